@@ -1,0 +1,141 @@
+"""``python -m codegen <command>``: the build pipeline's command line.
+
+Commands:
+  generate [--offline] [--spec PATH]   fetch (or use PATH / the snapshot), normalize, overlay, generate, format
+  normalize [--spec PATH]              print the normalized spec (default: the vendored snapshot)
+  spec [--spec PATH]                   print the final spec (normalized + overrides)
+  drift --spec PATH                    compare PATH with the vendored snapshot; exit 1 on any change
+  update-spec                          refresh the vendored snapshot from LowCodeAPI (online)
+  import-schemas --swagger PATH        rebuild overrides/10-scenario-schemas.overlay.json from Scenario's export
+
+Any bad input ends with one line on stderr naming the problem and a non-zero exit; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .errors import CodegenError
+
+SCHEMAS_OVERLAY = "10-scenario-schemas.overlay.json"
+
+
+def _dump(doc: object) -> str:
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .build import build_spec
+    from .fetch import fetch_spec
+    from .generate import generate
+
+    start = time.perf_counter()
+    spec = build_spec(fetch_spec(spec=args.spec, offline=args.offline))
+    package = generate(spec)
+    n_ops = sum(1 for p in spec["paths"].values() for m in p if m in ("get", "put", "post", "delete", "patch"))
+    elapsed = time.perf_counter() - start
+    print(f"generate: {n_ops} operations -> {package.relative_to(Path.cwd()) if package.is_relative_to(Path.cwd()) else package} in {elapsed:.2f} s")
+    return 0
+
+
+def cmd_normalize(args: argparse.Namespace) -> int:
+    from .fetch import load_spec_file
+    from .normalize import normalize, validate
+    from .paths import SNAPSHOT
+
+    doc = normalize(load_spec_file(args.spec or SNAPSHOT))
+    validate(doc)
+    sys.stdout.write(_dump(doc))
+    return 0
+
+
+def cmd_spec(args: argparse.Namespace) -> int:
+    from .build import build_spec
+    from .fetch import load_spec_file
+    from .paths import SNAPSHOT
+
+    sys.stdout.write(_dump(build_spec(load_spec_file(args.spec or SNAPSHOT))))
+    return 0
+
+
+def cmd_drift(args: argparse.Namespace) -> int:
+    from .drift import report
+    from .fetch import load_spec_file
+    from .paths import SNAPSHOT
+
+    text, code = report(load_spec_file(args.against or SNAPSHOT), load_spec_file(args.spec))
+    print(text)
+    return code
+
+
+def cmd_update_spec(args: argparse.Namespace) -> int:
+    from .fetch import update_snapshot
+
+    path = update_snapshot()
+    print(f"update-spec: wrote {path}; run `python -m codegen drift --spec {path}` against git's copy to review")
+    return 0
+
+
+def cmd_import_schemas(args: argparse.Namespace) -> int:
+    import re
+
+    from .fetch import load_spec_file
+    from .overlay import load_overlay, overlay_files
+    from .paths import OVERRIDES
+    from .schemas import components_overlay
+
+    swagger = load_spec_file(args.swagger)
+    names: set[str] = set()
+    for path in overlay_files(OVERRIDES):
+        if path.name != SCHEMAS_OVERLAY:
+            text = json.dumps(load_overlay(path))
+            names.update(re.findall(r"#/components/schemas/(\w+Response)\b", text))
+    overlay = components_overlay(swagger, sorted(names), source=args.swagger_label or Path(args.swagger).name)
+    out = OVERRIDES / SCHEMAS_OVERLAY
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(_dump(overlay), encoding="utf-8")
+    tmp.replace(out)
+    print(f"import-schemas: {len(overlay['actions'][0]['update']['schemas'])} schemas -> {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("generate", help="build generated/scenario_lowcodeapi")
+    p.add_argument("--offline", action="store_true", help="use the vendored snapshot without trying the network")
+    p.add_argument("--spec", type=Path, help="build from this spec file instead of fetching")
+    p.set_defaults(func=cmd_generate)
+    p = sub.add_parser("normalize", help="print the normalized spec")
+    p.add_argument("--spec", type=Path)
+    p.set_defaults(func=cmd_normalize)
+    p = sub.add_parser("spec", help="print the final spec (normalized + overrides)")
+    p.add_argument("--spec", type=Path)
+    p.set_defaults(func=cmd_spec)
+    p = sub.add_parser("drift", help="compare a spec with the vendored snapshot")
+    p.add_argument("--spec", type=Path, required=True)
+    p.add_argument("--against", type=Path, help="compare with this spec instead of the snapshot")
+    p.set_defaults(func=cmd_drift)
+    p = sub.add_parser("update-spec", help="refresh the vendored snapshot (online)")
+    p.set_defaults(func=cmd_update_spec)
+    p = sub.add_parser("import-schemas", help="convert Scenario's Swagger definitions into an overlay")
+    p.add_argument("--swagger", type=Path, required=True)
+    p.add_argument("--swagger-label", help="how the overlay names its source (default: the file name)")
+    p.set_defaults(func=cmd_import_schemas)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CodegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; generated/ left unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

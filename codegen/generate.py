@@ -1,0 +1,102 @@
+"""Stage 4 and 5: generate the package with openapi-python-client and our templates, format it,
+and swap it into ``generated/`` atomically.
+
+The new tree is built in a temporary directory beside ``generated/`` (same filesystem), checked,
+formatted, and only then renamed into place, so a failed run leaves the committed package as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import CodegenError
+from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
+
+# Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
+RUNTIME_SKIP = {"__init__.py"}
+
+
+def _project(spec: dict[str, Any], output: Path) -> Any:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    config_file = ConfigFile.load_from_path(CONFIG)
+    config = Config.from_sources(
+        config_file, MetaType.NONE, document_source=CONFIG, file_encoding="utf-8", overwrite=True, output_path=output
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise CodegenError(f"openapi-python-client rejected the spec: {data.header}: {data.detail or ''}")
+    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+
+
+def render_package(spec: dict[str, Any], package_dir: Path) -> None:
+    """Write the unformatted package for ``spec`` into ``package_dir`` (which must not exist)."""
+    import contextlib
+    import io
+
+    project = _project(spec, package_dir)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
+        errors = list(project.build())
+    if errors:
+        first = errors[0]
+        detail = " ".join(str(first.detail or "").split())[:200]
+        raise CodegenError(f"openapi-python-client reported {len(errors)} problem(s); first: {first.header} {detail}")
+    for src in sorted(RUNTIME.glob("*.py")):
+        if src.name not in RUNTIME_SKIP:
+            shutil.copyfile(src, package_dir / src.name)
+    from .extras import render_extras
+
+    render_extras(project, spec, package_dir)
+
+
+def format_tree(directory: Path) -> None:
+    """ruff: fix what is safe (imports, pyupgrade), then format, with the repository's settings."""
+    root = Path(__file__).resolve().parent.parent
+    config = ["--config", str(root / "pyproject.toml")]
+    for args in (["check", "--fix-only", "--quiet", "--exit-zero", *config], ["format", "--quiet", *config]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, str(directory)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise CodegenError(f"ruff {args[0]} failed: {(result.stderr or result.stdout).strip().splitlines()[-1:]}")
+
+
+def tree_digest(directory: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file below ``directory`` (caches excluded)."""
+    out = {}
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            out[path.relative_to(directory).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def generate(spec: dict[str, Any], *, generated: Path = GENERATED) -> Path:
+    """Generate ``generated/scenario_lowcodeapi`` from the final spec, atomically. Returns the package path."""
+    generated.mkdir(parents=True, exist_ok=True)
+    target = generated / PACKAGE_NAME
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=generated))
+    try:
+        package = staging / PACKAGE_NAME
+        render_package(spec, package)
+        format_tree(package)
+        backup = staging / "previous"
+        if target.exists():
+            os.rename(target, backup)
+        try:
+            os.rename(package, target)
+        except OSError:
+            if backup.exists():
+                os.rename(backup, target)
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

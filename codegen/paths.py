@@ -1,0 +1,15 @@
+"""Where the pipeline reads and writes, relative to the repository root."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CODEGEN_DIR = ROOT / "codegen"
+SNAPSHOT = CODEGEN_DIR / "spec" / "scenario.openapi.json"
+CONFIG = CODEGEN_DIR / "config.yaml"
+TEMPLATES = CODEGEN_DIR / "templates"
+RUNTIME = CODEGEN_DIR / "runtime"
+OVERRIDES = ROOT / "overrides"
+GENERATED = ROOT / "generated"
+PACKAGE_NAME = "scenario_lowcodeapi"
+PACKAGE_DIR = GENERATED / PACKAGE_NAME
+SPEC_URL = "https://backend.lowcodeapi.com/scenario/openapi"

@@ -1,0 +1,206 @@
+"""Turn Scenario's own Swagger 2.0 definitions into OpenAPI 3.0 components for the overrides.
+
+LowCodeAPI's spec types nothing; Scenario's API export (``scenario-official-swagger2.json``)
+describes every response the proxy passes through. ``python -m codegen import-schemas`` converts
+the definitions our 28 operations answer with into ``components.schemas`` and writes them as an
+overlay in ``overrides/``, so the build itself never needs the 2.3 MB export.
+
+The definitions are fully inlined (no ``$ref``): the same Model object is repeated in eight
+responses. Left as is, openapi-python-client would emit one class per occurrence
+(``GetModelsResponseModelsItem``, ``PostModelsResponseModel``, ...). We hoist every object schema
+that occurs more than once into one named component, with the names in ``NAMED_ROOTS`` for the
+objects users handle (``Model``, ``Inference``, ``Asset``, ``Job``...) and a name derived from the
+first place it occurs for the rest.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections import Counter
+from typing import Any
+
+from .errors import CodegenError
+
+# Components users meet by name: component name -> (definition, JSON pointer inside it).
+NAMED_ROOTS: dict[str, tuple[str, str]] = {
+    "Model": ("GetModelsByModelIdResponse", "/properties/model"),
+    "Inference": ("GetModelsInferencesByModelIdAndInferenceIdResponse", "/properties/inference"),
+    "InferenceImage": ("GetModelsInferencesByModelIdAndInferenceIdResponse", "/properties/inference/properties/images/items"),
+    "Job": ("PostModelsInferencesByModelIdResponse", "/properties/job"),
+    "Asset": ("PutImagesEraseBackgroundResponse", "/properties/asset"),
+    "Tag": ("GetTagsResponse", "/properties/tags/items"),
+    "ModelClassInfo": ("GetModelsClassesByModelIdResponse", "/properties/classes/items"),
+    "ModelCategory": ("GetModelsCategoriesByModelIdResponse", "/properties/categories/items"),
+    "TrainingImage": ("PostModelsTrainingImagesByModelIdResponse", "/properties/trainingImage"),
+}
+
+# Keys of a Swagger 2.0 schema that mean the same in OpenAPI 3.0.
+_KEEP = {
+    "type", "format", "description", "title", "enum", "default", "items", "properties", "required",
+    "additionalProperties", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+    "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "readOnly", "example", "allOf",
+    "multipleOf", "minProperties", "maxProperties",
+}  # fmt: skip
+
+
+def convert_schema(schema: Any) -> Any:
+    """A Swagger 2.0 schema as OpenAPI 3.0: `x-nullable` -> `nullable`, refs re-pointed, unknown keys dropped."""
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "$ref":
+            out["$ref"] = str(value).replace("#/definitions/", "#/components/schemas/")
+        elif key == "x-nullable":
+            out["nullable"] = bool(value)
+        elif key == "properties":
+            out["properties"] = {name: convert_schema(prop) for name, prop in value.items()}
+        elif key in ("items", "additionalProperties"):
+            out[key] = convert_schema(value)
+        elif key == "allOf":
+            out["allOf"] = [convert_schema(s) for s in value]
+        elif key == "type" and value == "file":
+            out.update(type="string", format="binary")
+        elif key == "required" and not value:
+            continue
+        elif key in ("minimum", "maximum"):
+            bound = float(value)  # Scenario writes some bounds as strings ("9.007199254740991E15")
+            if abs(bound) < 2**53:  # larger ones just mean "unbounded"
+                out[key] = bound
+        elif key in _KEEP:
+            out[key] = copy.deepcopy(value)
+    if out.get("type") == "array" and "items" not in out:
+        out["items"] = {}  # Scenario leaves some arrays untyped; openapi-python-client drops those schemas
+    if "enum" in out and "default" in out and out["default"] not in out["enum"]:
+        del out["default"]  # Scenario documents defaults like 'undefined' outside the enum: invalid
+    if schema == {}:
+        # Scenario documents some responses as `{}`: an object we know nothing about.
+        return {"type": "object", "additionalProperties": True}
+    return out
+
+
+def _fingerprint(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, sort_keys=True)
+
+
+def _is_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "object" and bool(schema.get("properties"))
+
+
+def _pascal(text: str) -> str:
+    parts = re.split(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])", text)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def _children(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any], str, Any]]:
+    """(name suffix, container, key, child) for each direct subschema."""
+    kids: list[tuple[str, dict[str, Any], str, Any]] = []
+    for name, prop in (schema.get("properties") or {}).items():
+        kids.append((_pascal(name), schema["properties"], name, prop))
+    if isinstance(schema.get("items"), dict):
+        kids.append(("Item", schema, "items", schema["items"]))
+    if isinstance(schema.get("additionalProperties"), dict):
+        kids.append(("Value", schema, "additionalProperties", schema["additionalProperties"]))
+    return kids
+
+
+def _resolve_pointer(doc: Any, pointer: str, where: str) -> Any:
+    node = doc
+    for part in pointer.strip("/").split("/"):
+        if not isinstance(node, dict) or part not in node:
+            raise CodegenError(f"{where}: JSON pointer {pointer} not found")
+        node = node[part]
+    return node
+
+
+def build_components(swagger: dict[str, Any], definitions: list[str]) -> dict[str, Any]:
+    """Convert ``definitions`` of ``swagger`` into deduplicated OpenAPI 3.0 component schemas."""
+    defs = swagger.get("definitions")
+    if not isinstance(defs, dict):
+        raise CodegenError("Swagger document has no 'definitions'")
+    missing = [name for name in definitions if name not in defs]
+    if missing:
+        raise CodegenError(f"Swagger document lacks definitions: {', '.join(missing)}")
+    converted = {name: convert_schema(defs[name]) for name in definitions}
+
+    counts: Counter[str] = Counter()
+
+    def count(schema: Any) -> None:
+        if _is_object(schema):
+            counts[_fingerprint(schema)] += 1
+        if isinstance(schema, dict):
+            for _, _, _, child in _children(schema):
+                count(child)
+
+    for schema in converted.values():
+        count(schema)
+
+    names: dict[str, str] = {}  # fingerprint -> component name
+    for comp_name, (definition, pointer) in NAMED_ROOTS.items():
+        if definition in converted:
+            node = _resolve_pointer(converted[definition], pointer, f"named root {comp_name}")
+            names[_fingerprint(node)] = comp_name
+            counts[_fingerprint(node)] += 1  # always hoist named roots, even if used once
+
+    components: dict[str, Any] = {}
+    taken = set(definitions) | set(NAMED_ROOTS)
+
+    def hoist(schema: dict[str, Any], owner: str) -> None:
+        """Replace shared object subschemas of ``schema`` (in place) by refs, depth first."""
+        for suffix, container, key, child in _children(schema):
+            if not isinstance(child, dict):
+                continue
+            if _is_object(child) and counts[_fingerprint(child)] > 1:
+                fp = _fingerprint(child)
+                name = names.get(fp)
+                if name is None:
+                    base = name = f"{owner}{suffix}"
+                    n = 2
+                    while name in taken:
+                        name, n = f"{base}{n}", n + 1
+                    names[fp] = name
+                    taken.add(name)
+                if name not in components:
+                    components[name] = {}  # reserve before recursing (cycles cannot occur, order can)
+                    body = copy.deepcopy(child)
+                    hoist(body, name)
+                    components[name] = body
+                container[key] = {"$ref": f"#/components/schemas/{name}"}
+            else:
+                hoist(child, f"{owner}{suffix}")
+
+    # Named roots first, so their nested parts get names under them (ModelUiConfig, not ...ModelsItemUiConfig).
+    for comp_name, (definition, pointer) in NAMED_ROOTS.items():
+        if definition in converted and comp_name not in components:
+            body = copy.deepcopy(_resolve_pointer(converted[definition], pointer, comp_name))
+            components[comp_name] = {}
+            hoist(body, comp_name)
+            components[comp_name] = body
+    for name in definitions:
+        body = converted[name]
+        hoist(body, name.removesuffix("Response"))
+        components[name] = body
+    return dict(sorted(components.items()))
+
+
+def components_overlay(swagger: dict[str, Any], definitions: list[str], source: str) -> dict[str, Any]:
+    """An Overlay 1.0 document adding the converted schemas under `components.schemas`."""
+    schemas = build_components(swagger, definitions)
+    version = (swagger.get("info") or {}).get("version", "unknown")
+    return {
+        "overlay": "1.0.0",
+        "info": {
+            "title": "Scenario response schemas",
+            "version": version,
+            "x-generated-by": f"python -m codegen import-schemas --swagger {source}",
+        },
+        "actions": [
+            {
+                "target": "$.components",
+                "description": "Scenario's own response definitions, converted to OpenAPI 3.0 and deduplicated",
+                "update": {"schemas": schemas},
+            }
+        ],
+    }
