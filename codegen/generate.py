@@ -35,7 +35,11 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
     data = GeneratorData.from_dict(spec, config=config)
     if not isinstance(data, GeneratorData):
         raise CodegenError(f"openapi-python-client rejected the spec: {data.header}: {data.detail or ''}")
-    return Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    from .extras import EXTRA_EXPORTS
+
+    project.env.globals["extra_exports"] = list(EXTRA_EXPORTS)
+    return project
 
 
 def render_package(spec: dict[str, Any], package_dir: Path) -> None:
