@@ -34,11 +34,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate
 
     start = time.perf_counter()
-    spec = build_spec(fetch_spec(spec=args.spec, offline=args.offline))
+    if args.url:
+        from .fetch import download_spec
+
+        source = download_spec(args.url)  # an explicit URL never falls back silently
+    else:
+        source = fetch_spec(spec=args.spec, offline=args.offline)
+    spec = build_spec(source)
     package = generate(spec)
     n_ops = sum(1 for p in spec["paths"].values() for m in p if m in ("get", "put", "post", "delete", "patch"))
     elapsed = time.perf_counter() - start
-    print(f"generate: {n_ops} operations -> {package.relative_to(Path.cwd()) if package.is_relative_to(Path.cwd()) else package} in {elapsed:.2f} s")
+    print(f"generate: {n_ops} operations -> {package} in {elapsed:.2f} s")
     return 0
 
 
@@ -109,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("generate", help="build generated/scenario_lowcodeapi")
     p.add_argument("--offline", action="store_true", help="use the vendored snapshot without trying the network")
     p.add_argument("--spec", type=Path, help="build from this spec file instead of fetching")
+    p.add_argument("--url", help="fetch the spec from this URL (no fallback to the snapshot)")
     p.set_defaults(func=cmd_generate)
     p = sub.add_parser("normalize", help="print the normalized spec")
     p.add_argument("--spec", type=Path)

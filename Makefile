@@ -1,0 +1,46 @@
+# Every target sets up its own virtualenv on first use, so each works on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: venv generate test lint typecheck drift demo bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Regenerate generated/scenario_lowcodeapi: fetch LowCodeAPI's spec (vendored snapshot when offline), repair,
+## apply overrides/, run openapi-python-client with codegen/templates, format. Prints its wall time.
+generate: $(STAMP)
+	$(PY) -m codegen generate $(if $(OFFLINE),--offline) $(if $(SPEC),--spec $(SPEC))
+
+lint: $(STAMP)
+	$(PY) -m ruff check codegen tests generated examples benchmarks
+	$(PY) -m ruff format --check codegen tests examples benchmarks generated
+
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict generated/scenario_lowcodeapi
+	$(PY) -m mypy --strict examples/typed_usage.py
+
+## The whole gate: ruff, mypy --strict on the generated package, pytest.
+test: lint typecheck
+	$(PY) -m pytest
+
+## make drift SPEC=path/to/spec.json: what changed against the vendored snapshot (exit 1 when anything did).
+drift: $(STAMP)
+	$(PY) -m codegen drift --spec $(SPEC)
+
+## Start the bundled LowCodeAPI stand-in on 127.0.0.1 and run examples/quickstart.py against it.
+demo: $(STAMP)
+	$(PY) examples/run_demo.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,125 @@
+"""generate: the committed package is exactly what the pipeline makes, complete, typed, and safe to rebuild."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from syrupy.extensions.json import JSONSnapshotExtension
+
+from codegen.build import build_spec
+from codegen.generate import generate, tree_digest
+from codegen.paths import PACKAGE_DIR, ROOT
+from tests.test_overlay import EXPECTED_IDS
+
+
+@pytest.fixture(scope="module")
+def fresh_tree(tmp_path_factory: pytest.TempPathFactory, served_spec: dict[str, Any]) -> Path:
+    out = tmp_path_factory.mktemp("generated")
+    return generate(build_spec(served_spec), generated=out)
+
+
+def test_committed_package_is_up_to_date(fresh_tree: Path) -> None:
+    """Templates, runtime or overrides changed without `make generate`? This fails."""
+    assert tree_digest(PACKAGE_DIR) == tree_digest(fresh_tree)
+
+
+def test_generated_tree_snapshot(fresh_tree: Path, snapshot: Any) -> None:
+    """Each file's path and hash: a spec or template change shows here until the snapshot is updated on purpose."""
+    assert tree_digest(fresh_tree) == snapshot(extension_class=JSONSnapshotExtension)
+
+
+def test_generation_is_deterministic(fresh_tree: Path, served_spec: dict[str, Any], tmp_path: Path) -> None:
+    again = generate(build_spec(served_spec), generated=tmp_path)
+    assert tree_digest(again) == tree_digest(fresh_tree)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")], "staging dir left behind"
+
+
+def _endpoint_modules() -> dict[str, Any]:
+    import scenario_lowcodeapi.api as api
+
+    found = {}
+    for path in sorted(Path(api.__file__).parent.glob("*/*.py")):
+        if path.name != "__init__.py":
+            found[path.stem] = importlib.import_module(f"scenario_lowcodeapi.api.{path.parent.name}.{path.stem}")
+    return found
+
+
+def test_all_28_operations_have_four_typed_functions() -> None:
+    modules = _endpoint_modules()
+    assert sorted(modules) == sorted(EXPECTED_IDS)
+    for name, module in modules.items():
+        for fn in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            assert callable(getattr(module, fn, None)), f"{name}.{fn} missing"
+        assert inspect.iscoroutinefunction(module.asyncio)
+        ret = typing.get_type_hints(module.sync)["return"]
+        assert inspect.isclass(ret) and ret.__module__.startswith("scenario_lowcodeapi.models."), f"{name}.sync -> {ret}"
+        assert hasattr(ret, "from_dict")
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{ this is not json", "not valid JSON"),
+        ('{"openapi": "3.0.0", "info": {}}', "no paths"),
+        ('{"openapi": "3.0.0", "paths": {}}', "no paths"),
+        ("[1, 2]", "not a JSON object"),
+    ],
+)
+def test_malformed_spec_is_one_line_and_leaves_generated_untouched(tmp_path: Path, content: str, expected: str) -> None:
+    before = tree_digest(PACKAGE_DIR)
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    result = _run_cli("generate", "--spec", str(bad))
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr
+    assert tree_digest(PACKAGE_DIR) == before
+
+
+def test_operation_colliding_with_an_override_is_refused(tmp_path: Path, served_spec: dict[str, Any]) -> None:
+    before = tree_digest(PACKAGE_DIR)
+    spec = json.loads(json.dumps(served_spec))
+    spec["paths"]["/v1/models/{modelId}/summary"] = {"get": {"operationId": "get_model", "responses": {}}}
+    path = tmp_path / "collide.json"
+    path.write_text(json.dumps(spec))
+    result = _run_cli("generate", "--spec", str(path))
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "'get_model'" in result.stderr
+    assert tree_digest(PACKAGE_DIR) == before
+
+
+def test_unreachable_url_is_one_line(tmp_path: Path) -> None:
+    before = tree_digest(PACKAGE_DIR)
+    result = _run_cli("generate", "--url", "http://127.0.0.1:9/scenario/openapi")
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "cannot fetch" in result.stderr
+    assert tree_digest(PACKAGE_DIR) == before
+
+
+def test_failure_inside_generation_keeps_the_old_package(tmp_path: Path, served_spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen import generate as gen
+    from codegen.errors import CodegenError
+
+    target = generate(build_spec(served_spec), generated=tmp_path)
+    before = tree_digest(target)
+
+    def boom(directory: Path) -> None:
+        raise CodegenError("ruff format failed")
+
+    monkeypatch.setattr(gen, "format_tree", boom)
+    with pytest.raises(CodegenError):
+        gen.generate(build_spec(served_spec), generated=tmp_path)
+    assert tree_digest(target) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["scenario_lowcodeapi"]
