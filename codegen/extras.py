@@ -1,13 +1,213 @@
-"""Modules openapi-python-client does not render itself, rendered with its template environment."""
+"""Modules openapi-python-client does not render itself, rendered with its template environment.
+
+``_resources.py``: the resource-style client (``Scenario`` / ``AsyncScenario`` with ``models``,
+``inferences``, ``images``, ``tags``, ``usages``). Everything in it comes from the spec: which
+resource and method an operation becomes (``x-scenario-resource`` / ``x-scenario-method`` from
+``overrides/``, else its tag and operationId), its parameters and body fields (flattened into
+keyword arguments), its docstring, and whether it pages (a ``paginationToken`` query parameter and
+an array in the response). This module turns openapi-python-client's parsed endpoints into plain
+strings; ``templates/resources.py.jinja`` only lays them out.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 # (name, module) pairs the package's __init__ exports lazily, besides the client and errors.
-EXTRA_EXPORTS: tuple[tuple[str, str], ...] = ()
+EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
+    ("Scenario", "._resources"),
+    ("AsyncScenario", "._resources"),
+    ("SyncPage", "._pagination"),
+    ("AsyncPage", "._pagination"),
+    ("AsyncPaginator", "._pagination"),
+    ("InferenceFailedError", "._wait"),
+    ("TrainingFailedError", "._wait"),
+    ("WaitTimeoutError", "._wait"),
+)
+
+# Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.
+IMAGE_FIELDS = ("image", "data")
+# Resources that get hand-written helpers (wait, downloads) from the runtime, by mixin.
+MIXINS = {
+    "models": ("ModelsHelpers", "AsyncModelsHelpers"),
+    "inferences": ("InferencesHelpers", "AsyncInferencesHelpers"),
+}
+
+
+def _s(value: Any) -> str:
+    """Plain text of openapi-python-client's PythonCode / UntrustedString values."""
+    getter = getattr(value, "get_untrusted_value", None)
+    if getter is not None:
+        return str(getter())
+    code = getattr(value, "as_unembedded_code", None)
+    if code is not None:
+        return str(code())
+    return str(value)
+
+
+@dataclass
+class Method:
+    name: str
+    module: str  # "api.models.get_model"
+    package: str  # "api.models"
+    module_alias: str  # "get_model"
+    summary: str
+    description: str
+    response: str  # "GetModelsByModelIdResponse"
+    params: list[str] = field(default_factory=list)  # signature, after self
+    call_args: list[str] = field(default_factory=list)  # arguments to the generated function, after client=...
+    body_class: str | None = None
+    body_lines: list[str] = field(default_factory=list)
+    arg_docs: list[str] = field(default_factory=list)
+    page_item: str | None = None  # "Model"
+    page_items_attr: str | None = None  # "models"
+    uses_images: bool = False
+    body_models: list[str] = field(default_factory=list)  # nested body models built at run time
+
+
+@dataclass
+class Resource:
+    name: str  # "models"
+    class_name: str  # "Models"
+    methods: list[Method] = field(default_factory=list)
+    mixin: tuple[str, str] | None = None
+
+
+def _operation_index(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    from .normalize import iter_operations
+
+    return {str(op.get("operationId")): op for _, _, op in iter_operations(spec)}
+
+
+def _page_info(op: dict[str, Any], spec: dict[str, Any]) -> tuple[str, str] | None:
+    """(item class, items attribute) when the operation pages, else None."""
+    from openapi_python_client import strings
+
+    if not any(p.get("name") == "paginationToken" for p in op.get("parameters") or []):
+        return None
+    schema = ((op.get("responses") or {}).get("200") or {}).get("content", {}).get("application/json", {}).get("schema")
+    if not isinstance(schema, dict) or "$ref" not in schema:
+        return None
+    body = spec.get("components", {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[-1], {})
+    props = body.get("properties") or {}
+    if "nextPaginationToken" not in props:
+        return None
+    for name, prop in props.items():
+        items = prop.get("items") if isinstance(prop, dict) and prop.get("type") == "array" else None
+        if isinstance(items, dict) and "$ref" in items:
+            return _class_name(items["$ref"].rsplit("/", 1)[-1]), strings.snake_case(name)
+    return None
+
+
+def _class_name(component: str) -> str:
+    from openapi_python_client import strings
+
+    return strings.pascal_case(component)
+
+
+def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
+    from openapi_python_client import strings
+
+    ops = _operation_index(spec)
+    resources: dict[str, Resource] = {}
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            op_id = str(endpoint.name)
+            op = ops.get(op_id, {})
+            resource_name = str(op.get("x-scenario-resource") or strings.snake_case(str(tag)))
+            method_name = str(op.get("x-scenario-method") or strings.snake_case(op_id))
+            module_alias = str(strings.PythonIdentifier(op_id, project.config.field_prefix))
+            resource = resources.setdefault(
+                resource_name,
+                Resource(resource_name, strings.pascal_case(resource_name), mixin=MIXINS.get(resource_name)),
+            )
+            responses = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+            response = (
+                responses[0].prop.class_info.name if responses and hasattr(responses[0].prop, "class_info") else "Any"
+            )
+            method = Method(
+                name=method_name,
+                module=f"api.{tag}.{module_alias}",
+                package=f"api.{tag}",
+                module_alias=module_alias,
+                summary=_s(endpoint.summary or "").strip(),
+                description=_s(endpoint.description or "").strip(),
+                response=str(response),
+            )
+            described = {str(p.get("name")): str(p.get("description") or "") for p in op.get("parameters") or []}
+            for p in endpoint.path_parameters:
+                method.params.append(_s(p.to_string()))
+                method.call_args.append(str(p.python_name))
+                text = _s(p.to_docstring())
+                extra = described.get(_s(p.name), "")
+                method.arg_docs.append(f"{text} {extra}".strip() if extra and extra not in text else text)
+            keyword: list[str] = []
+            if endpoint.bodies:
+                body = endpoint.bodies[0].prop
+                method.body_class = str(body.class_info.name)
+                fields = list(body.required_properties) + list(body.optional_properties)
+                names = {_s(f.name) for f in fields}
+                assignments: list[str] = []
+                for f in fields:
+                    py, wire = str(f.python_name), _s(f.name)
+                    if wire in IMAGE_FIELDS and _s(f.get_type_string()).startswith("str"):
+                        method.uses_images = True
+                        default = "" if f.required else " = UNSET"
+                        keyword.append(f"{py}: ImageInput | Unset{default}")
+                        method.arg_docs.append(
+                            f"{py} (ImageInput): {_s(f.description or '') or wire}. A data URL, an asset ID, a path or bytes."
+                        )
+                        if wire == "image" and "assetId" in names:
+                            asset = next(str(g.python_name) for g in fields if _s(g.name) == "assetId")
+                            method.body_lines.append(f"_{py}, {asset} = image_body_fields({py}, {asset})")
+                        else:
+                            method.body_lines.append(f"_{py} = image_data_field({py})")
+                        assignments.append(f"{py}=_{py}")
+                        continue
+                    if getattr(f, "template", "") == "model_property.py.jinja":
+                        # A nested object: accept a plain dict as well as the model.
+                        cls = _s(f.get_type_string(no_optional=True))
+                        default = "" if f.required else " | Unset = UNSET"
+                        keyword.append(f"{py}: {cls} | Mapping[str, Any]{default}")
+                        method.arg_docs.append(f"{_s(f.to_docstring())} A dict is accepted too.")
+                        method.body_lines.append(
+                            f"_{py} = {cls}.from_dict({py}) if isinstance({py}, Mapping) else {py}"
+                        )
+                        method.body_models.append(cls)
+                        assignments.append(f"{py}=_{py}")
+                        continue
+                    keyword.append(_s(f.to_string()))
+                    method.arg_docs.append(_s(f.to_docstring()))
+                    assignments.append(f"{py}={py}")
+                method.body_lines.append(f"body = {method.body_class}({', '.join(assignments)})")
+                method.call_args.append("body=body")
+            for p in endpoint.query_parameters:
+                keyword.append(_s(p.to_string()))
+                text = _s(p.to_docstring())
+                extra = described.get(_s(p.name), "")
+                method.arg_docs.append(f"{text} {extra}".strip() if extra and extra not in text else text)
+                method.call_args.append(f"{p.python_name}={p.python_name}")
+            if keyword:
+                method.params.append("*")
+                method.params.extend(keyword)
+            page = _page_info(op, spec)
+            if page:
+                method.page_item, method.page_items_attr = page
+            resource.methods.append(method)
+    return [resources[name] for name in sorted(resources)]
 
 
 def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None:
-    """Render our extra templates into the package (none yet)."""
+    """Render ``_resources.py`` into the package."""
+    resources = build_resources(project, spec)
+    template = project.env.get_template("resources.py.jinja")
+    models = sorted(
+        {m.response for r in resources for m in r.methods if m.response != "Any"}
+        | {m.body_class for r in resources for m in r.methods if m.body_class}
+        | {cls for r in resources for m in r.methods for cls in m.body_models}
+        | {m.page_item for r in resources for m in r.methods if m.page_item}
+    )
+    text = template.render(resources=resources, model_names=models)
+    (package_dir / "_resources.py").write_text(text, encoding="utf-8")

@@ -26,7 +26,9 @@ def parse_spec_text(text: str, *, source: str) -> dict[str, Any]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CodegenError(f"spec {source} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise CodegenError(
+            f"spec {source} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
     if not isinstance(doc, dict):
         raise CodegenError(f"spec {source} is not a JSON object (got {type(doc).__name__})")
     return doc
@@ -50,7 +52,9 @@ def fetch_spec(*, spec: Path | None = None, offline: bool = False, url: str = SP
     if spec is not None:
         return load_spec_file(spec)
     if offline:
-        print(f"fetch: offline, using the vendored snapshot {SNAPSHOT.relative_to(SNAPSHOT.parents[2])}", file=sys.stderr)
+        print(
+            f"fetch: offline, using the vendored snapshot {SNAPSHOT.relative_to(SNAPSHOT.parents[2])}", file=sys.stderr
+        )
         return load_spec_file(SNAPSHOT)
     try:
         return download_spec(url)

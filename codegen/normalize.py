@@ -313,7 +313,9 @@ def normalize(doc: Doc) -> Doc:
         except CodegenError:
             raise
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise CodegenError(f"spec is malformed: repair {repair.__name__} failed on {type(exc).__name__}: {exc}") from None
+            raise CodegenError(
+                f"spec is malformed: repair {repair.__name__} failed on {type(exc).__name__}: {exc}"
+            ) from None
     return out
 
 

@@ -27,7 +27,10 @@ from .errors import CodegenError
 NAMED_ROOTS: dict[str, tuple[str, str]] = {
     "Model": ("GetModelsByModelIdResponse", "/properties/model"),
     "Inference": ("GetModelsInferencesByModelIdAndInferenceIdResponse", "/properties/inference"),
-    "InferenceImage": ("GetModelsInferencesByModelIdAndInferenceIdResponse", "/properties/inference/properties/images/items"),
+    "InferenceImage": (
+        "GetModelsInferencesByModelIdAndInferenceIdResponse",
+        "/properties/inference/properties/images/items",
+    ),
     "Job": ("PostModelsInferencesByModelIdResponse", "/properties/job"),
     "Asset": ("PutImagesEraseBackgroundResponse", "/properties/asset"),
     "Tag": ("GetTagsResponse", "/properties/tags/items"),

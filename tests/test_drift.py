@@ -23,7 +23,9 @@ def _changed(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def test_no_drift_against_itself_or_the_old_format(served_spec: dict[str, Any], definition_spec: dict[str, Any]) -> None:
+def test_no_drift_against_itself_or_the_old_format(
+    served_spec: dict[str, Any], definition_spec: dict[str, Any]
+) -> None:
     assert report(served_spec, served_spec) == ("No drift: the spec matches the vendored snapshot.", 0)
     assert diff_specs(served_spec, definition_spec) == []
 
@@ -33,7 +35,9 @@ def test_added_operation_removed_parameter_and_retyped_field(served_spec: dict[s
     new["paths"]["/v1/assets"] = {"get": {"responses": {}, "summary": "List assets"}}
     params = new["paths"]["/v1/models"]["get"]["parameters"]
     new["paths"]["/v1/models"]["get"]["parameters"] = [p for p in params if p["name"] != "privacy"]
-    new["paths"]["/v1/images/upscale"]["put"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["scalingFactor"]["type"] = "string"
+    new["paths"]["/v1/images/upscale"]["put"]["requestBody"]["content"]["application/json"]["schema"]["properties"][
+        "scalingFactor"
+    ]["type"] = "string"
     text, code = report(served_spec, new)
     assert code == 1
     assert "+ operation added: GET /v1/assets" in text

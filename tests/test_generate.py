@@ -60,12 +60,16 @@ def test_all_28_operations_have_four_typed_functions() -> None:
             assert callable(getattr(module, fn, None)), f"{name}.{fn} missing"
         assert inspect.iscoroutinefunction(module.asyncio)
         ret = typing.get_type_hints(module.sync)["return"]
-        assert inspect.isclass(ret) and ret.__module__.startswith("scenario_lowcodeapi.models."), f"{name}.sync -> {ret}"
+        assert inspect.isclass(ret) and ret.__module__.startswith("scenario_lowcodeapi.models."), (
+            f"{name}.sync -> {ret}"
+        )
         assert hasattr(ret, "from_dict")
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "codegen", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize(
@@ -108,7 +112,9 @@ def test_unreachable_url_is_one_line(tmp_path: Path) -> None:
     assert tree_digest(PACKAGE_DIR) == before
 
 
-def test_failure_inside_generation_keeps_the_old_package(tmp_path: Path, served_spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_inside_generation_keeps_the_old_package(
+    tmp_path: Path, served_spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from codegen import generate as gen
     from codegen.errors import CodegenError
 

@@ -64,7 +64,11 @@ def test_order_path_parameters_follows_the_url() -> None:
     ]
     doc = _doc(**{"/m/{modelId}/i/{inferenceId}": {"get": {"parameters": params}}})
     n.order_path_parameters(doc)
-    assert [p["name"] for p in _op(doc, "/m/{modelId}/i/{inferenceId}")["parameters"]] == ["modelId", "inferenceId", "q"]
+    assert [p["name"] for p in _op(doc, "/m/{modelId}/i/{inferenceId}")["parameters"]] == [
+        "modelId",
+        "inferenceId",
+        "q",
+    ]
 
 
 def test_require_path_parameters() -> None:
@@ -116,7 +120,16 @@ def test_drop_boolean_enums_and_placeholder_examples() -> None:
     schema = {"type": "object", "properties": {"flag": {"type": "boolean", "enum": [True, False], "example": ""}}}
     body = _body(schema)
     body["content"]["application/json"]["example"] = {"flag": ""}
-    doc = _doc(**{"/x": {"put": {"requestBody": body, "parameters": [{"name": "p", "in": "query", "schema": {"type": "string", "example": ""}}]}}})
+    doc = _doc(
+        **{
+            "/x": {
+                "put": {
+                    "requestBody": body,
+                    "parameters": [{"name": "p", "in": "query", "schema": {"type": "string", "example": ""}}],
+                }
+            }
+        }
+    )
     n.drop_boolean_enums(doc)
     n.drop_placeholder_examples(doc)
     assert schema["properties"]["flag"] == {"type": "boolean"}
@@ -125,7 +138,15 @@ def test_drop_boolean_enums_and_placeholder_examples() -> None:
 
 
 def test_replace_placeholder_responses() -> None:
-    doc = _doc(**{"/x": {"get": {"responses": {"401": {"description": "API token required", "content": {"application/json": {}}}}}}})
+    doc = _doc(
+        **{
+            "/x": {
+                "get": {
+                    "responses": {"401": {"description": "API token required", "content": {"application/json": {}}}}
+                }
+            }
+        }
+    )
     n.replace_placeholder_responses(doc)
     assert list(_op(doc, "/x")["responses"]) == ["200"]
 
@@ -157,7 +178,9 @@ def test_normalize_does_not_touch_its_input(served_spec: dict[str, Any]) -> None
     assert served_spec == before
 
 
-def test_both_variants_normalize_identically_and_validate(served_spec: dict[str, Any], definition_spec: dict[str, Any]) -> None:
+def test_both_variants_normalize_identically_and_validate(
+    served_spec: dict[str, Any], definition_spec: dict[str, Any]
+) -> None:
     a, b = n.normalize(served_spec), n.normalize(definition_spec)
     assert json.dumps(a, indent=2) == json.dumps(b, indent=2)
     n.validate(a)

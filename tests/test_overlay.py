@@ -29,7 +29,12 @@ DOC = {"paths": {"/a": {"get": {"tags": ["x"], "responses": {"200": {"descriptio
 
 
 def test_update_deep_merges_objects_and_replaces_scalars() -> None:
-    out = apply_overlay(DOC, _overlay({"target": "$.paths['/a'].get", "update": {"operationId": "a", "responses": {"200": {"description": "OK"}}}}))
+    out = apply_overlay(
+        DOC,
+        _overlay(
+            {"target": "$.paths['/a'].get", "update": {"operationId": "a", "responses": {"200": {"description": "OK"}}}}
+        ),
+    )
     assert out["paths"]["/a"]["get"] == {"tags": ["x"], "operationId": "a", "responses": {"200": {"description": "OK"}}}
     assert DOC["paths"]["/a"]["get"].get("operationId") is None  # input untouched
 
@@ -40,7 +45,12 @@ def test_update_on_an_array_appends() -> None:
 
 
 def test_remove_and_wildcards() -> None:
-    out = apply_overlay(DOC, _overlay({"target": "$.paths.*.*", "update": {"deprecated": True}}, {"target": "$.paths['/b']", "remove": True}))
+    out = apply_overlay(
+        DOC,
+        _overlay(
+            {"target": "$.paths.*.*", "update": {"deprecated": True}}, {"target": "$.paths['/b']", "remove": True}
+        ),
+    )
     assert list(out["paths"]) == ["/a"] and out["paths"]["/a"]["get"]["deprecated"] is True
 
 
@@ -88,7 +98,11 @@ def test_shipped_overrides_name_and_type_every_operation(served_spec: dict[str, 
 
 
 def test_apply_overlays_in_file_order(tmp_path: Path) -> None:
-    (tmp_path / "1.yaml").write_text("overlay: 1.0.0\ninfo: {title: a, version: '1'}\nactions:\n  - target: $.paths['/a'].get\n    update: {operationId: first}\n")
-    (tmp_path / "2.json").write_text('{"overlay": "1.0.0", "info": {"title": "b", "version": "1"}, "actions": [{"target": "$.paths[\'/a\'].get", "update": {"operationId": "second"}}]}')
+    (tmp_path / "1.yaml").write_text(
+        "overlay: 1.0.0\ninfo: {title: a, version: '1'}\nactions:\n  - target: $.paths['/a'].get\n    update: {operationId: first}\n"
+    )
+    (tmp_path / "2.json").write_text(
+        '{"overlay": "1.0.0", "info": {"title": "b", "version": "1"}, "actions": [{"target": "$.paths[\'/a\'].get", "update": {"operationId": "second"}}]}'
+    )
     out = apply_overlays(DOC, sorted(tmp_path.iterdir()))
     assert out["paths"]["/a"]["get"]["operationId"] == "second"

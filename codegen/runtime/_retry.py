@@ -1,0 +1,96 @@
+"""Retry policy: which failures are retried, and how long to wait before the next attempt."""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import random
+import time
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "RETRYABLE_STATUSES",
+    "backoff_delay",
+    "retry_after_seconds",
+    "should_retry_exception",
+    "should_retry_response",
+]
+
+MAX_RETRY_AFTER = 60.0
+"""A server asking for a longer wait than this (seconds) gets its error raised at once instead."""
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+# Failures that prove the request never reached the server: safe to retry even for a POST.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _parse_float(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if not math.isfinite(number) or number < 0:
+        return None
+    return number
+
+
+def retry_after_seconds(headers: httpx.Headers | Mapping[str, str]) -> float | None:
+    """The wait the server asks for, in seconds, from ``retry-after-ms`` or ``Retry-After`` (seconds or an
+    HTTP date); ``None`` when absent or unparseable. A date in the past gives ``0.0``."""
+    if not isinstance(headers, httpx.Headers):
+        headers = httpx.Headers(headers)
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        millis = _parse_float(value.strip())
+        if millis is not None:
+            return millis / 1000.0
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    seconds = _parse_float(value)
+    if seconds is not None:
+        return seconds
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    if parsed[9] is None:  # "-0000": UTC, without a claim about the sender's zone
+        parsed = (*parsed[:9], 0)
+    try:
+        when = email.utils.mktime_tz(parsed)
+    except (OverflowError, ValueError):
+        return None
+    return max(0.0, when - time.time())
+
+
+def backoff_delay(retries_taken: int) -> float:
+    """Exponential backoff: 0.5 s doubling per retry up to 8 s, minus up to 25 % jitter."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0 ** max(retries_taken, 0), MAX_RETRY_DELAY)
+    return delay * (1.0 - 0.25 * random.random())
+
+
+def should_retry_response(method: str, status: int) -> bool:
+    """Idempotent methods are retried on every retryable status; anything else (POST) only on 429, which
+    says the request was refused before doing anything."""
+    if status not in RETRYABLE_STATUSES:
+        return False
+    return status == 429 or method.upper() in IDEMPOTENT_METHODS
+
+
+def should_retry_exception(method: str, exc: BaseException) -> bool:
+    """Idempotent methods are retried on any transport failure; a POST (creating an inference costs money)
+    only when the request provably never left: connect errors and timeouts, pool timeouts."""
+    if not isinstance(exc, httpx.TransportError) or isinstance(exc, httpx.UnsupportedProtocol):
+        return False
+    if method.upper() in IDEMPOTENT_METHODS:
+        return True
+    return isinstance(exc, _NEVER_SENT)

@@ -1,0 +1,98 @@
+"""Typed Python client for the Scenario image-generation API through the LowCodeAPI proxy.
+
+Imports are lazy: ``import scenario_lowcodeapi`` loads almost nothing until a name is used.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._base_client import Client
+    from ._exceptions import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        InternalServerError,
+        LowCodeAPIError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseDecodeError,
+    )
+    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from ._resources import AsyncScenario, Scenario
+    from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
+    from .client import AuthenticatedClient
+    from .types import UNSET, Response, Unset
+
+_LAZY = {
+    "Client": "._base_client",
+    "AuthenticatedClient": ".client",
+    "APIConnectionError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "LowCodeAPIError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "ResponseDecodeError": "._exceptions",
+    "UNSET": ".types",
+    "Response": ".types",
+    "Unset": ".types",
+    "Scenario": "._resources",
+    "AsyncScenario": "._resources",
+    "SyncPage": "._pagination",
+    "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "InferenceFailedError": "._wait",
+    "TrainingFailedError": "._wait",
+    "WaitTimeoutError": "._wait",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncScenario",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "InferenceFailedError",
+    "InternalServerError",
+    "LowCodeAPIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Response",
+    "ResponseDecodeError",
+    "Scenario",
+    "SyncPage",
+    "TrainingFailedError",
+    "UNSET",
+    "Unset",
+    "WaitTimeoutError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

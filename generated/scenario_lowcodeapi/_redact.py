@@ -1,0 +1,126 @@
+"""Keeping the LowCodeAPI token (sent as the ``api_token`` query parameter) out of logs and messages."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable
+
+import httpx
+
+__all__ = [
+    "LOG_ENV_VAR",
+    "REDACTED",
+    "RedactingFilter",
+    "install_redaction",
+    "logger",
+    "redact_text",
+    "redact_url",
+    "setup_logging",
+]
+
+REDACTED = "***"
+LOG_ENV_VAR = "SCENARIO_LOWCODEAPI_LOG"
+
+logger = logging.getLogger("scenario_lowcodeapi")
+
+# `api_token=<value>` wherever it appears: a query string, a URL inside a message, a repr.
+_TOKEN_RE = re.compile(r"(api_token=)[^&#\s'\"<>]*", re.IGNORECASE)
+_TOKEN_URL_RE = re.compile(r"([?&]api_token=)[^&#]*", re.IGNORECASE)
+
+# Loggers that may print a request URL (httpx logs every request at INFO; httpcore traces at DEBUG).
+_FOREIGN_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.connection_pool",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+_MARK = "_scenario_lowcodeapi_redacting"
+
+
+def redact_url(url: str | httpx.URL) -> str:
+    """``url`` as a string with the value of its ``api_token`` query parameter replaced by ``***``."""
+    text = str(url)
+    if "api_token" not in text.lower():
+        return text
+    return _TOKEN_URL_RE.sub(r"\g<1>" + REDACTED, text)
+
+
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with every occurrence of each (non-empty) secret and every ``api_token=<value>`` replaced."""
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, REDACTED)
+    if "api_token" in text.lower():
+        text = _TOKEN_RE.sub(r"\g<1>" + REDACTED, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Scrubs ``api_token=<value>`` from a record's message, arguments and formatted traceback.
+
+    It never drops a record. The work (formatting the message) only happens for records that are emitted.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a broken record is the logging module's problem, not ours
+            return True
+        if "api_token" in text.lower():
+            record.msg = redact_text(text)
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            formatted = logging.Formatter().formatException(record.exc_info)
+            if "api_token" in formatted.lower():
+                record.exc_text = redact_text(formatted)
+        if record.stack_info and "api_token" in record.stack_info.lower():
+            record.stack_info = redact_text(record.stack_info)
+        return True
+
+
+def _add_filter_once(target: logging.Logger | logging.Handler) -> None:
+    # Marked by attribute, not by class, so that two copies of this module (codegen.runtime and the generated
+    # package) do not both install a filter.
+    if not any(getattr(existing, _MARK, False) for existing in target.filters):
+        redacting = RedactingFilter()
+        setattr(redacting, _MARK, True)
+        target.addFilter(redacting)
+
+
+def install_redaction() -> None:
+    """Attach a :class:`RedactingFilter` to the package logger and the httpx/httpcore loggers (idempotent)."""
+    _add_filter_once(logger)
+    for name in _FOREIGN_LOGGERS:
+        _add_filter_once(logging.getLogger(name))
+
+
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def setup_logging() -> None:
+    """Install redaction; when ``SCENARIO_LOWCODEAPI_LOG`` is ``debug`` or ``info``, log to stderr at that level.
+
+    The handler is added once, however often this is called.
+    """
+    install_redaction()
+    level = _LEVELS.get(os.environ.get(LOG_ENV_VAR, "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if any(getattr(handler, _MARK, False) for handler in logger.handlers):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    setattr(handler, _MARK, True)
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+    _add_filter_once(handler)
+    logger.addHandler(handler)
+
+
+install_redaction()

@@ -1,0 +1,2711 @@
+"""Resource-style client: ``Scenario(...).models.get(model_id)``, ``AsyncScenario`` for asyncio.
+
+Generated from the spec by codegen/extras.py; each method calls the generated operation module of
+the same name (``api/<resource>/<operation>.py``), so behaviour (token, URL-format fallback, retries,
+typed errors) is the runtime's, shared with the function-style API. Operation modules load on
+first use, which keeps ``import scenario_lowcodeapi`` light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    Client,
+    NotGiven,
+    UrlFormatOption,
+)
+from ._pagination import AsyncPaginator, SyncPage, async_page, sync_page
+from ._resource_helpers import (
+    AsyncInferencesHelpers,
+    AsyncModelsHelpers,
+    ImageInput,
+    InferencesHelpers,
+    ModelsHelpers,
+    image_body_fields,
+    image_data_field,
+)
+from .types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from .models import (
+        CreateInferenceBodyParameters,
+        DeleteModelsByModelIdResponse,
+        DeleteModelsImagesByModelIdResponse,
+        DeleteModelsInferencesAllByModelIdResponse,
+        DeleteModelsInferencesByModelIdAndInferenceIdResponse,
+        DeleteModelsInferencesByModelIdResponse,
+        DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
+        DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+        GetInferencesResponse,
+        GetModelsByModelIdResponse,
+        GetModelsCategoriesByModelIdResponse,
+        GetModelsClassesByModelIdResponse,
+        GetModelsInferencesByModelIdAndInferenceIdResponse,
+        GetModelsInferencesByModelIdResponse,
+        GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
+        GetModelsResponse,
+        GetTagsResponse,
+        GetUsagesResponse,
+        Inference,
+        Model,
+        ModelClassInfo,
+        PostModelsCopyByModelIdResponse,
+        PostModelsInferencesByModelIdResponse,
+        PostModelsResponse,
+        PostModelsTrainingImagesByModelIdResponse,
+        PostModelsTransferByModelIdResponse,
+        PutImagesEraseBackgroundResponse,
+        PutImageUpscaleResponse,
+        PutModelsByModelIdResponse,
+        PutModelsTrainByModelIdResponse,
+        Tag,
+        TrainModelBodyParameters,
+    )
+
+__all__ = [
+    "AsyncScenario",
+    "Scenario",
+    "Images",
+    "AsyncImages",
+    "Inferences",
+    "AsyncInferences",
+    "Models",
+    "AsyncModels",
+    "Tags",
+    "AsyncTags",
+    "Usages",
+    "AsyncUsages",
+]
+
+
+class ImagesWithRawResponse:
+    """``images`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Remove the background of a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code
+            asset_id (str | Unset): The asset ID
+            format_ (str | Unset): The output format
+            name (str | Unset): The original file name of the image
+            return_image (bool | Unset): If true the image will be returned in the response
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import erase_background
+        from .models import EraseBackgroundBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = EraseBackgroundBody(
+            image=_image,
+            background_color=background_color,
+            asset_id=asset_id,
+            format_=format_,
+            name=name,
+            return_image=return_image,
+        )
+
+        return erase_background.sync_detailed(client=self._client, body=body)
+
+    def pixelate(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        pixel_grid_size: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_noise: bool | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        color_palette: list[Any] | Unset = UNSET,
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Pixelate a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID
+            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
+            name (str | Unset): The original file name of the image
+            remove_noise (bool | Unset): Reduce pixel art artefacts
+            remove_background (bool | Unset): Remove the background from the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import pixelate_image
+        from .models import PixelateImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = PixelateImageBody(
+            image=_image,
+            asset_id=asset_id,
+            pixel_grid_size=pixel_grid_size,
+            name=name,
+            remove_noise=remove_noise,
+            remove_background=remove_background,
+            return_image=return_image,
+            color_palette=color_palette,
+        )
+
+        return pixelate_image.sync_detailed(client=self._client, body=body)
+
+    def remove_background(
+        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Remove Background of a given image
+
+        Args:
+            background_color (str | Unset): The background color as an hexadecimal code
+            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            format_ (str | Unset): The output format
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import remove_background
+        from .models import RemoveBackgroundBody
+
+        _data = image_data_field(data)
+        body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
+
+        return remove_background.sync_detailed(client=self._client, body=body)
+
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        force_face_restoration: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        photorealist: bool | Unset = UNSET,
+    ) -> Response[PutImageUpscaleResponse]:
+        """Upscale a given image
+
+        Args:
+            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
+                path or bytes.
+            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
+                restoration model
+            asset_id (str | Unset): The asset ID
+            name (str | Unset): The original file name of the image
+            scaling_factor (float | Unset): The scaling factor to apply to the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+
+        Returns:
+            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import upscale_image
+        from .models import UpscaleImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = UpscaleImageBody(
+            image=_image,
+            force_face_restoration=force_face_restoration,
+            asset_id=asset_id,
+            name=name,
+            scaling_factor=scaling_factor,
+            return_image=return_image,
+            photorealist=photorealist,
+        )
+
+        return upscale_image.sync_detailed(client=self._client, body=body)
+
+
+class Images:
+    """The ``images`` resource: ``client.images.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = ImagesWithRawResponse(client)
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+    ) -> PutImagesEraseBackgroundResponse:
+        """Remove the background of a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code
+            asset_id (str | Unset): The asset ID
+            format_ (str | Unset): The output format
+            name (str | Unset): The original file name of the image
+            return_image (bool | Unset): If true the image will be returned in the response
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import erase_background
+        from .models import EraseBackgroundBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = EraseBackgroundBody(
+            image=_image,
+            background_color=background_color,
+            asset_id=asset_id,
+            format_=format_,
+            name=name,
+            return_image=return_image,
+        )
+
+        return erase_background.sync(client=self._client, body=body)
+
+    def pixelate(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        pixel_grid_size: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_noise: bool | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        color_palette: list[Any] | Unset = UNSET,
+    ) -> PutImagesEraseBackgroundResponse:
+        """Pixelate a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID
+            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
+            name (str | Unset): The original file name of the image
+            remove_noise (bool | Unset): Reduce pixel art artefacts
+            remove_background (bool | Unset): Remove the background from the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import pixelate_image
+        from .models import PixelateImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = PixelateImageBody(
+            image=_image,
+            asset_id=asset_id,
+            pixel_grid_size=pixel_grid_size,
+            name=name,
+            remove_noise=remove_noise,
+            remove_background=remove_background,
+            return_image=return_image,
+            color_palette=color_palette,
+        )
+
+        return pixelate_image.sync(client=self._client, body=body)
+
+    def remove_background(
+        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+    ) -> PutImagesEraseBackgroundResponse:
+        """Remove Background of a given image
+
+        Args:
+            background_color (str | Unset): The background color as an hexadecimal code
+            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            format_ (str | Unset): The output format
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import remove_background
+        from .models import RemoveBackgroundBody
+
+        _data = image_data_field(data)
+        body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
+
+        return remove_background.sync(client=self._client, body=body)
+
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        force_face_restoration: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        photorealist: bool | Unset = UNSET,
+    ) -> PutImageUpscaleResponse:
+        """Upscale a given image
+
+        Args:
+            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
+                path or bytes.
+            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
+                restoration model
+            asset_id (str | Unset): The asset ID
+            name (str | Unset): The original file name of the image
+            scaling_factor (float | Unset): The scaling factor to apply to the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+
+        Returns:
+            PutImageUpscaleResponse
+        """
+        from .api.images import upscale_image
+        from .models import UpscaleImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = UpscaleImageBody(
+            image=_image,
+            force_face_restoration=force_face_restoration,
+            asset_id=asset_id,
+            name=name,
+            scaling_factor=scaling_factor,
+            return_image=return_image,
+            photorealist=photorealist,
+        )
+
+        return upscale_image.sync(client=self._client, body=body)
+
+
+class AsyncImagesWithRawResponse:
+    """Async ``images`` methods that return the raw ``Response``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Remove the background of a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code
+            asset_id (str | Unset): The asset ID
+            format_ (str | Unset): The output format
+            name (str | Unset): The original file name of the image
+            return_image (bool | Unset): If true the image will be returned in the response
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import erase_background
+        from .models import EraseBackgroundBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = EraseBackgroundBody(
+            image=_image,
+            background_color=background_color,
+            asset_id=asset_id,
+            format_=format_,
+            name=name,
+            return_image=return_image,
+        )
+
+        return await erase_background.asyncio_detailed(client=self._client, body=body)
+
+    async def pixelate(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        pixel_grid_size: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_noise: bool | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        color_palette: list[Any] | Unset = UNSET,
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Pixelate a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID
+            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
+            name (str | Unset): The original file name of the image
+            remove_noise (bool | Unset): Reduce pixel art artefacts
+            remove_background (bool | Unset): Remove the background from the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import pixelate_image
+        from .models import PixelateImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = PixelateImageBody(
+            image=_image,
+            asset_id=asset_id,
+            pixel_grid_size=pixel_grid_size,
+            name=name,
+            remove_noise=remove_noise,
+            remove_background=remove_background,
+            return_image=return_image,
+            color_palette=color_palette,
+        )
+
+        return await pixelate_image.asyncio_detailed(client=self._client, body=body)
+
+    async def remove_background(
+        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+    ) -> Response[PutImagesEraseBackgroundResponse]:
+        """Remove Background of a given image
+
+        Args:
+            background_color (str | Unset): The background color as an hexadecimal code
+            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            format_ (str | Unset): The output format
+
+        Returns:
+            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import remove_background
+        from .models import RemoveBackgroundBody
+
+        _data = image_data_field(data)
+        body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
+
+        return await remove_background.asyncio_detailed(client=self._client, body=body)
+
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        force_face_restoration: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        photorealist: bool | Unset = UNSET,
+    ) -> Response[PutImageUpscaleResponse]:
+        """Upscale a given image
+
+        Args:
+            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
+                path or bytes.
+            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
+                restoration model
+            asset_id (str | Unset): The asset ID
+            name (str | Unset): The original file name of the image
+            scaling_factor (float | Unset): The scaling factor to apply to the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+
+        Returns:
+            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.images import upscale_image
+        from .models import UpscaleImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = UpscaleImageBody(
+            image=_image,
+            force_face_restoration=force_face_restoration,
+            asset_id=asset_id,
+            name=name,
+            scaling_factor=scaling_factor,
+            return_image=return_image,
+            photorealist=photorealist,
+        )
+
+        return await upscale_image.asyncio_detailed(client=self._client, body=body)
+
+
+class AsyncImages:
+    """The async ``images`` resource: ``await client.images.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = AsyncImagesWithRawResponse(client)
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+    ) -> PutImagesEraseBackgroundResponse:
+        """Remove the background of a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code
+            asset_id (str | Unset): The asset ID
+            format_ (str | Unset): The output format
+            name (str | Unset): The original file name of the image
+            return_image (bool | Unset): If true the image will be returned in the response
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import erase_background
+        from .models import EraseBackgroundBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = EraseBackgroundBody(
+            image=_image,
+            background_color=background_color,
+            asset_id=asset_id,
+            format_=format_,
+            name=name,
+            return_image=return_image,
+        )
+
+        return await erase_background.asyncio(client=self._client, body=body)
+
+    async def pixelate(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        pixel_grid_size: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_noise: bool | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        color_palette: list[Any] | Unset = UNSET,
+    ) -> PutImagesEraseBackgroundResponse:
+        """Pixelate a given image
+
+        Args:
+            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID
+            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
+            name (str | Unset): The original file name of the image
+            remove_noise (bool | Unset): Reduce pixel art artefacts
+            remove_background (bool | Unset): Remove the background from the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import pixelate_image
+        from .models import PixelateImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = PixelateImageBody(
+            image=_image,
+            asset_id=asset_id,
+            pixel_grid_size=pixel_grid_size,
+            name=name,
+            remove_noise=remove_noise,
+            remove_background=remove_background,
+            return_image=return_image,
+            color_palette=color_palette,
+        )
+
+        return await pixelate_image.asyncio(client=self._client, body=body)
+
+    async def remove_background(
+        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+    ) -> PutImagesEraseBackgroundResponse:
+        """Remove Background of a given image
+
+        Args:
+            background_color (str | Unset): The background color as an hexadecimal code
+            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            format_ (str | Unset): The output format
+
+        Returns:
+            PutImagesEraseBackgroundResponse
+        """
+        from .api.images import remove_background
+        from .models import RemoveBackgroundBody
+
+        _data = image_data_field(data)
+        body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
+
+        return await remove_background.asyncio(client=self._client, body=body)
+
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        force_face_restoration: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        photorealist: bool | Unset = UNSET,
+    ) -> PutImageUpscaleResponse:
+        """Upscale a given image
+
+        Args:
+            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
+                path or bytes.
+            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
+                restoration model
+            asset_id (str | Unset): The asset ID
+            name (str | Unset): The original file name of the image
+            scaling_factor (float | Unset): The scaling factor to apply to the image
+            return_image (bool | Unset): If true the image will be returned in the response
+            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+
+        Returns:
+            PutImageUpscaleResponse
+        """
+        from .api.images import upscale_image
+        from .models import UpscaleImageBody
+
+        _image, asset_id = image_body_fields(image, asset_id)
+        body = UpscaleImageBody(
+            image=_image,
+            force_face_restoration=force_face_restoration,
+            asset_id=asset_id,
+            name=name,
+            scaling_factor=scaling_factor,
+            return_image=return_image,
+            photorealist=photorealist,
+        )
+
+        return await upscale_image.asyncio(client=self._client, body=body)
+
+
+class InferencesWithRawResponse:
+    """``inferences`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(
+        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetInferencesResponse]:
+        """Get all inferences
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import list_inferences
+
+        return list_inferences.sync_detailed(
+            client=self._client, page_size=page_size, pagination_token=pagination_token
+        )
+
+    def list_for_model(
+        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetModelsInferencesByModelIdResponse]:
+        """Get all inferences for a particular model
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import list_model_inferences
+
+        return list_model_inferences.sync_detailed(
+            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+        )
+
+    def create(
+        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> Response[PostModelsInferencesByModelIdResponse]:
+        """Create a new inference for a specific model
+
+        Args:
+            model_id (str):  The ID of model that will be used to generate new images
+            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import create_inference
+        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+
+        _parameters = (
+            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = CreateInferenceBody(parameters=_parameters)
+
+        return create_inference.sync_detailed(model_id, client=self._client, body=body)
+
+    def delete_many(
+        self, model_id: str, *, inference_ids: str | Unset = UNSET
+    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+        """Delete an inference
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            inference_ids (str | Unset):
+
+        Returns:
+            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inferences
+
+        return delete_inferences.sync_detailed(model_id, client=self._client, inference_ids=inference_ids)
+
+    def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+        """Delete all inferences of a model
+
+        Args:
+            model_id (str):  The ID of model on which all inferences will be deleted
+
+        Returns:
+            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_all_inferences
+
+        return delete_all_inferences.sync_detailed(model_id, client=self._client)
+
+    def get(self, model_id: str, inference_id: str) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+        """Get an inference including its status
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id to retrieve
+
+        Returns:
+            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import get_inference
+
+        return get_inference.sync_detailed(model_id, inference_id, client=self._client)
+
+    def delete(
+        self, model_id: str, inference_id: str
+    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+        """Delete an inference and all its generated images
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id that will be deleted
+
+        Returns:
+            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inference
+
+        return delete_inference.sync_detailed(model_id, inference_id, client=self._client)
+
+    def get_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+        """Get a particular image of an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to retrieve
+
+        Returns:
+            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import get_inference_image
+
+        return get_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+
+    def delete_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+        """Delete an image from an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to delete
+
+        Returns:
+            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inference_image
+
+        return delete_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+
+
+class Inferences(InferencesHelpers):
+    """The ``inferences`` resource: ``client.inferences.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = InferencesWithRawResponse(client)
+
+    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Inference]:
+        """Get all inferences
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            SyncPage[Inference]: the first page; iterate it to walk every page lazily.
+        """
+        from .api.inferences import list_inferences
+
+        def fetch(token: str | None) -> GetInferencesResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return list_inferences.sync(client=self._client, page_size=page_size, pagination_token=_token)
+
+        return sync_page(
+            fetch,
+            lambda page: page.inferences,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    def list_for_model(
+        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> SyncPage[Inference]:
+        """Get all inferences for a particular model
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            SyncPage[Inference]: the first page; iterate it to walk every page lazily.
+        """
+        from .api.inferences import list_model_inferences
+
+        def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return list_model_inferences.sync(
+                model_id, client=self._client, page_size=page_size, pagination_token=_token
+            )
+
+        return sync_page(
+            fetch,
+            lambda page: page.inferences,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    def create(
+        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> PostModelsInferencesByModelIdResponse:
+        """Create a new inference for a specific model
+
+        Args:
+            model_id (str):  The ID of model that will be used to generate new images
+            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            PostModelsInferencesByModelIdResponse
+        """
+        from .api.inferences import create_inference
+        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+
+        _parameters = (
+            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = CreateInferenceBody(parameters=_parameters)
+
+        return create_inference.sync(model_id, client=self._client, body=body)
+
+    def delete_many(
+        self, model_id: str, *, inference_ids: str | Unset = UNSET
+    ) -> DeleteModelsInferencesByModelIdResponse:
+        """Delete an inference
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            inference_ids (str | Unset):
+
+        Returns:
+            DeleteModelsInferencesByModelIdResponse
+        """
+        from .api.inferences import delete_inferences
+
+        return delete_inferences.sync(model_id, client=self._client, inference_ids=inference_ids)
+
+    def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+        """Delete all inferences of a model
+
+        Args:
+            model_id (str):  The ID of model on which all inferences will be deleted
+
+        Returns:
+            DeleteModelsInferencesAllByModelIdResponse
+        """
+        from .api.inferences import delete_all_inferences
+
+        return delete_all_inferences.sync(model_id, client=self._client)
+
+    def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+        """Get an inference including its status
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id to retrieve
+
+        Returns:
+            GetModelsInferencesByModelIdAndInferenceIdResponse
+        """
+        from .api.inferences import get_inference
+
+        return get_inference.sync(model_id, inference_id, client=self._client)
+
+    def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+        """Delete an inference and all its generated images
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id that will be deleted
+
+        Returns:
+            DeleteModelsInferencesByModelIdAndInferenceIdResponse
+        """
+        from .api.inferences import delete_inference
+
+        return delete_inference.sync(model_id, inference_id, client=self._client)
+
+    def get_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+        """Get a particular image of an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to retrieve
+
+        Returns:
+            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+        """
+        from .api.inferences import get_inference_image
+
+        return get_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+
+    def delete_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+        """Delete an image from an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to delete
+
+        Returns:
+            DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+        """
+        from .api.inferences import delete_inference_image
+
+        return delete_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+
+
+class AsyncInferencesWithRawResponse:
+    """Async ``inferences`` methods that return the raw ``Response``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def list(
+        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetInferencesResponse]:
+        """Get all inferences
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import list_inferences
+
+        return await list_inferences.asyncio_detailed(
+            client=self._client, page_size=page_size, pagination_token=pagination_token
+        )
+
+    async def list_for_model(
+        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetModelsInferencesByModelIdResponse]:
+        """Get all inferences for a particular model
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import list_model_inferences
+
+        return await list_model_inferences.asyncio_detailed(
+            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+        )
+
+    async def create(
+        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> Response[PostModelsInferencesByModelIdResponse]:
+        """Create a new inference for a specific model
+
+        Args:
+            model_id (str):  The ID of model that will be used to generate new images
+            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import create_inference
+        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+
+        _parameters = (
+            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = CreateInferenceBody(parameters=_parameters)
+
+        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body)
+
+    async def delete_many(
+        self, model_id: str, *, inference_ids: str | Unset = UNSET
+    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+        """Delete an inference
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            inference_ids (str | Unset):
+
+        Returns:
+            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inferences
+
+        return await delete_inferences.asyncio_detailed(model_id, client=self._client, inference_ids=inference_ids)
+
+    async def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+        """Delete all inferences of a model
+
+        Args:
+            model_id (str):  The ID of model on which all inferences will be deleted
+
+        Returns:
+            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_all_inferences
+
+        return await delete_all_inferences.asyncio_detailed(model_id, client=self._client)
+
+    async def get(
+        self, model_id: str, inference_id: str
+    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+        """Get an inference including its status
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id to retrieve
+
+        Returns:
+            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import get_inference
+
+        return await get_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+
+    async def delete(
+        self, model_id: str, inference_id: str
+    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+        """Delete an inference and all its generated images
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id that will be deleted
+
+        Returns:
+            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inference
+
+        return await delete_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+
+    async def get_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+        """Get a particular image of an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to retrieve
+
+        Returns:
+            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import get_inference_image
+
+        return await get_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+
+    async def delete_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+        """Delete an image from an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to delete
+
+        Returns:
+            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.inferences import delete_inference_image
+
+        return await delete_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+
+
+class AsyncInferences(AsyncInferencesHelpers):
+    """The async ``inferences`` resource: ``await client.inferences.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = AsyncInferencesWithRawResponse(client)
+
+    def list(
+        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> AsyncPaginator[Inference]:
+        """Get all inferences
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
+        """
+        from .api.inferences import list_inferences
+
+        async def fetch(token: str | None) -> GetInferencesResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return await list_inferences.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+
+        return async_page(
+            fetch,
+            lambda page: page.inferences,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    def list_for_model(
+        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> AsyncPaginator[Inference]:
+        """Get all inferences for a particular model
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
+        """
+        from .api.inferences import list_model_inferences
+
+        async def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return await list_model_inferences.asyncio(
+                model_id, client=self._client, page_size=page_size, pagination_token=_token
+            )
+
+        return async_page(
+            fetch,
+            lambda page: page.inferences,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    async def create(
+        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> PostModelsInferencesByModelIdResponse:
+        """Create a new inference for a specific model
+
+        Args:
+            model_id (str):  The ID of model that will be used to generate new images
+            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            PostModelsInferencesByModelIdResponse
+        """
+        from .api.inferences import create_inference
+        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+
+        _parameters = (
+            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = CreateInferenceBody(parameters=_parameters)
+
+        return await create_inference.asyncio(model_id, client=self._client, body=body)
+
+    async def delete_many(
+        self, model_id: str, *, inference_ids: str | Unset = UNSET
+    ) -> DeleteModelsInferencesByModelIdResponse:
+        """Delete an inference
+
+        Args:
+            model_id (str):  The ID of the model of the generated images to delete
+            inference_ids (str | Unset):
+
+        Returns:
+            DeleteModelsInferencesByModelIdResponse
+        """
+        from .api.inferences import delete_inferences
+
+        return await delete_inferences.asyncio(model_id, client=self._client, inference_ids=inference_ids)
+
+    async def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+        """Delete all inferences of a model
+
+        Args:
+            model_id (str):  The ID of model on which all inferences will be deleted
+
+        Returns:
+            DeleteModelsInferencesAllByModelIdResponse
+        """
+        from .api.inferences import delete_all_inferences
+
+        return await delete_all_inferences.asyncio(model_id, client=self._client)
+
+    async def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+        """Get an inference including its status
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id to retrieve
+
+        Returns:
+            GetModelsInferencesByModelIdAndInferenceIdResponse
+        """
+        from .api.inferences import get_inference
+
+        return await get_inference.asyncio(model_id, inference_id, client=self._client)
+
+    async def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+        """Delete an inference and all its generated images
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id that will be deleted
+
+        Returns:
+            DeleteModelsInferencesByModelIdAndInferenceIdResponse
+        """
+        from .api.inferences import delete_inference
+
+        return await delete_inference.asyncio(model_id, inference_id, client=self._client)
+
+    async def get_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+        """Get a particular image of an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to retrieve
+
+        Returns:
+            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+        """
+        from .api.inferences import get_inference_image
+
+        return await get_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+
+    async def delete_image(
+        self, model_id: str, inference_id: str, image_id: str
+    ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+        """Delete an image from an inference
+
+        Args:
+            model_id (str):  The model Id of the inference id
+            inference_id (str):  The inference Id of the image id
+            image_id (str):  The image Id to delete
+
+        Returns:
+            DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+        """
+        from .api.inferences import delete_inference_image
+
+        return await delete_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+
+
+class ModelsWithRawResponse:
+    """``models`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        privacy: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> Response[GetModelsResponse]:
+        """List all models
+
+        Args:
+            status (str | Unset):  The status of the models to return
+            privacy (str | Unset):  The privacy of the models to return
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_models
+
+        return list_models.sync_detailed(
+            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+        )
+
+    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> Response[PostModelsResponse]:
+        """Create a new model
+
+        Args:
+            name (str | Unset): The name of your model
+            class_slug (str | Unset): The slug of the class you want to use
+
+        Returns:
+            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import create_model
+        from .models import CreateModelBody
+
+        body = CreateModelBody(name=name, class_slug=class_slug)
+
+        return create_model.sync_detailed(client=self._client, body=body)
+
+    def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+        """Get a model's details including its training status and training progress if available
+
+        Args:
+            model_id (str):  The model ID to retrieve
+
+        Returns:
+            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import get_model
+
+        return get_model.sync_detailed(model_id, client=self._client)
+
+    def update(self, model_id: str) -> Response[PutModelsByModelIdResponse]:
+        """Update a particular model
+
+        Args:
+            model_id (str):  The ID of the model to update
+
+        Returns:
+            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import update_model
+
+        return update_model.sync_detailed(model_id, client=self._client)
+
+    def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+        """Delete a model
+
+        Args:
+            model_id (str):  The ID of the model to delete
+
+        Returns:
+            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_model
+
+        return delete_model.sync_detailed(model_id, client=self._client)
+
+    def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+        """List all categories of a model
+
+        Args:
+            model_id (str):  The categories available for a model Id
+
+        Returns:
+            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_model_categories
+
+        return list_model_categories.sync_detailed(model_id, client=self._client)
+
+    def list_classes(
+        self,
+        model_id: str,
+        *,
+        category: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> Response[GetModelsClassesByModelIdResponse]:
+        """List all classes for a model and category
+
+        Args:
+            model_id (str):  The ID of the model of the category
+            category (str | Unset):  The category of the classes
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_model_classes
+
+        return list_model_classes.sync_detailed(
+            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+        )
+
+    def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+        """Copy a model to a new model including all of its training images
+
+        Args:
+            model_id (str):
+
+        Returns:
+            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import copy_model
+
+        return copy_model.sync_detailed(model_id, client=self._client)
+
+    def train(
+        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> Response[PutModelsTrainByModelIdResponse]:
+        """Trigger a model training
+
+        Args:
+            model_id (str):  The model Id for which the training will be triggered
+            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import train_model
+        from .models import TrainModelBody, TrainModelBodyParameters
+
+        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = TrainModelBody(parameters=_parameters)
+
+        return train_model.sync_detailed(model_id, client=self._client, body=body)
+
+    def add_training_image(
+        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+        """Add a new training image to a model
+
+        Args:
+            model_id (str):  The model Id where the training image will be stored
+            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            name (str | Unset): The original file name of the image
+
+        Returns:
+            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import add_training_image
+        from .models import AddTrainingImageBody
+
+        _data = image_data_field(data)
+        body = AddTrainingImageBody(data=_data, name=name)
+
+        return add_training_image.sync_detailed(model_id, client=self._client, body=body)
+
+    def delete_training_image(
+        self, model_id: str, training_image_id: str
+    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+        """Delete a training image from a model
+
+        Args:
+            model_id (str):  The model Id of the training image id
+            training_image_id (str):  The training image Id that will be deleted
+
+        Returns:
+            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_training_image
+
+        return delete_training_image.sync_detailed(model_id, training_image_id, client=self._client)
+
+    def transfer(
+        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+    ) -> Response[PostModelsTransferByModelIdResponse]:
+        """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
+
+        Args:
+            model_id (str):
+            destination_team_id (str | Unset): The id of the team to transfer the model to
+            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+
+        Returns:
+            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import transfer_model
+        from .models import TransferModelBody
+
+        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+
+        return transfer_model.sync_detailed(model_id, client=self._client, body=body)
+
+    def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+        """Delete a training image
+
+        Args:
+            model_id (str):  The ID of the model of the images to delete
+            ids (str):  The ids of the images to delete
+
+        Returns:
+            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_model_images
+
+        return delete_model_images.sync_detailed(model_id, client=self._client, ids=ids)
+
+
+class Models(ModelsHelpers):
+    """The ``models`` resource: ``client.models.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = ModelsWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        privacy: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> SyncPage[Model]:
+        """List all models
+
+        Args:
+            status (str | Unset):  The status of the models to return
+            privacy (str | Unset):  The privacy of the models to return
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            SyncPage[Model]: the first page; iterate it to walk every page lazily.
+        """
+        from .api.models import list_models
+
+        def fetch(token: str | None) -> GetModelsResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return list_models.sync(
+                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+            )
+
+        return sync_page(
+            fetch,
+            lambda page: page.models,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+        """Create a new model
+
+        Args:
+            name (str | Unset): The name of your model
+            class_slug (str | Unset): The slug of the class you want to use
+
+        Returns:
+            PostModelsResponse
+        """
+        from .api.models import create_model
+        from .models import CreateModelBody
+
+        body = CreateModelBody(name=name, class_slug=class_slug)
+
+        return create_model.sync(client=self._client, body=body)
+
+    def get(self, model_id: str) -> GetModelsByModelIdResponse:
+        """Get a model's details including its training status and training progress if available
+
+        Args:
+            model_id (str):  The model ID to retrieve
+
+        Returns:
+            GetModelsByModelIdResponse
+        """
+        from .api.models import get_model
+
+        return get_model.sync(model_id, client=self._client)
+
+    def update(self, model_id: str) -> PutModelsByModelIdResponse:
+        """Update a particular model
+
+        Args:
+            model_id (str):  The ID of the model to update
+
+        Returns:
+            PutModelsByModelIdResponse
+        """
+        from .api.models import update_model
+
+        return update_model.sync(model_id, client=self._client)
+
+    def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+        """Delete a model
+
+        Args:
+            model_id (str):  The ID of the model to delete
+
+        Returns:
+            DeleteModelsByModelIdResponse
+        """
+        from .api.models import delete_model
+
+        return delete_model.sync(model_id, client=self._client)
+
+    def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+        """List all categories of a model
+
+        Args:
+            model_id (str):  The categories available for a model Id
+
+        Returns:
+            GetModelsCategoriesByModelIdResponse
+        """
+        from .api.models import list_model_categories
+
+        return list_model_categories.sync(model_id, client=self._client)
+
+    def list_classes(
+        self,
+        model_id: str,
+        *,
+        category: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> SyncPage[ModelClassInfo]:
+        """List all classes for a model and category
+
+        Args:
+            model_id (str):  The ID of the model of the category
+            category (str | Unset):  The category of the classes
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            SyncPage[ModelClassInfo]: the first page; iterate it to walk every page lazily.
+        """
+        from .api.models import list_model_classes
+
+        def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return list_model_classes.sync(
+                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+            )
+
+        return sync_page(
+            fetch,
+            lambda page: page.classes,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+        """Copy a model to a new model including all of its training images
+
+        Args:
+            model_id (str):
+
+        Returns:
+            PostModelsCopyByModelIdResponse
+        """
+        from .api.models import copy_model
+
+        return copy_model.sync(model_id, client=self._client)
+
+    def train(
+        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> PutModelsTrainByModelIdResponse:
+        """Trigger a model training
+
+        Args:
+            model_id (str):  The model Id for which the training will be triggered
+            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            PutModelsTrainByModelIdResponse
+        """
+        from .api.models import train_model
+        from .models import TrainModelBody, TrainModelBodyParameters
+
+        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = TrainModelBody(parameters=_parameters)
+
+        return train_model.sync(model_id, client=self._client, body=body)
+
+    def add_training_image(
+        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+    ) -> PostModelsTrainingImagesByModelIdResponse:
+        """Add a new training image to a model
+
+        Args:
+            model_id (str):  The model Id where the training image will be stored
+            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            name (str | Unset): The original file name of the image
+
+        Returns:
+            PostModelsTrainingImagesByModelIdResponse
+        """
+        from .api.models import add_training_image
+        from .models import AddTrainingImageBody
+
+        _data = image_data_field(data)
+        body = AddTrainingImageBody(data=_data, name=name)
+
+        return add_training_image.sync(model_id, client=self._client, body=body)
+
+    def delete_training_image(
+        self, model_id: str, training_image_id: str
+    ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
+        """Delete a training image from a model
+
+        Args:
+            model_id (str):  The model Id of the training image id
+            training_image_id (str):  The training image Id that will be deleted
+
+        Returns:
+            DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
+        """
+        from .api.models import delete_training_image
+
+        return delete_training_image.sync(model_id, training_image_id, client=self._client)
+
+    def transfer(
+        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+    ) -> PostModelsTransferByModelIdResponse:
+        """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
+
+        Args:
+            model_id (str):
+            destination_team_id (str | Unset): The id of the team to transfer the model to
+            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+
+        Returns:
+            PostModelsTransferByModelIdResponse
+        """
+        from .api.models import transfer_model
+        from .models import TransferModelBody
+
+        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+
+        return transfer_model.sync(model_id, client=self._client, body=body)
+
+    def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+        """Delete a training image
+
+        Args:
+            model_id (str):  The ID of the model of the images to delete
+            ids (str):  The ids of the images to delete
+
+        Returns:
+            DeleteModelsImagesByModelIdResponse
+        """
+        from .api.models import delete_model_images
+
+        return delete_model_images.sync(model_id, client=self._client, ids=ids)
+
+
+class AsyncModelsWithRawResponse:
+    """Async ``models`` methods that return the raw ``Response``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        privacy: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> Response[GetModelsResponse]:
+        """List all models
+
+        Args:
+            status (str | Unset):  The status of the models to return
+            privacy (str | Unset):  The privacy of the models to return
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_models
+
+        return await list_models.asyncio_detailed(
+            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+        )
+
+    async def create(
+        self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET
+    ) -> Response[PostModelsResponse]:
+        """Create a new model
+
+        Args:
+            name (str | Unset): The name of your model
+            class_slug (str | Unset): The slug of the class you want to use
+
+        Returns:
+            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import create_model
+        from .models import CreateModelBody
+
+        body = CreateModelBody(name=name, class_slug=class_slug)
+
+        return await create_model.asyncio_detailed(client=self._client, body=body)
+
+    async def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+        """Get a model's details including its training status and training progress if available
+
+        Args:
+            model_id (str):  The model ID to retrieve
+
+        Returns:
+            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import get_model
+
+        return await get_model.asyncio_detailed(model_id, client=self._client)
+
+    async def update(self, model_id: str) -> Response[PutModelsByModelIdResponse]:
+        """Update a particular model
+
+        Args:
+            model_id (str):  The ID of the model to update
+
+        Returns:
+            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import update_model
+
+        return await update_model.asyncio_detailed(model_id, client=self._client)
+
+    async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+        """Delete a model
+
+        Args:
+            model_id (str):  The ID of the model to delete
+
+        Returns:
+            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_model
+
+        return await delete_model.asyncio_detailed(model_id, client=self._client)
+
+    async def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+        """List all categories of a model
+
+        Args:
+            model_id (str):  The categories available for a model Id
+
+        Returns:
+            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_model_categories
+
+        return await list_model_categories.asyncio_detailed(model_id, client=self._client)
+
+    async def list_classes(
+        self,
+        model_id: str,
+        *,
+        category: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> Response[GetModelsClassesByModelIdResponse]:
+        """List all classes for a model and category
+
+        Args:
+            model_id (str):  The ID of the model of the category
+            category (str | Unset):  The category of the classes
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import list_model_classes
+
+        return await list_model_classes.asyncio_detailed(
+            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+        )
+
+    async def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+        """Copy a model to a new model including all of its training images
+
+        Args:
+            model_id (str):
+
+        Returns:
+            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import copy_model
+
+        return await copy_model.asyncio_detailed(model_id, client=self._client)
+
+    async def train(
+        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> Response[PutModelsTrainByModelIdResponse]:
+        """Trigger a model training
+
+        Args:
+            model_id (str):  The model Id for which the training will be triggered
+            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import train_model
+        from .models import TrainModelBody, TrainModelBodyParameters
+
+        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = TrainModelBody(parameters=_parameters)
+
+        return await train_model.asyncio_detailed(model_id, client=self._client, body=body)
+
+    async def add_training_image(
+        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+        """Add a new training image to a model
+
+        Args:
+            model_id (str):  The model Id where the training image will be stored
+            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            name (str | Unset): The original file name of the image
+
+        Returns:
+            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import add_training_image
+        from .models import AddTrainingImageBody
+
+        _data = image_data_field(data)
+        body = AddTrainingImageBody(data=_data, name=name)
+
+        return await add_training_image.asyncio_detailed(model_id, client=self._client, body=body)
+
+    async def delete_training_image(
+        self, model_id: str, training_image_id: str
+    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+        """Delete a training image from a model
+
+        Args:
+            model_id (str):  The model Id of the training image id
+            training_image_id (str):  The training image Id that will be deleted
+
+        Returns:
+            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_training_image
+
+        return await delete_training_image.asyncio_detailed(model_id, training_image_id, client=self._client)
+
+    async def transfer(
+        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+    ) -> Response[PostModelsTransferByModelIdResponse]:
+        """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
+
+        Args:
+            model_id (str):
+            destination_team_id (str | Unset): The id of the team to transfer the model to
+            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+
+        Returns:
+            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import transfer_model
+        from .models import TransferModelBody
+
+        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+
+        return await transfer_model.asyncio_detailed(model_id, client=self._client, body=body)
+
+    async def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+        """Delete a training image
+
+        Args:
+            model_id (str):  The ID of the model of the images to delete
+            ids (str):  The ids of the images to delete
+
+        Returns:
+            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.models import delete_model_images
+
+        return await delete_model_images.asyncio_detailed(model_id, client=self._client, ids=ids)
+
+
+class AsyncModels(AsyncModelsHelpers):
+    """The async ``models`` resource: ``await client.models.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = AsyncModelsWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        privacy: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> AsyncPaginator[Model]:
+        """List all models
+
+        Args:
+            status (str | Unset):  The status of the models to return
+            privacy (str | Unset):  The privacy of the models to return
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            AsyncPaginator[Model]: await it for the first page, or ``async for`` over every item.
+        """
+        from .api.models import list_models
+
+        async def fetch(token: str | None) -> GetModelsResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return await list_models.asyncio(
+                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+            )
+
+        return async_page(
+            fetch,
+            lambda page: page.models,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    async def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+        """Create a new model
+
+        Args:
+            name (str | Unset): The name of your model
+            class_slug (str | Unset): The slug of the class you want to use
+
+        Returns:
+            PostModelsResponse
+        """
+        from .api.models import create_model
+        from .models import CreateModelBody
+
+        body = CreateModelBody(name=name, class_slug=class_slug)
+
+        return await create_model.asyncio(client=self._client, body=body)
+
+    async def get(self, model_id: str) -> GetModelsByModelIdResponse:
+        """Get a model's details including its training status and training progress if available
+
+        Args:
+            model_id (str):  The model ID to retrieve
+
+        Returns:
+            GetModelsByModelIdResponse
+        """
+        from .api.models import get_model
+
+        return await get_model.asyncio(model_id, client=self._client)
+
+    async def update(self, model_id: str) -> PutModelsByModelIdResponse:
+        """Update a particular model
+
+        Args:
+            model_id (str):  The ID of the model to update
+
+        Returns:
+            PutModelsByModelIdResponse
+        """
+        from .api.models import update_model
+
+        return await update_model.asyncio(model_id, client=self._client)
+
+    async def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+        """Delete a model
+
+        Args:
+            model_id (str):  The ID of the model to delete
+
+        Returns:
+            DeleteModelsByModelIdResponse
+        """
+        from .api.models import delete_model
+
+        return await delete_model.asyncio(model_id, client=self._client)
+
+    async def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+        """List all categories of a model
+
+        Args:
+            model_id (str):  The categories available for a model Id
+
+        Returns:
+            GetModelsCategoriesByModelIdResponse
+        """
+        from .api.models import list_model_categories
+
+        return await list_model_categories.asyncio(model_id, client=self._client)
+
+    def list_classes(
+        self,
+        model_id: str,
+        *,
+        category: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+    ) -> AsyncPaginator[ModelClassInfo]:
+        """List all classes for a model and category
+
+        Args:
+            model_id (str):  The ID of the model of the category
+            category (str | Unset):  The category of the classes
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            AsyncPaginator[ModelClassInfo]: await it for the first page, or ``async for`` over every item.
+        """
+        from .api.models import list_model_classes
+
+        async def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return await list_model_classes.asyncio(
+                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+            )
+
+        return async_page(
+            fetch,
+            lambda page: page.classes,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+    async def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+        """Copy a model to a new model including all of its training images
+
+        Args:
+            model_id (str):
+
+        Returns:
+            PostModelsCopyByModelIdResponse
+        """
+        from .api.models import copy_model
+
+        return await copy_model.asyncio(model_id, client=self._client)
+
+    async def train(
+        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+    ) -> PutModelsTrainByModelIdResponse:
+        """Trigger a model training
+
+        Args:
+            model_id (str):  The model Id for which the training will be triggered
+            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+
+        Returns:
+            PutModelsTrainByModelIdResponse
+        """
+        from .api.models import train_model
+        from .models import TrainModelBody, TrainModelBodyParameters
+
+        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = TrainModelBody(parameters=_parameters)
+
+        return await train_model.asyncio(model_id, client=self._client, body=body)
+
+    async def add_training_image(
+        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+    ) -> PostModelsTrainingImagesByModelIdResponse:
+        """Add a new training image to a model
+
+        Args:
+            model_id (str):  The model Id where the training image will be stored
+            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            name (str | Unset): The original file name of the image
+
+        Returns:
+            PostModelsTrainingImagesByModelIdResponse
+        """
+        from .api.models import add_training_image
+        from .models import AddTrainingImageBody
+
+        _data = image_data_field(data)
+        body = AddTrainingImageBody(data=_data, name=name)
+
+        return await add_training_image.asyncio(model_id, client=self._client, body=body)
+
+    async def delete_training_image(
+        self, model_id: str, training_image_id: str
+    ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
+        """Delete a training image from a model
+
+        Args:
+            model_id (str):  The model Id of the training image id
+            training_image_id (str):  The training image Id that will be deleted
+
+        Returns:
+            DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
+        """
+        from .api.models import delete_training_image
+
+        return await delete_training_image.asyncio(model_id, training_image_id, client=self._client)
+
+    async def transfer(
+        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+    ) -> PostModelsTransferByModelIdResponse:
+        """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
+
+        Args:
+            model_id (str):
+            destination_team_id (str | Unset): The id of the team to transfer the model to
+            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+
+        Returns:
+            PostModelsTransferByModelIdResponse
+        """
+        from .api.models import transfer_model
+        from .models import TransferModelBody
+
+        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+
+        return await transfer_model.asyncio(model_id, client=self._client, body=body)
+
+    async def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+        """Delete a training image
+
+        Args:
+            model_id (str):  The ID of the model of the images to delete
+            ids (str):  The ids of the images to delete
+
+        Returns:
+            DeleteModelsImagesByModelIdResponse
+        """
+        from .api.models import delete_model_images
+
+        return await delete_model_images.asyncio(model_id, client=self._client, ids=ids)
+
+
+class TagsWithRawResponse:
+    """``tags`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(
+        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetTagsResponse]:
+        """List all tags
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.tags import list_tags
+
+        return list_tags.sync_detailed(client=self._client, page_size=page_size, pagination_token=pagination_token)
+
+
+class Tags:
+    """The ``tags`` resource: ``client.tags.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = TagsWithRawResponse(client)
+
+    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Tag]:
+        """List all tags
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            SyncPage[Tag]: the first page; iterate it to walk every page lazily.
+        """
+        from .api.tags import list_tags
+
+        def fetch(token: str | None) -> GetTagsResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return list_tags.sync(client=self._client, page_size=page_size, pagination_token=_token)
+
+        return sync_page(
+            fetch,
+            lambda page: page.tags,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+
+class AsyncTagsWithRawResponse:
+    """Async ``tags`` methods that return the raw ``Response``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def list(
+        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+    ) -> Response[GetTagsResponse]:
+        """List all tags
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.tags import list_tags
+
+        return await list_tags.asyncio_detailed(
+            client=self._client, page_size=page_size, pagination_token=pagination_token
+        )
+
+
+class AsyncTags:
+    """The async ``tags`` resource: ``await client.tags.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = AsyncTagsWithRawResponse(client)
+
+    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> AsyncPaginator[Tag]:
+        """List all tags
+
+        Args:
+            page_size (int | Unset):  The number of models to return in the response
+            pagination_token (str | Unset):  A token you received in a previous request to query the next
+                page of models
+
+        Returns:
+            AsyncPaginator[Tag]: await it for the first page, or ``async for`` over every item.
+        """
+        from .api.tags import list_tags
+
+        async def fetch(token: str | None) -> GetTagsResponse:
+            _token: str | Unset = token if token is not None else UNSET
+            return await list_tags.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+
+        return async_page(
+            fetch,
+            lambda page: page.tags,
+            lambda page: page.next_pagination_token,
+            start=pagination_token if isinstance(pagination_token, str) else None,
+        )
+
+
+class UsagesWithRawResponse:
+    """``usages`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get(
+        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+    ) -> Response[GetUsagesResponse]:
+        """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
+
+        Get usages.
+
+        Args:
+            time_range (str | Unset):  The time range of the usage
+            start_date (str | Unset):  The start date of the usage
+            end_date (str | Unset):  The end date of the usage
+
+        Returns:
+            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.usages import get_usages
+
+        return get_usages.sync_detailed(
+            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+        )
+
+
+class Usages:
+    """The ``usages`` resource: ``client.usages.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = UsagesWithRawResponse(client)
+
+    def get(
+        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+    ) -> GetUsagesResponse:
+        """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
+
+        Get usages.
+
+        Args:
+            time_range (str | Unset):  The time range of the usage
+            start_date (str | Unset):  The start date of the usage
+            end_date (str | Unset):  The end date of the usage
+
+        Returns:
+            GetUsagesResponse
+        """
+        from .api.usages import get_usages
+
+        return get_usages.sync(client=self._client, time_range=time_range, start_date=start_date, end_date=end_date)
+
+
+class AsyncUsagesWithRawResponse:
+    """Async ``usages`` methods that return the raw ``Response``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def get(
+        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+    ) -> Response[GetUsagesResponse]:
+        """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
+
+        Get usages.
+
+        Args:
+            time_range (str | Unset):  The time range of the usage
+            start_date (str | Unset):  The start date of the usage
+            end_date (str | Unset):  The end date of the usage
+
+        Returns:
+            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+        """
+        from .api.usages import get_usages
+
+        return await get_usages.asyncio_detailed(
+            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+        )
+
+
+class AsyncUsages:
+    """The async ``usages`` resource: ``await client.usages.<method>(...)``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.with_raw_response = AsyncUsagesWithRawResponse(client)
+
+    async def get(
+        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+    ) -> GetUsagesResponse:
+        """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
+
+        Get usages.
+
+        Args:
+            time_range (str | Unset):  The time range of the usage
+            start_date (str | Unset):  The start date of the usage
+            end_date (str | Unset):  The end date of the usage
+
+        Returns:
+            GetUsagesResponse
+        """
+        from .api.usages import get_usages
+
+        return await get_usages.asyncio(
+            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+        )
+
+
+class _Base:
+    _client: Client
+
+    @property
+    def client(self) -> Client:
+        """The low-level client, for the function-style API (``get_model.sync(model_id, client=...)``)."""
+        return self._client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._client!r})"
+
+
+def _make_client(
+    api_token: str | None,
+    client: Client | None,
+    **options: Any,
+) -> Client:
+    return client if client is not None else Client(api_token, **options)
+
+
+class Scenario(_Base):
+    """The Scenario API through LowCodeAPI, resource style.
+
+    ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable. Use it as a
+    context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
+    copy with other per-call settings that shares the connection pool.
+    """
+
+    images: Images
+    inferences: Inferences
+    models: Models
+    tags: Tags
+    usages: Usages
+
+    def __init__(
+        self,
+        api_token: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        url_format: UrlFormatOption = "auto",
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        client: Client | None = None,
+    ) -> None:
+        self._client = _make_client(
+            api_token,
+            client,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            url_format=url_format,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+        self.images = Images(self._client)
+        self.inferences = Inferences(self._client)
+        self.models = Models(self._client)
+        self.tags = Tags(self._client)
+        self.usages = Usages(self._client)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+    ) -> Scenario:
+        """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections."""
+        return Scenario(
+            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Scenario:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncScenario(_Base):
+    """The Scenario API through LowCodeAPI for asyncio: ``await client.models.get(model_id)``."""
+
+    images: AsyncImages
+    inferences: AsyncInferences
+    models: AsyncModels
+    tags: AsyncTags
+    usages: AsyncUsages
+
+    def __init__(
+        self,
+        api_token: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        url_format: UrlFormatOption = "auto",
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        client: Client | None = None,
+    ) -> None:
+        self._client = _make_client(
+            api_token,
+            client,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            url_format=url_format,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+        self.images = AsyncImages(self._client)
+        self.inferences = AsyncInferences(self._client)
+        self.models = AsyncModels(self._client)
+        self.tags = AsyncTags(self._client)
+        self.usages = AsyncUsages(self._client)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+    ) -> AsyncScenario:
+        """A copy with other settings, same connections."""
+        return AsyncScenario(
+            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+        )
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncScenario:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

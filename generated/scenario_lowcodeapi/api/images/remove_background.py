@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
+from ...models.remove_background_body import RemoveBackgroundBody
+from ...types import Response
+
+_ROUTE = Route(
+    method="PUT",
+    path="/v1/images/remove-background",
+    old_path=None,
+    path_params=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: RemoveBackgroundBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PutImagesEraseBackgroundResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PutImagesEraseBackgroundResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+) -> Response[PutImagesEraseBackgroundResponse]:
+    """Remove Background of a given image
+
+     Remove Background of a given image.
+
+    Args:
+        body (RemoveBackgroundBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutImagesEraseBackgroundResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+) -> PutImagesEraseBackgroundResponse:
+    """Remove Background of a given image
+
+     Remove Background of a given image.
+
+    Args:
+        body (RemoveBackgroundBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutImagesEraseBackgroundResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+) -> Response[PutImagesEraseBackgroundResponse]:
+    """Remove Background of a given image
+
+     Remove Background of a given image.
+
+    Args:
+        body (RemoveBackgroundBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutImagesEraseBackgroundResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+) -> PutImagesEraseBackgroundResponse:
+    """Remove Background of a given image
+
+     Remove Background of a given image.
+
+    Args:
+        body (RemoveBackgroundBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutImagesEraseBackgroundResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)

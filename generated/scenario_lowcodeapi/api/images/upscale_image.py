@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.put_image_upscale_response import PutImageUpscaleResponse
+from ...models.upscale_image_body import UpscaleImageBody
+from ...types import Response
+
+_ROUTE = Route(
+    method="PUT",
+    path="/v1/images/upscale",
+    old_path=None,
+    path_params=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: UpscaleImageBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PutImageUpscaleResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PutImageUpscaleResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PutImageUpscaleResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+) -> Response[PutImageUpscaleResponse]:
+    """Upscale a given image
+
+     Upscale a given image.
+
+    Args:
+        body (UpscaleImageBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutImageUpscaleResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+) -> PutImageUpscaleResponse:
+    """Upscale a given image
+
+     Upscale a given image.
+
+    Args:
+        body (UpscaleImageBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutImageUpscaleResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutImageUpscaleResponse.from_dict)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+) -> Response[PutImageUpscaleResponse]:
+    """Upscale a given image
+
+     Upscale a given image.
+
+    Args:
+        body (UpscaleImageBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutImageUpscaleResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+) -> PutImageUpscaleResponse:
+    """Upscale a given image
+
+     Upscale a given image.
+
+    Args:
+        body (UpscaleImageBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutImageUpscaleResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutImageUpscaleResponse.from_dict)

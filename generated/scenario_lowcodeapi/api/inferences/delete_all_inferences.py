@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.delete_models_inferences_all_by_model_id_response import DeleteModelsInferencesAllByModelIdResponse
+from ...types import Response
+
+_ROUTE = Route(
+    method="DELETE",
+    path="/v1/models/{modelId}/inferences/all",
+    old_path="/v1/models/modelId/inferences/all",
+    path_params=("modelId",),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+        },
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DeleteModelsInferencesAllByModelIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, DeleteModelsInferencesAllByModelIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    """Delete all inferences of a model
+
+     Delete all inferences of a model.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesAllByModelIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsInferencesAllByModelIdResponse:
+    """Delete all inferences of a model
+
+     Delete all inferences of a model.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesAllByModelIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesAllByModelIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    """Delete all inferences of a model
+
+     Delete all inferences of a model.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesAllByModelIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsInferencesAllByModelIdResponse:
+    """Delete all inferences of a model
+
+     Delete all inferences of a model.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesAllByModelIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesAllByModelIdResponse.from_dict)

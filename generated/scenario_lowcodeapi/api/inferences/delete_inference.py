@@ -1,0 +1,179 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.delete_models_inferences_by_model_id_and_inference_id_response import (
+    DeleteModelsInferencesByModelIdAndInferenceIdResponse,
+)
+from ...types import Response
+
+_ROUTE = Route(
+    method="DELETE",
+    path="/v1/models/{modelId}/inferences/{inferenceId}",
+    old_path="/v1/models/modelId/inferences/inferenceId",
+    path_params=(
+        "modelId",
+        "inferenceId",
+    ),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+    inference_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+            "inferenceId": str(inference_id),
+        },
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, DeleteModelsInferencesByModelIdAndInferenceIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    """Delete an inference and all its generated images
+
+     Delete an inference and all its generated images.
+
+    Args:
+        model_id (str):
+        inference_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    """Delete an inference and all its generated images
+
+     Delete an inference and all its generated images.
+
+    Args:
+        model_id (str):
+        inference_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesByModelIdAndInferenceIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            inference_id=inference_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesByModelIdAndInferenceIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    """Delete an inference and all its generated images
+
+     Delete an inference and all its generated images.
+
+    Args:
+        model_id (str):
+        inference_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    """Delete an inference and all its generated images
+
+     Delete an inference and all its generated images.
+
+    Args:
+        model_id (str):
+        inference_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesByModelIdAndInferenceIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            inference_id=inference_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesByModelIdAndInferenceIdResponse.from_dict)

@@ -1,0 +1,181 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.delete_models_inferences_by_model_id_response import DeleteModelsInferencesByModelIdResponse
+from ...types import UNSET, Response, Unset
+
+_ROUTE = Route(
+    method="DELETE",
+    path="/v1/models/{modelId}/inferences",
+    old_path="/v1/models/modelId/inferences",
+    path_params=("modelId",),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    inference_ids: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["inferenceIds"] = inference_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+        },
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DeleteModelsInferencesByModelIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, DeleteModelsInferencesByModelIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    inference_ids: str | Unset = UNSET,
+) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    """Delete an inference
+
+     Delete an inference.
+
+    Args:
+        model_id (str):
+        inference_ids (str | Unset):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesByModelIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_ids=inference_ids,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    inference_ids: str | Unset = UNSET,
+) -> DeleteModelsInferencesByModelIdResponse:
+    """Delete an inference
+
+     Delete an inference.
+
+    Args:
+        model_id (str):
+        inference_ids (str | Unset):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesByModelIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            inference_ids=inference_ids,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesByModelIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    inference_ids: str | Unset = UNSET,
+) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    """Delete an inference
+
+     Delete an inference.
+
+    Args:
+        model_id (str):
+        inference_ids (str | Unset):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsInferencesByModelIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_ids=inference_ids,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    inference_ids: str | Unset = UNSET,
+) -> DeleteModelsInferencesByModelIdResponse:
+    """Delete an inference
+
+     Delete an inference.
+
+    Args:
+        model_id (str):
+        inference_ids (str | Unset):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsInferencesByModelIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            inference_ids=inference_ids,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsInferencesByModelIdResponse.from_dict)

@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.post_models_copy_by_model_id_response import PostModelsCopyByModelIdResponse
+from ...types import Response
+
+_ROUTE = Route(
+    method="POST",
+    path="/v1/models/{modelId}/copy",
+    old_path="/v1/models/modelId/copy",
+    path_params=("modelId",),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+        },
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PostModelsCopyByModelIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PostModelsCopyByModelIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PostModelsCopyByModelIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: Client,
+) -> Response[PostModelsCopyByModelIdResponse]:
+    """Copy a model to a new model including all of its training images
+
+     Copy a model to a new model including all of its training images.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsCopyByModelIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+) -> PostModelsCopyByModelIdResponse:
+    """Copy a model to a new model including all of its training images
+
+     Copy a model to a new model including all of its training images.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsCopyByModelIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsCopyByModelIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: Client,
+) -> Response[PostModelsCopyByModelIdResponse]:
+    """Copy a model to a new model including all of its training images
+
+     Copy a model to a new model including all of its training images.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsCopyByModelIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+) -> PostModelsCopyByModelIdResponse:
+    """Copy a model to a new model including all of its training images
+
+     Copy a model to a new model including all of its training images.
+
+    Args:
+        model_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsCopyByModelIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsCopyByModelIdResponse.from_dict)

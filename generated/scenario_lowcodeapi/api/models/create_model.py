@@ -1,0 +1,160 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.create_model_body import CreateModelBody
+from ...models.post_models_response import PostModelsResponse
+from ...types import Response
+
+_ROUTE = Route(
+    method="POST",
+    path="/v1/models",
+    old_path=None,
+    path_params=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateModelBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PostModelsResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PostModelsResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PostModelsResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> Response[PostModelsResponse]:
+    """Create a new model
+
+     Create a new model.
+
+    Args:
+        body (CreateModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+def sync(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> PostModelsResponse:
+    """Create a new model
+
+     Create a new model.
+
+    Args:
+        body (CreateModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsResponse.from_dict)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> Response[PostModelsResponse]:
+    """Create a new model
+
+     Create a new model.
+
+    Args:
+        body (CreateModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> PostModelsResponse:
+    """Create a new model
+
+     Create a new model.
+
+    Args:
+        body (CreateModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsResponse.from_dict)

@@ -1,0 +1,181 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.delete_models_training_images_by_model_id_and_training_image_id_response import (
+    DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+)
+from ...types import Response
+
+_ROUTE = Route(
+    method="DELETE",
+    path="/v1/models/{modelId}/training-images/{trainingImageId}",
+    old_path="/v1/models/modelId/training-images/trainingImageId",
+    path_params=(
+        "modelId",
+        "trainingImageId",
+    ),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+    training_image_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+            "trainingImageId": str(training_image_id),
+        },
+    }
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
+    return None
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    """Delete a training image from a model
+
+     Delete a training image from a model.
+
+    Args:
+        model_id (str):
+        training_image_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                training_image_id=training_image_id,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
+    """Delete a training image from a model
+
+     Delete a training image from a model.
+
+    Args:
+        model_id (str):
+        training_image_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            training_image_id=training_image_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    """Delete a training image from a model
+
+     Delete a training image from a model.
+
+    Args:
+        model_id (str):
+        training_image_id (str):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                training_image_id=training_image_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
+    """Delete a training image from a model
+
+     Delete a training image from a model.
+
+    Args:
+        model_id (str):
+        training_image_id (str):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            training_image_id=training_image_id,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)

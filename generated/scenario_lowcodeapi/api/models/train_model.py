@@ -1,0 +1,177 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.put_models_train_by_model_id_response import PutModelsTrainByModelIdResponse
+from ...models.train_model_body import TrainModelBody
+from ...types import Response
+
+_ROUTE = Route(
+    method="PUT",
+    path="/v1/models/{modelId}/train",
+    old_path="/v1/models/modelId/train",
+    path_params=("modelId",),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    body: TrainModelBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+        },
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PutModelsTrainByModelIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PutModelsTrainByModelIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    body: TrainModelBody,
+) -> Response[PutModelsTrainByModelIdResponse]:
+    """Trigger a model training
+
+     Trigger a model training.
+
+    Args:
+        model_id (str):
+        body (TrainModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutModelsTrainByModelIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                body=body,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: TrainModelBody,
+) -> PutModelsTrainByModelIdResponse:
+    """Trigger a model training
+
+     Trigger a model training.
+
+    Args:
+        model_id (str):
+        body (TrainModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutModelsTrainByModelIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    body: TrainModelBody,
+) -> Response[PutModelsTrainByModelIdResponse]:
+    """Trigger a model training
+
+     Trigger a model training.
+
+    Args:
+        model_id (str):
+        body (TrainModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PutModelsTrainByModelIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: TrainModelBody,
+) -> PutModelsTrainByModelIdResponse:
+    """Trigger a model training
+
+     Trigger a model training.
+
+    Args:
+        model_id (str):
+        body (TrainModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PutModelsTrainByModelIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)

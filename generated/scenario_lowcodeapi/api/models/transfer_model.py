@@ -1,0 +1,185 @@
+from typing import Any
+
+import httpx
+
+from ..._base_client import Client
+from ..._response import build_response, parse_model, raise_for_status
+from ..._routing import Route
+from ...models.post_models_transfer_by_model_id_response import PostModelsTransferByModelIdResponse
+from ...models.transfer_model_body import TransferModelBody
+from ...types import Response
+
+_ROUTE = Route(
+    method="POST",
+    path="/v1/models/{modelId}/transfer",
+    old_path="/v1/models/modelId/transfer",
+    path_params=("modelId",),
+)
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    body: TransferModelBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "path_params": {
+            "modelId": str(model_id),
+        },
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PostModelsTransferByModelIdResponse | None:
+    if 200 <= response.status_code < 300:
+        return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[PostModelsTransferByModelIdResponse]:
+    return build_response(response, _parse_response(response))
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    body: TransferModelBody,
+) -> Response[PostModelsTransferByModelIdResponse]:
+    """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images
+
+     Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images.
+
+    Args:
+        model_id (str):
+        body (TransferModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsTransferByModelIdResponse]
+    """
+
+    return _build_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                body=body,
+            ),
+        )
+    )
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: TransferModelBody,
+) -> PostModelsTransferByModelIdResponse:
+    """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images
+
+     Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images.
+
+    Args:
+        model_id (str):
+        body (TransferModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsTransferByModelIdResponse
+    """
+
+    response = client.request(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: Client,
+    body: TransferModelBody,
+) -> Response[PostModelsTransferByModelIdResponse]:
+    """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images
+
+     Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images.
+
+    Args:
+        model_id (str):
+        body (TransferModelBody):
+
+    Raises:
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        Response[PostModelsTransferByModelIdResponse]
+    """
+
+    return _build_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: TransferModelBody,
+) -> PostModelsTransferByModelIdResponse:
+    """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images
+
+     Transfer (with a copy or a full ownership change) a model to a new owner including all of its
+    training images.
+
+    Args:
+        model_id (str):
+        body (TransferModelBody):
+
+    Raises:
+        APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
+        APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
+        ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
+
+    Returns:
+        PostModelsTransferByModelIdResponse
+    """
+
+    response = await client.arequest(
+        _ROUTE,
+        **_get_kwargs(
+            model_id=model_id,
+            body=body,
+        ),
+    )
+    raise_for_status(response)
+    return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)

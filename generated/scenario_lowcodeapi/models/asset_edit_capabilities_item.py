@@ -1,0 +1,34 @@
+from enum import StrEnum
+
+
+class AssetEditCapabilitiesItem(StrEnum):
+    """Scenario adds values over time: an unknown one parses (``is_unknown`` is True) instead of raising."""
+
+    DETECTION = "DETECTION"
+    GENERATIVE_FILL = "GENERATIVE_FILL"
+    PIXELATE = "PIXELATE"
+    PROMPT_EDITING = "PROMPT_EDITING"
+    REFINE = "REFINE"
+    REFRAME = "REFRAME"
+    REMOVE_BACKGROUND = "REMOVE_BACKGROUND"
+    SEGMENTATION = "SEGMENTATION"
+    UPSCALE = "UPSCALE"
+    UPSCALE_360 = "UPSCALE_360"
+    VECTORIZATION = "VECTORIZATION"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this client version does not know (sent by a newer Scenario)."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AssetEditCapabilitiesItem | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetThumbnail")
+
+
+@_attrs_define
+class AssetThumbnail:
+    """The asset's thumbnail.
+
+    Contains the assetId and the url of the thumbnail.
+
+    """
+
+    asset_id: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id: Any = UNSET
+        if not isinstance(self.asset_id, Unset):
+            asset_id = self.asset_id
+
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetId": asset_id,
+                "url": url,
+            }
+        )
+        if asset_id is UNSET:
+            del field_dict["assetId"]
+        if url is UNSET:
+            del field_dict["url"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_id = d.pop("assetId", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        asset_thumbnail = cls(
+            asset_id=asset_id,
+            url=url,
+        )
+
+        asset_thumbnail.additional_properties = d
+        return asset_thumbnail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

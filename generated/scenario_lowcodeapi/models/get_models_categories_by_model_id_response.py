@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.model_category import ModelCategory
+
+
+T = TypeVar("T", bound="GetModelsCategoriesByModelIdResponse")
+
+
+@_attrs_define
+class GetModelsCategoriesByModelIdResponse:
+    categories: list[ModelCategory]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories: Any = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categories": categories,
+            }
+        )
+        if categories is UNSET:
+            del field_dict["categories"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_category import ModelCategory  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _categories_raw = d.pop("categories", UNSET)
+        categories: list[ModelCategory]
+        if isinstance(_categories_raw, Unset):
+            categories = missing_required()
+        else:
+            categories = []
+            _categories = _categories_raw
+            for categories_item_data in _categories:
+                categories_item = ModelCategory.from_dict(categories_item_data)
+
+                categories.append(categories_item)
+
+        get_models_categories_by_model_id_response = cls(
+            categories=categories,
+        )
+
+        get_models_categories_by_model_id_response.additional_properties = d
+        return get_models_categories_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

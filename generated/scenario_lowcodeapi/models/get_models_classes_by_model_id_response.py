@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.model_class_info import ModelClassInfo
+
+
+T = TypeVar("T", bound="GetModelsClassesByModelIdResponse")
+
+
+@_attrs_define
+class GetModelsClassesByModelIdResponse:
+    classes: list[ModelClassInfo]
+    next_pagination_token: str | Unset = UNSET
+    """ A token to query the next page of classes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        classes: Any = UNSET
+        if not isinstance(self.classes, Unset):
+            classes = []
+            for classes_item_data in self.classes:
+                classes_item = classes_item_data.to_dict()
+                classes.append(classes_item)
+
+        next_pagination_token = self.next_pagination_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "classes": classes,
+            }
+        )
+        if classes is UNSET:
+            del field_dict["classes"]
+        if next_pagination_token is not UNSET:
+            field_dict["nextPaginationToken"] = next_pagination_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_class_info import ModelClassInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _classes_raw = d.pop("classes", UNSET)
+        classes: list[ModelClassInfo]
+        if isinstance(_classes_raw, Unset):
+            classes = missing_required()
+        else:
+            classes = []
+            _classes = _classes_raw
+            for classes_item_data in _classes:
+                classes_item = ModelClassInfo.from_dict(classes_item_data)
+
+                classes.append(classes_item)
+
+        next_pagination_token = d.pop("nextPaginationToken", UNSET)
+
+        get_models_classes_by_model_id_response = cls(
+            classes=classes,
+            next_pagination_token=next_pagination_token,
+        )
+
+        get_models_classes_by_model_id_response.additional_properties = d
+        return get_models_classes_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.inference import Inference
+
+
+T = TypeVar("T", bound="GetModelsInferencesByModelIdAndInferenceIdResponse")
+
+
+@_attrs_define
+class GetModelsInferencesByModelIdAndInferenceIdResponse:
+    inference: Inference
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inference: Any = UNSET
+        if not isinstance(self.inference, Unset):
+            inference = self.inference.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inference": inference,
+            }
+        )
+        if inference is UNSET:
+            del field_dict["inference"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inference import Inference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _inference_raw = d.pop("inference", UNSET)
+        inference: Inference
+        if isinstance(_inference_raw, Unset):
+            inference = missing_required()
+        else:
+            inference = Inference.from_dict(_inference_raw)
+
+        get_models_inferences_by_model_id_and_inference_id_response = cls(
+            inference=inference,
+        )
+
+        get_models_inferences_by_model_id_and_inference_id_response.additional_properties = d
+        return get_models_inferences_by_model_id_and_inference_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.inference import Inference
+
+
+T = TypeVar("T", bound="GetModelsInferencesByModelIdResponse")
+
+
+@_attrs_define
+class GetModelsInferencesByModelIdResponse:
+    inferences: list[Inference]
+    next_pagination_token: str | Unset = UNSET
+    """ A token to query the next page of inferences """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inferences: Any = UNSET
+        if not isinstance(self.inferences, Unset):
+            inferences = []
+            for inferences_item_data in self.inferences:
+                inferences_item = inferences_item_data.to_dict()
+                inferences.append(inferences_item)
+
+        next_pagination_token = self.next_pagination_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inferences": inferences,
+            }
+        )
+        if inferences is UNSET:
+            del field_dict["inferences"]
+        if next_pagination_token is not UNSET:
+            field_dict["nextPaginationToken"] = next_pagination_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inference import Inference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _inferences_raw = d.pop("inferences", UNSET)
+        inferences: list[Inference]
+        if isinstance(_inferences_raw, Unset):
+            inferences = missing_required()
+        else:
+            inferences = []
+            _inferences = _inferences_raw
+            for inferences_item_data in _inferences:
+                inferences_item = Inference.from_dict(inferences_item_data)
+
+                inferences.append(inferences_item)
+
+        next_pagination_token = d.pop("nextPaginationToken", UNSET)
+
+        get_models_inferences_by_model_id_response = cls(
+            inferences=inferences,
+            next_pagination_token=next_pagination_token,
+        )
+
+        get_models_inferences_by_model_id_response.additional_properties = d
+        return get_models_inferences_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

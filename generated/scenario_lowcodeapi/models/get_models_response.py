@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.model import Model
+
+
+T = TypeVar("T", bound="GetModelsResponse")
+
+
+@_attrs_define
+class GetModelsResponse:
+    models: list[Model]
+    next_pagination_token: str | Unset = UNSET
+    """ A token to query the next page of models """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models: Any = UNSET
+        if not isinstance(self.models, Unset):
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
+
+        next_pagination_token = self.next_pagination_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+            }
+        )
+        if models is UNSET:
+            del field_dict["models"]
+        if next_pagination_token is not UNSET:
+            field_dict["nextPaginationToken"] = next_pagination_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model import Model  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _models_raw = d.pop("models", UNSET)
+        models: list[Model]
+        if isinstance(_models_raw, Unset):
+            models = missing_required()
+        else:
+            models = []
+            _models = _models_raw
+            for models_item_data in _models:
+                models_item = Model.from_dict(models_item_data)
+
+                models.append(models_item)
+
+        next_pagination_token = d.pop("nextPaginationToken", UNSET)
+
+        get_models_response = cls(
+            models=models,
+            next_pagination_token=next_pagination_token,
+        )
+
+        get_models_response.additional_properties = d
+        return get_models_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

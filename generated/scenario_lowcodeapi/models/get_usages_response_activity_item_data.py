@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset
+    from ..models.get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
+    from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob
+    from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel
+
+
+T = TypeVar("T", bound="GetUsagesResponseActivityItemData")
+
+
+@_attrs_define
+class GetUsagesResponseActivityItemData:
+    """The additional data of the action"""
+
+    is_api_key: bool | Unset = UNSET
+    """ Whether the action is an API key action """
+    model: GetUsagesResponseActivityItemDataModel | Unset = UNSET
+    """ The model for this action """
+    collection: GetUsagesResponseActivityItemDataCollection | Unset = UNSET
+    """ The collection for this action """
+    asset: GetUsagesResponseActivityItemDataAsset | Unset = UNSET
+    """ The asset for this action """
+    job: GetUsagesResponseActivityItemDataJob | Unset = UNSET
+    """ The job for this action """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_api_key = self.is_api_key
+
+        model: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.to_dict()
+
+        collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection.to_dict()
+
+        asset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asset, Unset):
+            asset = self.asset.to_dict()
+
+        job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job, Unset):
+            job = self.job.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_api_key is not UNSET:
+            field_dict["isApiKey"] = is_api_key
+        if model is not UNSET:
+            field_dict["model"] = model
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if job is not UNSET:
+            field_dict["job"] = job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset  # noqa: PLC0415
+        from ..models.get_usages_response_activity_item_data_collection import (
+            GetUsagesResponseActivityItemDataCollection,  # noqa: PLC0415
+        )
+        from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob  # noqa: PLC0415
+        from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        is_api_key = d.pop("isApiKey", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: GetUsagesResponseActivityItemDataModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = GetUsagesResponseActivityItemDataModel.from_dict(_model)
+
+        _collection = d.pop("collection", UNSET)
+        collection: GetUsagesResponseActivityItemDataCollection | Unset
+        if isinstance(_collection, Unset):
+            collection = UNSET
+        else:
+            collection = GetUsagesResponseActivityItemDataCollection.from_dict(_collection)
+
+        _asset = d.pop("asset", UNSET)
+        asset: GetUsagesResponseActivityItemDataAsset | Unset
+        if isinstance(_asset, Unset):
+            asset = UNSET
+        else:
+            asset = GetUsagesResponseActivityItemDataAsset.from_dict(_asset)
+
+        _job = d.pop("job", UNSET)
+        job: GetUsagesResponseActivityItemDataJob | Unset
+        if isinstance(_job, Unset):
+            job = UNSET
+        else:
+            job = GetUsagesResponseActivityItemDataJob.from_dict(_job)
+
+        get_usages_response_activity_item_data = cls(
+            is_api_key=is_api_key,
+            model=model,
+            collection=collection,
+            asset=asset,
+            job=job,
+        )
+
+        get_usages_response_activity_item_data.additional_properties = d
+        return get_usages_response_activity_item_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUsagesResponseUsagesItemPointsItem")
+
+
+@_attrs_define
+class GetUsagesResponseUsagesItemPointsItem:
+    time: str
+    """ The UTC ISO date of the point """
+    value: str
+    """ Value of the point """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time: Any = UNSET
+        if not isinstance(self.time, Unset):
+            time = self.time
+
+        value: Any = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "value": value,
+            }
+        )
+        if time is UNSET:
+            del field_dict["time"]
+        if value is UNSET:
+            del field_dict["value"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        get_usages_response_usages_item_points_item = cls(
+            time=time,
+            value=value,
+        )
+
+        get_usages_response_usages_item_points_item.additional_properties = d
+        return get_usages_response_usages_item_points_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues
+    from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
+    from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined
+
+
+T = TypeVar("T", bound="ModelInputsItemRequired")
+
+
+@_attrs_define
+class ModelInputsItemRequired:
+    """The required rules for the input
+    - always: Whether the input is required always
+    - ifNotDefined: Whether the input is required if another input is not defined.
+    - ifDefined: Whether the input is required if another input is defined.
+    - conditionalValues: Whether the input is required if another input is defined with a specific value.
+
+    """
+
+    always: bool | Unset = UNSET
+    """ Whether the input is required always """
+    if_not_defined: ModelInputsItemRequiredIfNotDefined | Unset = UNSET
+    """ Whether the input is required if another input is not defined.
+    The key is the name of the input that is not defined, and the value is the message to display if the input is
+    required. """
+    if_defined: ModelInputsItemRequiredIfDefined | Unset = UNSET
+    """ Whether the input is required if another input is defined.
+    The key is the name of the input that is defined, and the value is the message to display if the input is
+    required. """
+    conditional_values: ModelInputsItemRequiredConditionalValues | Unset = UNSET
+    """ Whether the input is required if another input is defined. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        always = self.always
+
+        if_not_defined: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.if_not_defined, Unset):
+            if_not_defined = self.if_not_defined.to_dict()
+
+        if_defined: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.if_defined, Unset):
+            if_defined = self.if_defined.to_dict()
+
+        conditional_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conditional_values, Unset):
+            conditional_values = self.conditional_values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if always is not UNSET:
+            field_dict["always"] = always
+        if if_not_defined is not UNSET:
+            field_dict["ifNotDefined"] = if_not_defined
+        if if_defined is not UNSET:
+            field_dict["ifDefined"] = if_defined
+        if conditional_values is not UNSET:
+            field_dict["conditionalValues"] = conditional_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues  # noqa: PLC0415
+        from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined  # noqa: PLC0415
+        from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined  # noqa: PLC0415
+
+        d = dict(src_dict)
+        always = d.pop("always", UNSET)
+
+        _if_not_defined = d.pop("ifNotDefined", UNSET)
+        if_not_defined: ModelInputsItemRequiredIfNotDefined | Unset
+        if isinstance(_if_not_defined, Unset):
+            if_not_defined = UNSET
+        else:
+            if_not_defined = ModelInputsItemRequiredIfNotDefined.from_dict(_if_not_defined)
+
+        _if_defined = d.pop("ifDefined", UNSET)
+        if_defined: ModelInputsItemRequiredIfDefined | Unset
+        if isinstance(_if_defined, Unset):
+            if_defined = UNSET
+        else:
+            if_defined = ModelInputsItemRequiredIfDefined.from_dict(_if_defined)
+
+        _conditional_values = d.pop("conditionalValues", UNSET)
+        conditional_values: ModelInputsItemRequiredConditionalValues | Unset
+        if isinstance(_conditional_values, Unset):
+            conditional_values = UNSET
+        else:
+            conditional_values = ModelInputsItemRequiredConditionalValues.from_dict(_conditional_values)
+
+        model_inputs_item_required = cls(
+            always=always,
+            if_not_defined=if_not_defined,
+            if_defined=if_defined,
+            conditional_values=conditional_values,
+        )
+
+        model_inputs_item_required.additional_properties = d
+        return model_inputs_item_required
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

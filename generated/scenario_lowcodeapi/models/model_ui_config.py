@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent
+    from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem
+    from ..models.model_ui_config_selects import ModelUiConfigSelects
+    from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate
+
+
+T = TypeVar("T", bound="ModelUiConfig")
+
+
+@_attrs_define
+class ModelUiConfig:
+    """The UI configuration for the model"""
+
+    selects: ModelUiConfigSelects | Unset = UNSET
+    presets: list[ModelUiConfigPresetsItem] | Unset = UNSET
+    trigger_generate: ModelUiConfigTriggerGenerate | Unset = UNSET
+    loras_component: ModelUiConfigLorasComponent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selects: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selects, Unset):
+            selects = self.selects.to_dict()
+
+        presets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.presets, Unset):
+            presets = []
+            for presets_item_data in self.presets:
+                presets_item = presets_item_data.to_dict()
+                presets.append(presets_item)
+
+        trigger_generate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_generate, Unset):
+            trigger_generate = self.trigger_generate.to_dict()
+
+        loras_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loras_component, Unset):
+            loras_component = self.loras_component.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selects is not UNSET:
+            field_dict["selects"] = selects
+        if presets is not UNSET:
+            field_dict["presets"] = presets
+        if trigger_generate is not UNSET:
+            field_dict["triggerGenerate"] = trigger_generate
+        if loras_component is not UNSET:
+            field_dict["lorasComponent"] = loras_component
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent  # noqa: PLC0415
+        from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem  # noqa: PLC0415
+        from ..models.model_ui_config_selects import ModelUiConfigSelects  # noqa: PLC0415
+        from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _selects = d.pop("selects", UNSET)
+        selects: ModelUiConfigSelects | Unset
+        if isinstance(_selects, Unset):
+            selects = UNSET
+        else:
+            selects = ModelUiConfigSelects.from_dict(_selects)
+
+        _presets = d.pop("presets", UNSET)
+        presets: list[ModelUiConfigPresetsItem] | Unset = UNSET
+        if _presets is not UNSET:
+            presets = []
+            for presets_item_data in _presets:
+                presets_item = ModelUiConfigPresetsItem.from_dict(presets_item_data)
+
+                presets.append(presets_item)
+
+        _trigger_generate = d.pop("triggerGenerate", UNSET)
+        trigger_generate: ModelUiConfigTriggerGenerate | Unset
+        if isinstance(_trigger_generate, Unset):
+            trigger_generate = UNSET
+        else:
+            trigger_generate = ModelUiConfigTriggerGenerate.from_dict(_trigger_generate)
+
+        _loras_component = d.pop("lorasComponent", UNSET)
+        loras_component: ModelUiConfigLorasComponent | Unset
+        if isinstance(_loras_component, Unset):
+            loras_component = UNSET
+        else:
+            loras_component = ModelUiConfigLorasComponent.from_dict(_loras_component)
+
+        model_ui_config = cls(
+            selects=selects,
+            presets=presets,
+            trigger_generate=trigger_generate,
+            loras_component=loras_component,
+        )
+
+        model_ui_config.additional_properties = d
+        return model_ui_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.inference import Inference
+    from ..models.job import Job
+
+
+T = TypeVar("T", bound="PostModelsInferencesByModelIdResponse")
+
+
+@_attrs_define
+class PostModelsInferencesByModelIdResponse:
+    inference: Inference
+    job: Job
+    creative_units_cost: float | Unset = UNSET
+    """ The Creative Units cost for the request billed """
+    creative_units_discount: float | Unset = UNSET
+    """ The Creative Units discount for the request billed """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inference: Any = UNSET
+        if not isinstance(self.inference, Unset):
+            inference = self.inference.to_dict()
+
+        job: Any = UNSET
+        if not isinstance(self.job, Unset):
+            job = self.job.to_dict()
+
+        creative_units_cost = self.creative_units_cost
+
+        creative_units_discount = self.creative_units_discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inference": inference,
+                "job": job,
+            }
+        )
+        if inference is UNSET:
+            del field_dict["inference"]
+        if job is UNSET:
+            del field_dict["job"]
+        if creative_units_cost is not UNSET:
+            field_dict["creativeUnitsCost"] = creative_units_cost
+        if creative_units_discount is not UNSET:
+            field_dict["creativeUnitsDiscount"] = creative_units_discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inference import Inference  # noqa: PLC0415
+        from ..models.job import Job  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _inference_raw = d.pop("inference", UNSET)
+        inference: Inference
+        if isinstance(_inference_raw, Unset):
+            inference = missing_required()
+        else:
+            inference = Inference.from_dict(_inference_raw)
+
+        _job_raw = d.pop("job", UNSET)
+        job: Job
+        if isinstance(_job_raw, Unset):
+            job = missing_required()
+        else:
+            job = Job.from_dict(_job_raw)
+
+        creative_units_cost = d.pop("creativeUnitsCost", UNSET)
+
+        creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
+
+        post_models_inferences_by_model_id_response = cls(
+            inference=inference,
+            job=job,
+            creative_units_cost=creative_units_cost,
+            creative_units_discount=creative_units_discount,
+        )
+
+        post_models_inferences_by_model_id_response.additional_properties = d
+        return post_models_inferences_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

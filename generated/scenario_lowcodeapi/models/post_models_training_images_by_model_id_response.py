@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.training_image import TrainingImage
+
+
+T = TypeVar("T", bound="PostModelsTrainingImagesByModelIdResponse")
+
+
+@_attrs_define
+class PostModelsTrainingImagesByModelIdResponse:
+    training_image: TrainingImage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        training_image: Any = UNSET
+        if not isinstance(self.training_image, Unset):
+            training_image = self.training_image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trainingImage": training_image,
+            }
+        )
+        if training_image is UNSET:
+            del field_dict["trainingImage"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.training_image import TrainingImage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _training_image_raw = d.pop("trainingImage", UNSET)
+        training_image: TrainingImage
+        if isinstance(_training_image_raw, Unset):
+            training_image = missing_required()
+        else:
+            training_image = TrainingImage.from_dict(_training_image_raw)
+
+        post_models_training_images_by_model_id_response = cls(
+            training_image=training_image,
+        )
+
+        post_models_training_images_by_model_id_response.additional_properties = d
+        return post_models_training_images_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

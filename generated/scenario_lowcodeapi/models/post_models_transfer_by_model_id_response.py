@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.model import Model
+
+
+T = TypeVar("T", bound="PostModelsTransferByModelIdResponse")
+
+
+@_attrs_define
+class PostModelsTransferByModelIdResponse:
+    model: Model
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: Any = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if model is UNSET:
+            del field_dict["model"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model import Model  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _model_raw = d.pop("model", UNSET)
+        model: Model
+        if isinstance(_model_raw, Unset):
+            model = missing_required()
+        else:
+            model = Model.from_dict(_model_raw)
+
+        post_models_transfer_by_model_id_response = cls(
+            model=model,
+        )
+
+        post_models_transfer_by_model_id_response.additional_properties = d
+        return post_models_transfer_by_model_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

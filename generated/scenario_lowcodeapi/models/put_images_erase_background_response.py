@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import os
+import pathlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.asset import Asset
+
+
+T = TypeVar("T", bound="PutImagesEraseBackgroundResponse")
+
+
+@_attrs_define
+class PutImagesEraseBackgroundResponse:
+    asset: Asset
+    image: str | Unset = UNSET
+    """ The image without background in base64 format string only if returnImage is true. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset: Any = UNSET
+        if not isinstance(self.asset, Unset):
+            asset = self.asset.to_dict()
+
+        image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+            }
+        )
+        if asset is UNSET:
+            del field_dict["asset"]
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset import Asset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _asset_raw = d.pop("asset", UNSET)
+        asset: Asset
+        if isinstance(_asset_raw, Unset):
+            asset = missing_required()
+        else:
+            asset = Asset.from_dict(_asset_raw)
+
+        image = d.pop("image", UNSET)
+
+        put_images_erase_background_response = cls(
+            asset=asset,
+            image=image,
+        )
+
+        put_images_erase_background_response.additional_properties = d
+        return put_images_erase_background_response
+
+    def image_bytes(self) -> bytes | None:
+        """The image Scenario returned as base64 (requests with ``return_image=True``), decoded; None if absent."""
+        if isinstance(self.image, Unset) or not self.image:
+            return None
+        from .._images import decode_base64_image  # noqa: PLC0415
+
+        return decode_base64_image(self.image)
+
+    def save(self, path: str | os.PathLike[str]) -> pathlib.Path:
+        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none."""
+        if isinstance(self.image, Unset) or not self.image:
+            raise ValueError("this response carries no image: ask for one with return_image=True")
+        from .._images import save_image  # noqa: PLC0415
+
+        return save_image(self.image, path)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
