@@ -19,9 +19,11 @@ venv: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m codegen generate $(if $(OFFLINE),--offline) $(if $(SPEC),--spec $(SPEC))
 
+SOURCES := $(wildcard codegen tests generated examples benchmarks)
+
 lint: $(STAMP)
-	$(PY) -m ruff check codegen tests generated examples benchmarks
-	$(PY) -m ruff format --check codegen tests examples benchmarks generated
+	$(PY) -m ruff check $(SOURCES)
+	$(PY) -m ruff format --check $(SOURCES)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict generated/scenario_lowcodeapi

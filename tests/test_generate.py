@@ -129,3 +129,23 @@ def test_failure_inside_generation_keeps_the_old_package(
         gen.generate(build_spec(served_spec), generated=tmp_path)
     assert tree_digest(target) == before
     assert [p.name for p in tmp_path.iterdir()] == ["scenario_lowcodeapi"]
+
+
+def test_package_imports_only_its_declared_dependencies() -> None:
+    """pyproject's runtime dependencies are httpx and attrs: a spec change needing more (dateutil) must say so."""
+    import ast
+    import tomllib
+
+    declared = {"httpx", "attrs"}
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert {d.split(">")[0].split("<")[0].split("=")[0].strip() for d in deps} == declared
+    stdlib = set(sys.stdlib_module_names)
+    imported: set[str] = set()
+    for path in PACKAGE_DIR.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    assert imported - stdlib - {"scenario_lowcodeapi"} <= declared
+    assert (PACKAGE_DIR / "py.typed").is_file()
