@@ -54,7 +54,9 @@ def render_package(spec: dict[str, Any], package_dir: Path) -> None:
         first = errors[0]
         detail = " ".join(str(first.detail or "").split())[:200]
         raise CodegenError(f"openapi-python-client reported {len(errors)} problem(s); first: {first.header} {detail}")
-    (package_dir / "py.typed").write_text("# Marker file for PEP 561: this package ships type hints.\n", encoding="utf-8")
+    (package_dir / "py.typed").write_text(
+        "# Marker file for PEP 561: this package ships type hints.\n", encoding="utf-8"
+    )
     for src in sorted(RUNTIME.glob("*.py")):
         if src.name not in RUNTIME_SKIP:
             shutil.copyfile(src, package_dir / src.name)
