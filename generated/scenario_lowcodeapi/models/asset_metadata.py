@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,11 +17,6 @@ from ..models.asset_metadata_model_type import AssetMetadataModelType
 from ..models.asset_metadata_style import AssetMetadataStyle
 from ..models.asset_metadata_type import AssetMetadataType
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.asset_metadata_thumbnail import AssetMetadataThumbnail
-    from ..models.model_concepts_item import ModelConceptsItem
-
 
 T = TypeVar("T", bound="AssetMetadata")
 
@@ -755,9 +750,6 @@ class AssetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_metadata_thumbnail import AssetMetadataThumbnail  # noqa: PLC0415
-        from ..models.model_concepts_item import ModelConceptsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         type_: AssetMetadataType
@@ -1199,3 +1191,9 @@ class AssetMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.asset_metadata_thumbnail import AssetMetadataThumbnail
+from ..models.model_concepts_item import ModelConceptsItem

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_properties_classification import AssetPropertiesClassification
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_properties_transcription import AssetPropertiesTranscription
-
 
 T = TypeVar("T", bound="AssetProperties")
 
@@ -178,8 +174,6 @@ class AssetProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_properties_transcription import AssetPropertiesTranscription  # noqa: PLC0415
-
         d = dict(src_dict)
         size = d.pop("size", UNSET)
 
@@ -281,3 +275,8 @@ class AssetProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.asset_properties_transcription import AssetPropertiesTranscription

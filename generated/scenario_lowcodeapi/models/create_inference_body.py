@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_inference_body_parameters import CreateInferenceBodyParameters
-
 
 T = TypeVar("T", bound="CreateInferenceBody")
 
@@ -35,8 +31,6 @@ class CreateInferenceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inference_body_parameters import CreateInferenceBodyParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         _parameters = d.pop("parameters", UNSET)
         parameters: CreateInferenceBodyParameters | Unset
@@ -67,3 +61,8 @@ class CreateInferenceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.create_inference_body_parameters import CreateInferenceBodyParameters

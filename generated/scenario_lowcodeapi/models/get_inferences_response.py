@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.inference import Inference
-
 
 T = TypeVar("T", bound="GetInferencesResponse")
 
@@ -48,8 +44,6 @@ class GetInferencesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference import Inference  # noqa: PLC0415
-
         d = dict(src_dict)
         _inferences_raw = d.pop("inferences", UNSET)
         inferences: list[Inference]
@@ -88,3 +82,8 @@ class GetInferencesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.inference import Inference

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.model_category import ModelCategory
-
 
 T = TypeVar("T", bound="GetModelsCategoriesByModelIdResponse")
 
@@ -42,8 +38,6 @@ class GetModelsCategoriesByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_category import ModelCategory  # noqa: PLC0415
-
         d = dict(src_dict)
         _categories_raw = d.pop("categories", UNSET)
         categories: list[ModelCategory]
@@ -79,3 +73,8 @@ class GetModelsCategoriesByModelIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_category import ModelCategory

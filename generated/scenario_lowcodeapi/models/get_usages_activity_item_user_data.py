@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_usages_activity_item_user_data_api_key_status import GetUsagesActivityItemUserDataApiKeyStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar
-
 
 T = TypeVar("T", bound="GetUsagesActivityItemUserData")
 
@@ -95,8 +91,6 @@ class GetUsagesActivityItemUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar  # noqa: PLC0415
-
         d = dict(src_dict)
         is_api_key = d.pop("isApiKey", UNSET)
 
@@ -147,3 +141,8 @@ class GetUsagesActivityItemUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem
-    from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem
-    from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem
-
 
 T = TypeVar("T", bound="GetUsagesResponse")
 
@@ -60,10 +54,6 @@ class GetUsagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem  # noqa: PLC0415
-        from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem  # noqa: PLC0415
-        from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _activity = d.pop("activity", UNSET)
         activity: list[GetUsagesResponseActivityItem] | Unset = UNSET
@@ -116,3 +106,10 @@ class GetUsagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem
+from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem
+from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem

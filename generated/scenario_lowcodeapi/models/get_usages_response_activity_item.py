@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_usages_response_activity_item_action import GetUsagesResponseActivityItemAction
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.get_usages_activity_item_user_data import GetUsagesActivityItemUserData
-    from ..models.get_usages_response_activity_item_data import GetUsagesResponseActivityItemData
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItem")
 
@@ -110,9 +105,6 @@ class GetUsagesResponseActivityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_activity_item_user_data import GetUsagesActivityItemUserData  # noqa: PLC0415
-        from ..models.get_usages_response_activity_item_data import GetUsagesResponseActivityItemData  # noqa: PLC0415
-
         d = dict(src_dict)
         _user_data_raw = d.pop("userData", UNSET)
         user_data: GetUsagesActivityItemUserData
@@ -174,3 +166,9 @@ class GetUsagesResponseActivityItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_activity_item_user_data import GetUsagesActivityItemUserData
+from ..models.get_usages_response_activity_item_data import GetUsagesResponseActivityItemData

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset
-    from ..models.get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
-    from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob
-    from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemData")
 
@@ -71,13 +64,6 @@ class GetUsagesResponseActivityItemData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset  # noqa: PLC0415
-        from ..models.get_usages_response_activity_item_data_collection import (
-            GetUsagesResponseActivityItemDataCollection,  # noqa: PLC0415
-        )
-        from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob  # noqa: PLC0415
-        from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel  # noqa: PLC0415
-
         d = dict(src_dict)
         is_api_key = d.pop("isApiKey", UNSET)
 
@@ -135,3 +121,11 @@ class GetUsagesResponseActivityItemData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset
+from ..models.get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
+from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob
+from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel

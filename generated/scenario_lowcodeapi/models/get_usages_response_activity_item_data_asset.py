@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,6 @@ from ..models.get_usages_response_activity_item_data_asset_privacy import GetUsa
 from ..models.get_usages_response_activity_item_data_asset_source import GetUsagesResponseActivityItemDataAssetSource
 from ..models.get_usages_response_activity_item_data_asset_status import GetUsagesResponseActivityItemDataAssetStatus
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.asset_first_frame import AssetFirstFrame
-    from ..models.asset_last_frame import AssetLastFrame
-    from ..models.asset_metadata import AssetMetadata
-    from ..models.asset_preview import AssetPreview
-    from ..models.asset_properties import AssetProperties
-    from ..models.asset_thumbnail import AssetThumbnail
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataAsset")
 
@@ -275,13 +266,6 @@ class GetUsagesResponseActivityItemDataAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_first_frame import AssetFirstFrame  # noqa: PLC0415
-        from ..models.asset_last_frame import AssetLastFrame  # noqa: PLC0415
-        from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
-        from ..models.asset_preview import AssetPreview  # noqa: PLC0415
-        from ..models.asset_properties import AssetProperties  # noqa: PLC0415
-        from ..models.asset_thumbnail import AssetThumbnail  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata_raw = d.pop("metadata", UNSET)
         metadata: AssetMetadata
@@ -451,3 +435,13 @@ class GetUsagesResponseActivityItemDataAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.asset_first_frame import AssetFirstFrame
+from ..models.asset_last_frame import AssetLastFrame
+from ..models.asset_metadata import AssetMetadata
+from ..models.asset_preview import AssetPreview
+from ..models.asset_properties import AssetProperties
+from ..models.asset_thumbnail import AssetThumbnail

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_usages_response_activity_item_data_collection_thumbnail import (
-        GetUsagesResponseActivityItemDataCollectionThumbnail,
-    )
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataCollection")
 
@@ -112,10 +106,6 @@ class GetUsagesResponseActivityItemDataCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_response_activity_item_data_collection_thumbnail import (
-            GetUsagesResponseActivityItemDataCollectionThumbnail,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         created_at = d.pop("createdAt", UNSET)
 
@@ -170,3 +160,10 @@ class GetUsagesResponseActivityItemDataCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_response_activity_item_data_collection_thumbnail import (
+    GetUsagesResponseActivityItemDataCollectionThumbnail,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.get_usages_response_activity_item_data_job_job_type import GetUsagesResponseActivityItemDataJobJobType
 from ..models.get_usages_response_activity_item_data_job_status import GetUsagesResponseActivityItemDataJobStatus
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.job_metadata import JobMetadata
-    from ..models.job_status_history_item import JobStatusHistoryItem
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataJob")
 
@@ -124,9 +119,6 @@ class GetUsagesResponseActivityItemDataJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
-        from ..models.job_status_history_item import JobStatusHistoryItem  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("createdAt", UNSET)
 
@@ -204,3 +196,9 @@ class GetUsagesResponseActivityItemDataJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.job_metadata import JobMetadata
+from ..models.job_status_history_item import JobStatusHistoryItem

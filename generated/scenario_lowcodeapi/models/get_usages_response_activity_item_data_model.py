@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,6 @@ from ..models.get_usages_response_activity_item_data_model_source import GetUsag
 from ..models.get_usages_response_activity_item_data_model_status import GetUsagesResponseActivityItemDataModelStatus
 from ..models.get_usages_response_activity_item_data_model_type import GetUsagesResponseActivityItemDataModelType
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.model_class import ModelClass
-    from ..models.model_compliance_metadata import ModelComplianceMetadata
-    from ..models.model_concepts_item import ModelConceptsItem
-    from ..models.model_epochs_item import ModelEpochsItem
-    from ..models.model_inputs_item import ModelInputsItem
-    from ..models.model_parameters import ModelParameters
-    from ..models.model_thumbnail import ModelThumbnail
-    from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem
-    from ..models.model_training_progress import ModelTrainingProgress
-    from ..models.model_training_stats import ModelTrainingStats
-    from ..models.model_ui_config import ModelUiConfig
-    from ..models.training_image import TrainingImage
-
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataModel")
 
@@ -371,19 +356,6 @@ class GetUsagesResponseActivityItemDataModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_class import ModelClass  # noqa: PLC0415
-        from ..models.model_compliance_metadata import ModelComplianceMetadata  # noqa: PLC0415
-        from ..models.model_concepts_item import ModelConceptsItem  # noqa: PLC0415
-        from ..models.model_epochs_item import ModelEpochsItem  # noqa: PLC0415
-        from ..models.model_inputs_item import ModelInputsItem  # noqa: PLC0415
-        from ..models.model_parameters import ModelParameters  # noqa: PLC0415
-        from ..models.model_thumbnail import ModelThumbnail  # noqa: PLC0415
-        from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem  # noqa: PLC0415
-        from ..models.model_training_progress import ModelTrainingProgress  # noqa: PLC0415
-        from ..models.model_training_stats import ModelTrainingStats  # noqa: PLC0415
-        from ..models.model_ui_config import ModelUiConfig  # noqa: PLC0415
-        from ..models.training_image import TrainingImage  # noqa: PLC0415
-
         d = dict(src_dict)
         _example_asset_ids_raw = d.pop("exampleAssetIds", UNSET)
         example_asset_ids: list[str]
@@ -635,3 +607,19 @@ class GetUsagesResponseActivityItemDataModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_class import ModelClass
+from ..models.model_compliance_metadata import ModelComplianceMetadata
+from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_epochs_item import ModelEpochsItem
+from ..models.model_inputs_item import ModelInputsItem
+from ..models.model_parameters import ModelParameters
+from ..models.model_thumbnail import ModelThumbnail
+from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem
+from ..models.model_training_progress import ModelTrainingProgress
+from ..models.model_training_stats import ModelTrainingStats
+from ..models.model_ui_config import ModelUiConfig
+from ..models.training_image import TrainingImage

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.get_usages_response_usages_item_granularity import GetUsagesResponseUsagesItemGranularity
 from ..models.get_usages_response_usages_item_usage_name import GetUsagesResponseUsagesItemUsageName
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem
-
 
 T = TypeVar("T", bound="GetUsagesResponseUsagesItem")
 
@@ -64,8 +60,6 @@ class GetUsagesResponseUsagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _granularity_raw = d.pop("granularity", UNSET)
         granularity: GetUsagesResponseUsagesItemGranularity
@@ -117,3 +111,8 @@ class GetUsagesResponseUsagesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inference_status import InferenceStatus
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.inference_image import InferenceImage
-    from ..models.inference_parameters import InferenceParameters
-    from ..models.inference_queue import InferenceQueue
-
 
 T = TypeVar("T", bound="Inference")
 
@@ -150,10 +144,6 @@ class Inference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference_image import InferenceImage  # noqa: PLC0415
-        from ..models.inference_parameters import InferenceParameters  # noqa: PLC0415
-        from ..models.inference_queue import InferenceQueue  # noqa: PLC0415
-
         d = dict(src_dict)
         _images_raw = d.pop("images", UNSET)
         images: list[InferenceImage]
@@ -240,3 +230,10 @@ class Inference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.inference_image import InferenceImage
+from ..models.inference_parameters import InferenceParameters
+from ..models.inference_queue import InferenceQueue

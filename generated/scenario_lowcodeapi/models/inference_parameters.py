@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.inference_parameters_modality import InferenceParametersModality
 from ..models.inference_parameters_scheduler import InferenceParametersScheduler
 from ..models.inference_parameters_type import InferenceParametersType
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.model_concepts_item import ModelConceptsItem
-
 
 T = TypeVar("T", bound="InferenceParameters")
 
@@ -385,8 +381,6 @@ class InferenceParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_concepts_item import ModelConceptsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         type_: InferenceParametersType
@@ -574,3 +568,8 @@ class InferenceParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_concepts_item import ModelConceptsItem

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_metadata_flow_item import JobMetadataFlowItem
-    from ..models.job_metadata_input import JobMetadataInput
-    from ..models.job_metadata_output import JobMetadataOutput
-
 
 T = TypeVar("T", bound="JobMetadata")
 
@@ -67,10 +61,6 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_metadata_flow_item import JobMetadataFlowItem  # noqa: PLC0415
-        from ..models.job_metadata_input import JobMetadataInput  # noqa: PLC0415
-        from ..models.job_metadata_output import JobMetadataOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: JobMetadataOutput | Unset
@@ -122,3 +112,10 @@ class JobMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.job_metadata_flow_item import JobMetadataFlowItem
+from ..models.job_metadata_input import JobMetadataInput
+from ..models.job_metadata_output import JobMetadataOutput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.job_metadata_flow_item_logic_type import JobMetadataFlowItemLogicT
 from ..models.job_metadata_flow_item_status import JobMetadataFlowItemStatus
 from ..models.job_metadata_flow_item_type import JobMetadataFlowItemType
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.job_metadata_flow_item_assets_item import JobMetadataFlowItemAssetsItem
-
 
 T = TypeVar("T", bound="JobMetadataFlowItem")
 
@@ -97,8 +93,6 @@ class JobMetadataFlowItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_metadata_flow_item_assets_item import JobMetadataFlowItemAssetsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         model_id = d.pop("modelId", UNSET)
 
@@ -164,3 +158,8 @@ class JobMetadataFlowItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.job_metadata_flow_item_assets_item import JobMetadataFlowItemAssetsItem

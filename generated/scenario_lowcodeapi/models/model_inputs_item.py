@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.model_inputs_item_kind import ModelInputsItemKind
 from ..models.model_inputs_item_model_types_item import ModelInputsItemModelTypesItem
 from ..models.model_inputs_item_type import ModelInputsItemType
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.model_inputs_item_required import ModelInputsItemRequired
-
 
 T = TypeVar("T", bound="ModelInputsItem")
 
@@ -201,8 +197,6 @@ class ModelInputsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_inputs_item_required import ModelInputsItemRequired  # noqa: PLC0415
-
         d = dict(src_dict)
         _type__raw = d.pop("type", UNSET)
         type_: ModelInputsItemType
@@ -315,3 +309,8 @@ class ModelInputsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_inputs_item_required import ModelInputsItemRequired

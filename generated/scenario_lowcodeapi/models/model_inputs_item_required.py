@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues
-    from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
-    from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined
-
 
 T = TypeVar("T", bound="ModelInputsItemRequired")
 
@@ -72,10 +66,6 @@ class ModelInputsItemRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues  # noqa: PLC0415
-        from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined  # noqa: PLC0415
-        from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined  # noqa: PLC0415
-
         d = dict(src_dict)
         always = d.pop("always", UNSET)
 
@@ -125,3 +115,10 @@ class ModelInputsItemRequired:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues
+from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
+from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent
-    from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem
-    from ..models.model_ui_config_selects import ModelUiConfigSelects
-    from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate
-
 
 T = TypeVar("T", bound="ModelUiConfig")
 
@@ -64,11 +57,6 @@ class ModelUiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent  # noqa: PLC0415
-        from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem  # noqa: PLC0415
-        from ..models.model_ui_config_selects import ModelUiConfigSelects  # noqa: PLC0415
-        from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate  # noqa: PLC0415
-
         d = dict(src_dict)
         _selects = d.pop("selects", UNSET)
         selects: ModelUiConfigSelects | Unset
@@ -125,3 +113,11 @@ class ModelUiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent
+from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem
+from ..models.model_ui_config_selects import ModelUiConfigSelects
+from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets
-
 
 T = TypeVar("T", bound="ModelUiConfigPresetsItem")
 
@@ -47,8 +43,6 @@ class ModelUiConfigPresetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets  # noqa: PLC0415
-
         d = dict(src_dict)
         _presets_raw = d.pop("presets", UNSET)
         presets: ModelUiConfigPresetsItemPresets
@@ -87,3 +81,8 @@ class ModelUiConfigPresetsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets

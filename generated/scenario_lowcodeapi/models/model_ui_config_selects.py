@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model_ui_config_selects_additional_property import ModelUiConfigSelectsAdditionalProperty
-
 
 T = TypeVar("T", bound="ModelUiConfigSelects")
 
@@ -27,8 +23,6 @@ class ModelUiConfigSelects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_ui_config_selects_additional_property import ModelUiConfigSelectsAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         model_ui_config_selects = cls()
 
@@ -56,3 +50,8 @@ class ModelUiConfigSelects:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_ui_config_selects_additional_property import ModelUiConfigSelectsAdditionalProperty

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.inference import Inference
-    from ..models.job import Job
-
 
 T = TypeVar("T", bound="PostModelsInferencesByModelIdResponse")
 
@@ -60,9 +55,6 @@ class PostModelsInferencesByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference import Inference  # noqa: PLC0415
-        from ..models.job import Job  # noqa: PLC0415
-
         d = dict(src_dict)
         _inference_raw = d.pop("inference", UNSET)
         inference: Inference
@@ -107,3 +99,9 @@ class PostModelsInferencesByModelIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.inference import Inference
+from ..models.job import Job

@@ -3,16 +3,12 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.asset import Asset
-
 
 T = TypeVar("T", bound="PutImagesEraseBackgroundResponse")
 
@@ -47,8 +43,6 @@ class PutImagesEraseBackgroundResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset import Asset  # noqa: PLC0415
-
         d = dict(src_dict)
         _asset_raw = d.pop("asset", UNSET)
         asset: Asset
@@ -98,3 +92,8 @@ class PutImagesEraseBackgroundResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.asset import Asset

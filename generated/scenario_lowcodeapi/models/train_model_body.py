@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.train_model_body_parameters import TrainModelBodyParameters
-
 
 T = TypeVar("T", bound="TrainModelBody")
 
@@ -35,8 +31,6 @@ class TrainModelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.train_model_body_parameters import TrainModelBodyParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         _parameters = d.pop("parameters", UNSET)
         parameters: TrainModelBodyParameters | Unset
@@ -67,3 +61,8 @@ class TrainModelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.train_model_body_parameters import TrainModelBodyParameters

@@ -1,0 +1,204 @@
+"""Timing, machine description and table rendering for ``benchmarks/run.py`` (no project imports here)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+# ------------------------------------------------------------------------------------------------ machine
+
+
+def machine() -> str:
+    """``CPU model, N cores (M usable), Python X.Y.Z (implementation), OS``."""
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.lower().startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        model = platform.processor() or model
+    cores = os.cpu_count() or 0
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = cores
+    py = f"Python {platform.python_version()} ({platform.python_implementation()})"
+    return f"{model}, {cores} cores ({usable} usable), {py}, {platform.system()} {platform.release()}"
+
+
+def load_average() -> str:
+    try:
+        return "/".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+# ------------------------------------------------------------------------------------------------- timing
+
+
+def run_batch(fn: Callable[[], object], number: int, budget_s: float) -> float:
+    """Seconds per call of ``fn`` over ``number`` calls, stopping early (checked every 64 calls) past ``budget_s``."""
+    gc.collect()
+    start = time.perf_counter()
+    deadline = start + budget_s
+    done = 0
+    for i in range(number):
+        fn()
+        done = i + 1
+        if done & 63 == 0 and time.perf_counter() > deadline:
+            break
+    return (time.perf_counter() - start) / done
+
+
+def interleaved(
+    variants: dict[str, Callable[[], object]],
+    *,
+    number: int,
+    repeats: int,
+    warmup: int,
+    batch_budget_s: float,
+    total_budget_s: float,
+) -> dict[str, list[float]]:
+    """Seconds per call of each variant, one sample per repeat (summarize with :func:`summarize`).
+
+    Repeats are interleaved (repeat r runs every variant once, in an order rotated by r) so a slow spell of the
+    machine hits every variant alike; at least 3 repeats run, then the loop stops once ``total_budget_s`` is spent.
+    """
+    for fn in variants.values():
+        for _ in range(warmup):
+            fn()
+    names = list(variants)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    deadline = time.perf_counter() + total_budget_s
+    for r in range(repeats):
+        k = r % len(names)
+        for name in names[k:] + names[:k]:
+            samples[name].append(run_batch(variants[name], number, batch_budget_s))
+        if r >= 2 and time.perf_counter() > deadline:
+            break
+    return samples
+
+
+async def interleaved_async(
+    variants: dict[str, Callable[[], Awaitable[object]]],
+    *,
+    concurrency: int,
+    repeats: int,
+    round_timeout_s: float,
+    total_budget_s: float,
+) -> dict[str, list[float]]:
+    """Wall seconds of ``asyncio.gather`` over ``concurrency`` calls of each variant, one sample per round (after
+    one warm-up round each), rounds interleaved as in :func:`interleaved`."""
+
+    async def one_round(fn: Callable[[], Awaitable[object]]) -> float:
+        gc.collect()
+        start = time.perf_counter()
+        await asyncio.wait_for(asyncio.gather(*(fn() for _ in range(concurrency))), round_timeout_s)
+        return time.perf_counter() - start
+
+    for fn in variants.values():
+        await one_round(fn)
+    names = list(variants)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    deadline = time.perf_counter() + total_budget_s
+    for r in range(repeats):
+        k = r % len(names)
+        for name in names[k:] + names[:k]:
+            samples[name].append(await one_round(variants[name]))
+        if r >= 2 and time.perf_counter() > deadline:
+            break
+    return samples
+
+
+def summarize(samples: dict[str, list[float]], base: str = "raw") -> dict[str, tuple[float, float]]:
+    """``name -> (median, median of the per-repeat ratios to base)``.
+
+    The ratio pairs each sample with the ``base`` sample of the same repeat (taken moments apart), so a slow
+    spell of a shared machine cancels out instead of landing on whichever variant it happened to hit.
+    """
+    out = {}
+    for name, values in samples.items():
+        ratios = [v / b for v, b in zip(values, samples[base], strict=True)]
+        out[name] = (statistics.median(values), statistics.median(ratios))
+    return out
+
+
+# -------------------------------------------------------------------------------------------------- table
+
+HEADERS = ("#", "Measurement", "Figure", "vs raw", "Target", "Met")
+
+
+@dataclass
+class Table:
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(
+        self, section: str, what: str, figure: str, ratio: str = "", target: str = "", met: bool | None = None
+    ) -> None:
+        mark = "" if met is None else ("met" if met else "NOT MET")
+        self.rows.append((section, what, figure, ratio, target, mark))
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    def text(self) -> str:
+        widths = [max(len(row[i]) for row in [HEADERS, *self.rows]) for i in range(len(HEADERS))]
+        right = {2, 3}  # figures and ratios right-aligned
+
+        def fmt(row: tuple[str, ...]) -> str:
+            cells = [
+                cell.rjust(w) if i in right else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            return "  ".join(cells).rstrip()
+
+        rule = "  ".join("-" * w for w in widths)
+        lines = [fmt(HEADERS), rule]
+        section = None
+        for row in self.rows:
+            if section is not None and row[0] != section:
+                lines.append("")
+            lines.append(fmt(row))
+            section = row[0]
+        if self.notes:
+            lines.append("")
+            lines.extend(self.notes)
+        return "\n".join(lines)
+
+    def markdown(self) -> str:
+        def esc(cell: str) -> str:
+            return cell.replace("|", "\\|")
+
+        lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join(["---", "---", "---:", "---:", "---", "---"]) + "|"]
+        lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in self.rows]
+        if self.notes:
+            lines.append("")
+            lines += [f"{note}  " for note in self.notes]
+        return "\n".join(lines)
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.1f} µs"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:,.1f} ms"
+
+
+def ratio(value: float) -> str:
+    return f"{value:.2f}x"
+
+
+def log(message: str) -> None:
+    """Progress on stderr, so stdout carries only the table."""
+    print(message, file=sys.stderr, flush=True)
