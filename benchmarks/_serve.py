@@ -18,13 +18,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 
-BACKLOG = 512
-
-
 def main() -> int:
-    from tests.standin import StandIn, server
-
-    server._Server.request_queue_size = BACKLOG  # read by socketserver's server_activate(): listen(BACKLOG)
+    from tests.standin import StandIn  # its server listens with a backlog of 512
 
     routing = sys.argv[1] if len(sys.argv) > 1 else "both"
     with StandIn(routing=routing) as standin:  # type: ignore[arg-type]

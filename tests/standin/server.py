@@ -121,6 +121,7 @@ def _html_error_page(status: int) -> bytes:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 512  # many concurrent clients (async benchmarks): the default backlog of 5 overflows
     block_on_close = False
 
     def __init__(self, address: tuple[str, int], standin: StandIn) -> None:
