@@ -3,8 +3,7 @@ prints its base URL on one line, and serves until its stdin is closed (so it can
 
 A separate process keeps the stand-in's server threads off the benchmark's GIL, as a real proxy would be.
 
-The listen backlog is raised from socketserver's default of 5 to ``BACKLOG`` (in this child process only): with 5,
-the 100 connections an ``httpx.AsyncClient`` opens at once overflow the accept queue, and the dropped SYNs/ACKs
+The stand-in listens with a backlog of 512, not socketserver's default of 5: with 5, the 100 connections an ``httpx.AsyncClient`` opens at once overflow the accept queue, and the dropped SYNs/ACKs
 cost 1 s+ retransmits or read timeouts, which would measure the kernel's retry timer, not the client.
 """
 

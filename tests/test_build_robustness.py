@@ -126,13 +126,14 @@ WORDS = (
     "media", "upload", "status", "page", "size", "token", "format", "type", "id", "from", "class", "self", "client",
     "url", "body", "data", "name", "list", "none", "true", "json", "items", "required", "properties", "enum",
 )  # fmt: skip
+SEGMENT_WORDS = ("asset", "tile", "seed", "mask", "media", "all", "list", "items")
 ID_SUFFIXES = ("Id", "Slug", "Key", "Name", "Index", "Uuid")
 QUERY_SPECIALS = ("pageSize", "paginationToken", "ids", "type", "format", "client", "url", "body", "from", "self")
 CATEGORIES = ("Models", "Images Edition", "Models / Images", "Tags", "Usage", "Assets", "Jobs", "Team & Billing")
 BODY_TYPES = ("string", "number", "boolean", "array", "object")
 METHODS = ("GET", "PUT", "POST", "DELETE")
 word = st.sampled_from(WORDS)
-text = st.one_of(st.none(), st.just(""), st.sampled_from(("The thing", "Déjà vu: «quotes» & \"escapes\"", "a\nb")))
+text = st.one_of(st.none(), st.just(""), st.sampled_from(("The thing", 'Déjà vu: «quotes» & "escapes"', "a\nb")))
 
 
 def py_name(name: str) -> str:
@@ -221,15 +222,19 @@ def route_for(draw: st.DrawFn, method: str, intent_path: str, path_params: dict[
     return route
 
 
+PathGroup = tuple[str, dict[str, dict[str, Any]]]  # (intent path, its path parameters)
+
+
 @st.composite
-def path_group(draw: st.DrawFn, first: str) -> tuple[str, dict[str, dict[str, Any]]]:
-    """An intent path under ``/v1/x-<first>``: 1-4 literal segments and 0-3 literal camelCase path parameters."""
-    literals = [f"x-{first}"] + [
-        "-".join(draw(st.lists(word, min_size=1, max_size=2))) for _ in range(draw(st.integers(0, 3)))
-    ]
-    names = draw(
-        st.lists(st.builds(lambda w, s: w + s, word, st.sampled_from(ID_SUFFIXES)), max_size=3, unique_by=py_name)
-    )
+def path_group(draw: st.DrawFn) -> PathGroup:
+    """An intent path under ``/v1/x-<word>``: 1-4 literal segments and 0-3 literal camelCase path parameters.
+
+    Segment words come from a small pool so that different paths often derive the same operationId
+    (``/v1/x-tile/seed-mask`` and ``/v1/x-tile/seed/mask``), which normalize must disambiguate.
+    """
+    segment = st.lists(st.sampled_from(SEGMENT_WORDS), min_size=1, max_size=2).map("-".join)
+    literals = [f"x-{draw(st.sampled_from(SEGMENT_WORDS))}"] + draw(st.lists(segment, max_size=3))
+    names = draw(st.lists(st.builds(str.__add__, word, st.sampled_from(ID_SUFFIXES)), max_size=3, unique_by=py_name))
     segments = list(literals)
     for name in names:  # anywhere after the first segment
         segments.insert(draw(st.integers(1, len(segments))), name)
@@ -237,23 +242,43 @@ def path_group(draw: st.DrawFn, first: str) -> tuple[str, dict[str, dict[str, An
     return "/v1/" + "/".join(segments), path_params
 
 
+def path_shape(group: PathGroup) -> str:
+    """``/v1/x-a/{}/b``: paths differing only in parameter names are the same path (OpenAPI forbids both)."""
+    path, params = group
+    return "/".join("{}" if seg in params else seg for seg in path.split("/"))
+
+
+def twin(group: PathGroup) -> PathGroup | None:
+    """Another path deriving the same operationId: one hyphen turned into a slash, or a slash into a hyphen."""
+    path, params = group
+    segments = path.split("/")  # ["", "v1", "x-...", ...]
+    for i in range(3, len(segments)):
+        if segments[i] not in params and "-" in segments[i]:
+            return "/".join([*segments[:i], *segments[i].split("-", 1), *segments[i + 1 :]]), params
+        if i > 3 and segments[i] not in params and segments[i - 1] not in params:
+            return "/".join([*segments[: i - 1], f"{segments[i - 1]}-{segments[i]}", *segments[i + 1 :]]), params
+    return None
+
+
 @st.composite
 def extra_routes(draw: st.DrawFn) -> list[Route]:
-    """1-4 new routes on 1-3 new paths (a path may carry several methods), every method+path pair unique."""
-    firsts = draw(st.lists(word, min_size=1, max_size=3, unique=True))
-    groups = [draw(path_group(first)) for first in firsts]
-    pairs = draw(
-        st.lists(
-            st.tuples(st.integers(0, len(groups) - 1), st.sampled_from(METHODS)), min_size=1, max_size=4, unique=True
-        )
-    )
+    """1-4 new routes on 1-4 new paths (a path may carry several methods), every method+path pair unique."""
+    groups = draw(st.lists(path_group(), min_size=1, max_size=3, unique_by=path_shape))
+    pairs: list[tuple[int, str]] = []
+    other = twin(groups[0])
+    if other is not None and path_shape(other) not in map(path_shape, groups) and draw(st.booleans()):
+        groups.append(other)
+        method = draw(st.sampled_from(METHODS))
+        pairs = [(0, method), (len(groups) - 1, method)]  # the same derived operationId twice
+    pair = st.tuples(st.integers(0, len(groups) - 1), st.sampled_from(METHODS)).filter(lambda p: p not in pairs)
+    pairs += draw(st.lists(pair, min_size=0 if pairs else 1, max_size=4 - len(pairs), unique=True))
     return [draw(route_for(method, *groups[index])) for index, method in pairs]
 
 
 # --- the build, checked in parts ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Baseline:
     """What the unmodified 28 intents build to, checked in full once."""
 
@@ -263,6 +288,12 @@ class Baseline:
     module_names: frozenset[str]
     endpoint_names: frozenset[tuple[str, str]]
     output: Path
+
+    def __repr__(self) -> str:  # keep falsifying-example reports readable
+        return "Baseline(<the 28 Scenario intents>)"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # what Hypothesis's pretty-printer calls
+        printer.text(repr(self))
 
 
 @dataclass(frozen=True)
@@ -294,12 +325,12 @@ def parse(spec: Doc, output: Path) -> Parsed:
     )
 
 
+_REAL_LOAD_OVERLAY: Callable[[Path], dict[str, Any]] = codegen.overlay.load_overlay
+
+
 @functools.cache
 def _load_overlay_once(path: Path) -> dict[str, Any]:
     return _REAL_LOAD_OVERLAY(path)
-
-
-_REAL_LOAD_OVERLAY: Callable[[Path], dict[str, Any]] = codegen.overlay.load_overlay
 
 
 @pytest.fixture(scope="module")
@@ -335,6 +366,41 @@ def expected_operations(routes: list[Route]) -> set[tuple[str, str]]:
     return {(r["method"].lower(), template_path(r["provider_alias_intent"], r["path"])) for r in routes}
 
 
+def matches_type(value: Any, schema_type: Any) -> bool:
+    """Whether an ``example`` fits its schema's ``type`` (no type: anything goes)."""
+    if schema_type in ("number", "integer"):
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        return number and (schema_type == "number" or float(value).is_integer())
+    expected = {"string": str, "boolean": bool, "array": list, "object": dict}.get(schema_type, object)
+    return isinstance(value, expected)
+
+
+def check_added_operation(op: dict[str, Any], route: Route) -> None:
+    """What normalize promises for one added operation, beyond validity."""
+    from codegen.normalize import OLD_PATH_KEY, PATH_PARAMS_KEY, iter_schemas, path_param_names
+
+    params = op.get("parameters", [])
+    for param in params:
+        assert param["in"] != "path" or param["required"] is True
+        for schema in iter_schemas(param.get("schema")):
+            assert "example" not in schema or matches_type(schema["example"], schema.get("type")), param
+    url_names = path_param_names(template_path(route["provider_alias_intent"], route["path"]))
+    assert [p["name"] for p in params if p["in"] == "path"] == url_names, "path parameters out of URL order"
+    if url_names:
+        assert op[OLD_PATH_KEY] == route["provider_alias_intent"] and op[PATH_PARAMS_KEY] == url_names
+    body = op.get("requestBody")
+    fields = route["body"] if route["method"] != "GET" else {}
+    assert (body is not None) == bool(fields), "a body without fields is kept, or one with fields is lost"
+    if body:
+        (media,) = body["content"].values()
+        schema = media["schema"]
+        assert list(schema["properties"]) == list(fields)
+        assert schema.get("required", []) == [name for name, field in fields.items() if field.get("required") is True]
+        for prop in schema["properties"].values():
+            assert "required" not in prop and prop.get("enum") != [True, False]
+            assert "example" not in prop or matches_type(prop["example"], prop.get("type")), prop
+
+
 def check_build(base: Baseline, routes: list[Route], templated: bool, *, full: bool = False) -> None:
     """Convert the 28 intents plus ``routes``, build, and check the result (``full``: no reduction)."""
     doc = convert({**base.intents, "routes": [*base.intents["routes"], *routes]}, templated=templated)
@@ -347,6 +413,9 @@ def check_build(base: Baseline, routes: list[Route], templated: bool, *, full: b
         assert op.get("operationId"), f"{key} has no operationId"
         assert "200" in op.get("responses", {}), f"{key} has no 200 response"
     assert {key: ops[key]["operationId"] for key in KNOWN_IDS} == KNOWN_IDS
+    for route in routes:
+        method, path = route["method"].lower(), template_path(route["provider_alias_intent"], route["path"])
+        check_added_operation(ops[(method, path)], route)
 
     new_paths = {path for _, path in added}
     reference = base.specs[templated]
@@ -372,7 +441,10 @@ def check_build(base: Baseline, routes: list[Route], templated: bool, *, full: b
         assert whole.class_names == parsed.class_names | base.class_names
 
 
-@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.timeout(900)  # passing takes ~15-20 s; shrinking a failure to a minimal example can take minutes
+@settings(
+    max_examples=200, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(routes=extra_routes(), templated=st.booleans())
 def test_random_intents_build_into_a_spec_openapi_python_client_accepts(
     baseline: Baseline, routes: list[Route], templated: bool
@@ -382,9 +454,9 @@ def test_random_intents_build_into_a_spec_openapi_python_client_accepts(
 
 def test_full_pipeline_on_a_kitchen_sink(baseline: Baseline) -> None:
     """The unreduced checks (whole-spec validation and parse) on one large example: the reduction hides nothing."""
-    group_a = ("/v1/x-asset/assetId/media/frameKey", {"assetId": {"type": "string", "required": True},
-                                                     "frameKey": {"type": "string", "required": True}})  # fmt: skip
-    group_b = ("/v1/x-batch-list", {})
+    group_a: PathGroup = ("/v1/x-asset/assetId/media/frameKey", {"assetId": {"type": "string", "required": True},
+                                                                "frameKey": {"type": "string", "required": True}})  # fmt: skip
+    group_b: PathGroup = ("/v1/x-batch-list", {})
     body = {
         "name": {"type": "string", "text": "n", "required": True},
         "mode": {"type": "string", "enum": ["fast", "slow"]},
@@ -408,4 +480,3 @@ def test_full_pipeline_on_a_kitchen_sink(baseline: Baseline) -> None:
     ]  # fmt: skip
     for templated in (True, False):
         check_build(baseline, routes, templated, full=True)
-
