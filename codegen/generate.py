@@ -37,8 +37,15 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
         raise CodegenError(f"openapi-python-client rejected the spec: {data.header}: {data.detail or ''}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     from .extras import EXTRA_EXPORTS
+    from .normalize import OLD_PATH_KEY, PATH_PARAMS_KEY, iter_operations
 
     project.env.globals["extra_exports"] = list(EXTRA_EXPORTS)
+    # What normalize recorded for the old-format fallback, by operationId, for the endpoint template.
+    project.env.globals["old_format_routes"] = {
+        str(op.get("operationId")): (op[OLD_PATH_KEY], list(op[PATH_PARAMS_KEY]))
+        for _, _, op in iter_operations(spec)
+        if OLD_PATH_KEY in op
+    }
     return project
 
 
