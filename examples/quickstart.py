@@ -59,7 +59,7 @@ def run(client: Scenario, out_dir: Path) -> None:
         model.id, parameters={"type": "txt2img", "prompt": "a lighthouse at dawn, watercolor", "numSamples": 1}
     )
     inference = created.inference
-    print(f"   inference {inference.id} queued")
+    print(f"   inference {inference.id} is {inference.status}")
     try:
         done = client.inferences.wait(model.id, inference.id, poll_interval=0.2, on_progress=progress_bar)
     except InferenceFailedError as exc:
