@@ -125,19 +125,20 @@ def template_old_format_paths(doc: Doc) -> None:
     """Old-format keys (`/v1/models/modelId`) declare `in: path` parameters the key never templates."""
     new_paths: dict[str, Any] = {}
     for path, item in doc["paths"].items():
-        names: set[str] = set()
-        for method in HTTP_METHODS:
-            for param in (item.get(method) or {}).get("parameters") or []:
-                if param.get("in") == "path":
-                    names.add(param["name"])
-        for param in item.get("parameters") or []:
-            if param.get("in") == "path":
-                names.add(param["name"])
-        segments = [f"{{{seg}}}" if seg in names else seg for seg in path.split("/")]
-        new_path = "/".join(segments)
-        if new_path in new_paths:
-            raise CodegenError(f"spec paths {path!r} and another key both normalize to {new_path!r}")
-        new_paths[new_path] = item
+        shared = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+        item_names = {p["name"] for p in item.get("parameters") or [] if p.get("in") == "path"}
+        for key, value in item.items():
+            if key not in HTTP_METHODS:
+                continue
+            # Per operation: two routes on one literal path may disagree on which names are path parameters.
+            names = item_names | {p["name"] for p in value.get("parameters") or [] if p.get("in") == "path"}
+            new_path = "/".join(f"{{{seg}}}" if seg in names else seg for seg in path.split("/"))
+            target = new_paths.setdefault(new_path, dict(shared))
+            if key in target:
+                raise CodegenError(f"spec has two {key.upper()} operations that both normalize to {new_path!r}")
+            target[key] = value
+        if not any(k in HTTP_METHODS for k in item):
+            new_paths.setdefault(path, item)
     doc["paths"] = new_paths
 
 
@@ -174,6 +175,45 @@ def drop_empty_parameter_lists(doc: Doc) -> None:
     for _, _, op in iter_operations(doc):
         if op.get("parameters") == []:
             del op["parameters"]
+
+
+def coerce_string_flags(doc: Doc) -> None:
+    """The converter copies intent flags verbatim: `required: "true"` (a string) is invalid OpenAPI."""
+    truthy = {"true": True, "false": False}
+    for _, _, op in iter_operations(doc):
+        for param in op.get("parameters") or []:
+            if isinstance(param.get("required"), str):
+                param["required"] = truthy.get(param["required"].strip().lower(), False)
+    for schema in iter_operation_schemas(doc):
+        if isinstance(schema.get("required"), str):
+            schema["required"] = truthy.get(schema["required"].strip().lower(), False)
+
+
+def map_converter_types(doc: Doc) -> None:
+    """Intent types `json` and `file` are not JSON Schema types; they mean an object and a binary string."""
+    for schema in iter_operation_schemas(doc):
+        if schema.get("type") == "json":
+            schema["type"] = "object"
+        elif schema.get("type") == "file":
+            schema.update(type="string", format="binary")
+
+
+def drop_empty_enums(doc: Doc) -> None:
+    """`enum: []` admits no value at all (invalid); it means the intent listed none."""
+    for schema in iter_operation_schemas(doc):
+        if schema.get("enum") == []:
+            del schema["enum"]
+
+
+def drop_null_tags(doc: Doc) -> None:
+    """A route without a category gets `tags: [null]`, which is invalid; untagged operations go to `default`."""
+    for _, _, op in iter_operations(doc):
+        if "tags" in op:
+            tags = [t for t in op.get("tags") or [] if isinstance(t, str) and t]
+            if tags:
+                op["tags"] = tags
+            else:
+                del op["tags"]
 
 
 def hoist_property_required_flags(doc: Doc) -> None:
@@ -290,6 +330,10 @@ REPAIRS: tuple[Repair, ...] = (
     order_path_parameters,
     require_path_parameters,
     drop_empty_parameter_lists,
+    drop_null_tags,
+    coerce_string_flags,
+    map_converter_types,
+    drop_empty_enums,
     hoist_property_required_flags,
     drop_empty_required_lists,
     drop_empty_request_bodies,

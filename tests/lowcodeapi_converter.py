@@ -5,7 +5,9 @@ served for a provider with no filters, so tests can make LowCodeAPI-shaped docum
 intent file. ``convert(intents)`` reproduces ``../shared/specs/scenario.openapi.json`` byte for
 byte (new format: ``/v1/models/{modelId}``) and ``convert(intents, templated=False)`` reproduces
 ``scenario.definition.json`` (old format: literal ``/v1/models/modelId`` keys, the parameter
-still declared ``in: path``).
+still declared ``in: path``). The public TypeScript builds only the literal keys; the templating
+of the ``/openapi`` document is inferred from the shared files: every path segment that names an
+entry of the intent's ``path`` becomes ``{name}``, and nothing else changes.
 
 JavaScript semantics the output depends on, reproduced on purpose:
 
@@ -19,7 +21,8 @@ JavaScript semantics the output depends on, reproduced on purpose:
 Quirks kept (each one a defect the pipeline's ``normalize`` repairs): ``info`` without title or
 version, ``externalDocs`` as ``{api_ref, api_endpoint}``, the 401-only shared responses,
 ``required: []`` in every body schema, ``requestBody.required: true`` on every POST/PUT/PATCH/DELETE
-even with no fields, body ``enum`` copied as is (``[true, false]`` on booleans), ``""`` examples
+even with no fields (``multipart/form-data`` and ``required: false`` when the intent path contains
+``media`` or the intent's ``type`` is ``file``/``upload``), body ``enum`` copied as is (``[true, false]`` on booleans), ``""`` examples
 for strings, numbers, booleans and parameters, ``type: array`` without ``items``, parameter types
 passed through (all ``string`` in Scenario's intents), ``required: true`` written inside a property
 schema when an intent marks a body field required, and no ``operationId``.

@@ -14,6 +14,9 @@ paths is exactly what the unmodified intents build to (validated and parsed in f
 module fixture), and validates and parses the new paths in a document with that same skeleton;
 the class, module and endpoint names they produce must not clash with the baseline's.
 ``test_full_pipeline_on_a_kitchen_sink`` runs the unreduced checks on one large fixed example.
+
+One input shape is checked in the new URL format only, because of a known bug in
+``normalize.template_old_format_paths`` (see the comment in the Hypothesis test).
 """
 
 from __future__ import annotations
@@ -186,7 +189,11 @@ def body_field(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @st.composite
-def route_for(draw: st.DrawFn, method: str, intent_path: str, path_params: dict[str, dict[str, Any]]) -> Route:
+def route_for(
+    draw: st.DrawFn, method: str, intent_path: str, path_params: dict[str, dict[str, Any]], *, in_path: bool = True
+) -> Route:
+    """One intent on ``intent_path``; ``in_path=False``: its path parameters are declared in ``params`` only,
+    so LowCodeAPI makes them required query parameters and leaves the segment literal."""
     taken = {py_name(name) for name in path_params}
     params: dict[str, Any] = {}
     # Path parameters appear in `params` too (the converter skips them there), in any order.
@@ -202,13 +209,14 @@ def route_for(draw: st.DrawFn, method: str, intent_path: str, path_params: dict[
         params[name] = spec
     body_names = draw(st.lists(st.builds(camel, st.lists(word, min_size=1, max_size=2)), max_size=6, unique_by=py_name))
     body = {name: draw(body_field()) for name in body_names}
+    path = {name: dict(spec) for name, spec in draw(st.permutations(list(path_params.items())))} if in_path else {}
     route: Route = {
         "provider_alias_intent": intent_path,
         "category": draw(st.sampled_from(CATEGORIES)),
         "method": method,
         "type": draw(st.sampled_from(("API", "API", "API", "upload", "file"))),
         "params": params,
-        "path": {name: dict(spec) for name, spec in draw(st.permutations(list(path_params.items())))},
+        "path": path,
         "body": body,
         "meta": {
             "version": "v1",
@@ -272,7 +280,11 @@ def extra_routes(draw: st.DrawFn) -> list[Route]:
         pairs = [(0, method), (len(groups) - 1, method)]  # the same derived operationId twice
     pair = st.tuples(st.integers(0, len(groups) - 1), st.sampled_from(METHODS)).filter(lambda p: p not in pairs)
     pairs += draw(st.lists(pair, min_size=0 if pairs else 1, max_size=4 - len(pairs), unique=True))
-    return [draw(route_for(method, *groups[index])) for index, method in pairs]
+    # Now and then an intent declares the path's parameters in `params` only (a slip LowCodeAPI accepts).
+    return [
+        draw(route_for(method, *groups[index], in_path=not groups[index][1] or draw(st.integers(0, 5)) > 0))
+        for index, method in pairs
+    ]
 
 
 # --- the build, checked in parts ------------------------------------------------------------------------------------
@@ -450,6 +462,21 @@ def test_random_intents_build_into_a_spec_openapi_python_client_accepts(
     baseline: Baseline, routes: list[Route], templated: bool
 ) -> None:
     check_build(baseline, routes, templated)
+
+
+def test_routes_on_one_path_that_disagree_on_path_parameters(baseline: Baseline) -> None:
+    """Regression (found by the test above): GET declares assetId in the path, PUT only in params (a query
+    parameter); the old format used to template the key for both and fail validation."""
+    param = {"assetId": {"type": "string", "required": True}}
+    meta = {"version": "v1", "rate_limit": [], "api_endpoint": "", "api_ref": ""}
+    routes: list[Route] = [
+        {"provider_alias_intent": "/v1/x-asset/assetId", "method": "GET", "category": "Assets", "params": param,
+         "path": {}, "body": {}, "meta": meta},
+        {"provider_alias_intent": "/v1/x-asset/assetId", "method": "PUT", "category": "Assets", "params": param,
+         "path": param, "body": {}, "meta": meta},
+    ]  # fmt: skip
+    for templated in (True, False):
+        check_build(baseline, routes, templated)
 
 
 def test_full_pipeline_on_a_kitchen_sink(baseline: Baseline) -> None:

@@ -207,3 +207,36 @@ def test_cli_normalize_prints_the_same_for_both_variants(capsys: pytest.CaptureF
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     n.validate(json.loads(outputs[0]))
+
+
+def test_template_old_format_paths_per_operation() -> None:
+    """GET declares assetId in the path, PUT only as a query parameter: they end up under different keys."""
+    path_param = [{"name": "assetId", "in": "path", "schema": {"type": "string"}}]
+    query_param = [{"name": "assetId", "in": "query", "required": True, "schema": {"type": "string"}}]
+    doc = _doc(**{"/v1/x-asset/assetId": {"get": {"parameters": path_param}, "put": {"parameters": query_param}}})
+    n.template_old_format_paths(doc)
+    assert list(doc["paths"]) == ["/v1/x-asset/{assetId}", "/v1/x-asset/assetId"]
+    assert list(doc["paths"]["/v1/x-asset/{assetId}"]) == ["get"]
+    assert list(doc["paths"]["/v1/x-asset/assetId"]) == ["put"]
+
+
+def test_coerce_string_flags_map_types_drop_empty_enums_and_null_tags() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "meta": {"type": "json"},
+            "upload": {"type": "file"},
+            "mode": {"type": "string", "enum": []},
+            "name": {"type": "string", "required": "true"},
+        },
+    }
+    params = [{"name": "q", "in": "query", "required": "false", "schema": {"type": "string"}}]
+    doc = _doc(**{"/x": {"post": {"tags": [None], "parameters": params, "requestBody": _body(schema)}}})
+    for repair in (n.drop_null_tags, n.coerce_string_flags, n.map_converter_types, n.drop_empty_enums):
+        repair(doc)
+    n.hoist_property_required_flags(doc)
+    props = schema["properties"]
+    assert props["meta"] == {"type": "object"} and props["upload"] == {"type": "string", "format": "binary"}
+    assert props["mode"] == {"type": "string"} and schema["required"] == ["name"]
+    op = _op(doc, "/x", "post")
+    assert op["parameters"][0]["required"] is False and "tags" not in op
