@@ -56,6 +56,7 @@ class Method:
     summary: str
     description: str
     response: str  # "GetModelsByModelIdResponse"
+    returns: str = ""  # the return annotation: the response, or "Response | bytes" for binary-capable operations
     params: list[str] = field(default_factory=list)  # signature, after self
     call_args: list[str] = field(default_factory=list)  # arguments to the generated function, after client=...
     body_class: str | None = None
@@ -192,6 +193,7 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
             if keyword:
                 method.params.append("*")
                 method.params.extend(keyword)
+            method.returns = f"{method.response} | bytes" if op.get("x-scenario-binary-response") else method.response
             page = _page_info(op, spec)
             if page:
                 method.page_item, method.page_items_attr = page

@@ -39,6 +39,8 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
     from .extras import EXTRA_EXPORTS
     from .normalize import OLD_PATH_KEY, PATH_PARAMS_KEY, iter_operations
 
+    BINARY_KEY = "x-scenario-binary-response"  # set in overrides/: a non-JSON 2xx body is returned as bytes
+
     project.env.globals["extra_exports"] = list(EXTRA_EXPORTS)
     # What normalize recorded for the old-format fallback, by operationId, for the endpoint template.
     project.env.globals["old_format_routes"] = {
@@ -46,6 +48,9 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
         for _, _, op in iter_operations(spec)
         if OLD_PATH_KEY in op
     }
+    project.env.globals["binary_operations"] = sorted(
+        str(op.get("operationId")) for _, _, op in iter_operations(spec) if op.get(BINARY_KEY)
+    )
     return project
 
 

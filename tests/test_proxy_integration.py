@@ -247,3 +247,16 @@ def test_token_never_appears_in_exceptions_logs_or_reprs(caplog: pytest.LogCaptu
     assert any("retry" in t.lower() for t in texts), "expected retry log records to inspect"
     leaks = [t for t in texts if TOKEN in t]
     assert leaks == []
+
+
+def test_an_image_answer_is_returned_as_bytes_where_the_operation_allows_it() -> None:
+    from scenario_lowcodeapi.api.inferences import get_inference_image
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+    with StandIn(routing="both") as s:
+        s.inject(Fault(status=200, body=png, content_type="image/png"))
+        client = _client(s)
+        assert get_inference_image.sync("model_1", "inf_1", "img_1", client=client) == png
+        s.inject(Fault(status=200, body=png, content_type="image/png"))
+        with pytest.raises(ResponseDecodeError, match="image/png"):
+            get_model.sync("model_1", client=client)  # a JSON-only operation says what it got instead

@@ -17,7 +17,7 @@ from .types import Response
 
 T = TypeVar("T")
 
-__all__ = ["build_response", "parse_json", "parse_model", "raise_for_status"]
+__all__ = ["build_response", "parse_json", "parse_model", "parse_model_or_bytes", "raise_for_status"]
 
 
 def parse_json(response: httpx.Response) -> Any:
@@ -31,7 +31,18 @@ def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
     A body that is not a JSON object (an HTML page, an image, a list) or that the model cannot
     read is a ResponseDecodeError naming what came back; the raw body stays on ``.response``.
     """
+    return _model_from(response, decode_payload(response), from_dict)
+
+
+def parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
+    """Like :func:`parse_model`, for operations that may answer with a raw image: a non-JSON body is its bytes."""
     payload = decode_payload(response)
+    if isinstance(payload, bytes):
+        return payload
+    return _model_from(response, payload, from_dict)
+
+
+def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
     if not isinstance(payload, dict):
         if isinstance(payload, bytes):
             what = f"{len(payload)} bytes of {response.headers.get('content-type', 'unknown content type')}"
@@ -41,8 +52,8 @@ def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
     try:
         return from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        name = getattr(from_dict, "__self__", None)
-        model = getattr(name, "__name__", "the response model")
+        owner = getattr(from_dict, "__self__", None)
+        model = getattr(owner, "__name__", "the response model")
         raise ResponseDecodeError(
             f"cannot read the payload as {model}: {type(exc).__name__}: {exc}", response=response
         ) from None

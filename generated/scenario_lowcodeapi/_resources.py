@@ -828,7 +828,7 @@ class InferencesWithRawResponse:
 
     def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -837,7 +837,7 @@ class InferencesWithRawResponse:
             image_id (str):  The image Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
@@ -1002,7 +1002,7 @@ class Inferences(InferencesHelpers):
 
     def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
         Args:
@@ -1011,7 +1011,7 @@ class Inferences(InferencesHelpers):
             image_id (str):  The image Id to retrieve
 
         Returns:
-            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 
@@ -1165,7 +1165,7 @@ class AsyncInferencesWithRawResponse:
 
     async def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -1174,7 +1174,7 @@ class AsyncInferencesWithRawResponse:
             image_id (str):  The image Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
@@ -1341,7 +1341,7 @@ class AsyncInferences(AsyncInferencesHelpers):
 
     async def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+    ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
         Args:
@@ -1350,7 +1350,7 @@ class AsyncInferences(AsyncInferencesHelpers):
             image_id (str):  The image Id to retrieve
 
         Returns:
-            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
+            GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import build_response, parse_model_or_bytes, raise_for_status
 from ..._routing import Route
 from ...models.get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
     GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
@@ -40,15 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | None:
+) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes | None:
     if 200 <= response.status_code < 300:
-        return parse_model(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+        return parse_model_or_bytes(
+            response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict
+        )
     return None
 
 
 def _build_response(
     response: httpx.Response,
-) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     return build_response(response, _parse_response(response))
 
 
@@ -58,7 +60,7 @@ def sync_detailed(
     image_id: str,
     *,
     client: Client,
-) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
      Get a particular image of an inference.
@@ -94,7 +96,7 @@ def sync(
     image_id: str,
     *,
     client: Client,
-) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
      Get a particular image of an inference.
@@ -122,7 +124,7 @@ def sync(
         ),
     )
     raise_for_status(response)
-    return parse_model(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+    return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
 
 
 async def asyncio_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     image_id: str,
     *,
     client: Client,
-) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
      Get a particular image of an inference.
@@ -167,7 +169,7 @@ async def asyncio(
     image_id: str,
     *,
     client: Client,
-) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
      Get a particular image of an inference.
@@ -195,4 +197,4 @@ async def asyncio(
         ),
     )
     raise_for_status(response)
-    return parse_model(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+    return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
