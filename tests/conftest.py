@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,3 +31,18 @@ def definition_spec() -> dict[str, Any]:
     if not path.exists():
         pytest.fail(f"{path} is missing: tests need ../shared/specs beside the repository")
     return load_json(path)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_format_memory() -> Iterator[None]:
+    """The URL format a base URL answers to is remembered process-wide: start each test without it."""
+    from scenario_lowcodeapi._routing import format_memory
+
+    format_memory.clear()
+    yield
+    format_memory.clear()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,25 +24,12 @@ from scenario_lowcodeapi import (
     ResponseDecodeError,
     Scenario,
 )
-from scenario_lowcodeapi._routing import format_memory
 from scenario_lowcodeapi.api.inferences import create_inference
 from scenario_lowcodeapi.api.models import get_model, list_models
 from scenario_lowcodeapi.models import CreateInferenceBody, GetModelsByModelIdResponse, GetModelsResponse
 from tests.standin import Fault, StandIn
 
 TOKEN = "at_secret_token_6f1c2e9a"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_format_memory() -> Iterator[None]:
-    format_memory.clear()
-    yield
-    format_memory.clear()
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def _client(standin: StandIn, **options: Any) -> Client:

@@ -20,25 +20,12 @@ from scenario_lowcodeapi import (
     Unset,
     WaitTimeoutError,
 )
-from scenario_lowcodeapi._routing import format_memory
 from scenario_lowcodeapi.models import Inference, InferenceStatus, Model
 from tests.conftest import ROOT
 from tests.standin import StandIn
 
 TOKEN = "at_resource_tests"
 PNG = (ROOT / "examples" / "assets" / "sample.png").read_bytes()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_format_memory() -> Iterator[None]:
-    format_memory.clear()
-    yield
-    format_memory.clear()
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
