@@ -79,9 +79,12 @@ def decode_json_payload(response: httpx.Response) -> object:
 
 
 def is_route_miss(response: httpx.Response) -> bool:
-    """A 404 that did not come from Scenario: the proxy has no such route (Express's HTML ``Cannot GET`` page).
+    """A 404 that did not come from Scenario: the proxy has no such route.
 
-    A 404 from Scenario (the model really does not exist) comes back as JSON through the proxy.
+    The open-source server answers Express's HTML ``Cannot GET`` page; other deployments may answer a bare
+    JSON ``{"message": "Not Found"}``. A 404 from Scenario itself (the model really does not exist) comes
+    back inside LowCodeAPI's error envelope (``{"data": {"error": ...}}`` or ``{"provider": ..., "error": ...}``)
+    or as Scenario's own error body, and is not a route miss.
     """
     if response.status_code != 404:
         return False
@@ -92,7 +95,20 @@ def is_route_miss(response: httpx.Response) -> bool:
     if not content.strip():
         return True
     try:
-        json.loads(content)
+        body = json.loads(content)
     except ValueError:
         return True
-    return False
+    return not _is_upstream_error(body)
+
+
+def _is_upstream_error(body: object) -> bool:
+    """Whether a JSON error body carries an error from Scenario (through either envelope)."""
+    if not isinstance(body, dict):
+        return False
+    data = body.get("data")
+    if isinstance(data, dict) and "error" in data:
+        return True  # provider docs' envelope
+    if "provider" in body or "apiError" in body or "reason" in body:
+        return True  # open-source envelope, or Scenario's own body
+    error = body.get("error")
+    return isinstance(error, dict) and bool(error)  # {"error": {<upstream body>}}

@@ -89,9 +89,10 @@ class Proxy:
     Unrouted requests get Express's HTML 404. ``missing`` model ids get Scenario's JSON 404 through the proxy.
     """
 
-    def __init__(self, *formats: str, missing: tuple[str, ...] = ()) -> None:
+    def __init__(self, *formats: str, missing: tuple[str, ...] = (), json_route_miss: bool = False) -> None:
         self.formats = set(formats)
         self.missing = set(missing)
+        self.json_route_miss = json_route_miss  # answer unrouted requests {"message": "Not Found"} instead of HTML
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -102,6 +103,8 @@ class Proxy:
             return respond(200, {"data": {"models": []}})(request)
         old = is_old_format(request)
         if ("old" if old else "new") not in self.formats:
+            if self.json_route_miss:
+                return respond(404, {"message": "Not Found"})(request)
             return html_404(request)
         model_id = query["modelId"][0] if old else path.rsplit("/", 1)[1]
         if model_id in self.missing:

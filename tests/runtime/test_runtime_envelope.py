@@ -83,7 +83,11 @@ def test_decode_json_payload() -> None:
         (404, b"", None, True),
         (404, b"<html>", "application/json", True),  # claims JSON, is not: not Scenario's answer
         (404, b'{"data": {"error": {"message": "Model not found", "code": "NOT_FOUND"}}}', "application/json", False),
-        (404, b'{"message": "x"}', None, False),
+        (404, b'{"message": "x", "provider": "scenario", "error": {"error": "Model not found"}}', None, False),
+        (404, b'{"apiError": "not_found", "error": "Model not found"}', "application/json", False),
+        (404, b'{"message": "Not Found"}', "application/json", True),  # a JSON route miss from another deployment
+        (404, b'{"error": "Cannot GET /scenario/v1/models/m"}', "application/json", True),
+        (404, b"[]", "application/json", True),
         (200, b"<html>", "text/html", False),
         (500, b"<html>", "text/html", False),
     ],

@@ -204,3 +204,18 @@ def test_concurrent_clients_learn_once(client_factory: ClientFactory) -> None:
         t.join()
     assert results == [200] * 100
     assert 101 <= len(proxy.requests) <= 104  # at most one extra request per thread that raced the learning
+
+
+@pytest.mark.anyio
+async def test_a_json_route_miss_without_an_upstream_error_also_falls_back(
+    client_factory: ClientFactory, is_async: bool
+) -> None:
+    """A deployment that answers unrouted paths with a bare JSON 404 (no LowCodeAPI error envelope)."""
+    proxy = Proxy("old", missing=("gone",), json_route_miss=True)
+    client = client_factory(proxy)
+    for _ in range(10):
+        assert (await get_model(client, "m1", is_async)).status_code == 200
+    assert len(proxy.requests) == 11
+    missing = await get_model(client, "gone", is_async)
+    assert missing.status_code == 404 and missing.json()["data"]["error"]["code"] == "NOT_FOUND"
+    assert len(proxy.requests) == 12
