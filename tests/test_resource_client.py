@@ -45,11 +45,14 @@ def test_unknown_status_extra_field_and_missing_required_field_parse(standin: St
     inference["status"] = "archived"
     inference["brandNewField"] = {"nested": True}
     del inference["displayPrompt"]
+    inference["progress"] = None  # a null where the schema says number: absent, not a crash
+    inference["images"] = None
     got = client.inferences.get("model_1", "inf_1").inference
     assert got.status == "archived" and str(got.status) == "archived"
     assert isinstance(got.status, InferenceStatus) and got.status.is_unknown
     assert got.additional_properties["brandNewField"] == {"nested": True}
     assert isinstance(got.display_prompt, Unset)
+    assert isinstance(got.progress, Unset) and isinstance(got.images, Unset)
     assert got.to_dict()["status"] == "archived" and "displayPrompt" not in got.to_dict()
     assert not client.inferences.get("model_1", "inf_2").inference.status.is_unknown
 

@@ -79,8 +79,9 @@ class AssetMetadataType(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "AssetMetadataType | None":
-        if not isinstance(value, str):
+        if value is None or isinstance(value, (dict, list)):
             return None
+        value = str(value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -22,7 +22,8 @@ class CreateInferenceBodyParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         create_inference_body_parameters = cls()
 
         create_inference_body_parameters.additional_properties = d

@@ -22,7 +22,8 @@ class DeleteModelsByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         delete_models_by_model_id_response = cls()
 
         delete_models_by_model_id_response.additional_properties = d

@@ -91,7 +91,8 @@ class GetUsagesActivityItemUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         is_api_key = d.pop("isApiKey", UNSET)
 
         _api_key_status = d.pop("apiKeyStatus", UNSET)

@@ -18,8 +18,9 @@ class GetUsagesActivityItemUserDataApiKeyStatus(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "GetUsagesActivityItemUserDataApiKeyStatus | None":
-        if not isinstance(value, str):
+        if value is None or isinstance(value, (dict, list)):
             return None
+        value = str(value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -381,7 +381,8 @@ class InferenceParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         _type__raw = d.pop("type", UNSET)
         type_: InferenceParametersType
         if isinstance(_type__raw, Unset):

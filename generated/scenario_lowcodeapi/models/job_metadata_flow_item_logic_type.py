@@ -16,8 +16,9 @@ class JobMetadataFlowItemLogicType(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "JobMetadataFlowItemLogicType | None":
-        if not isinstance(value, str):
+        if value is None or isinstance(value, (dict, list)):
             return None
+        value = str(value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

@@ -44,7 +44,8 @@ class JobStatusHistoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         date = d.pop("date", UNSET)
 
         _status_raw = d.pop("status", UNSET)

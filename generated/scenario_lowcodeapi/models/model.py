@@ -352,7 +352,8 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         _example_asset_ids_raw = d.pop("exampleAssetIds", UNSET)
         example_asset_ids: list[str]
         if isinstance(_example_asset_ids_raw, Unset):

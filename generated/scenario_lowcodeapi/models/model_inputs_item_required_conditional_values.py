@@ -24,7 +24,8 @@ class ModelInputsItemRequiredConditionalValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         model_inputs_item_required_conditional_values = cls()
 
         model_inputs_item_required_conditional_values.additional_properties = d

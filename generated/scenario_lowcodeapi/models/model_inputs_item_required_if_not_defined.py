@@ -28,7 +28,8 @@ class ModelInputsItemRequiredIfNotDefined:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         model_inputs_item_required_if_not_defined = cls()
 
         model_inputs_item_required_if_not_defined.additional_properties = d

@@ -24,8 +24,9 @@ class ModelInputsItemType(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "ModelInputsItemType | None":
-        if not isinstance(value, str):
+        if value is None or isinstance(value, (dict, list)):
             return None
+        value = str(value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value

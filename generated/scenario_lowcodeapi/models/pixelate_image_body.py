@@ -76,7 +76,8 @@ class PixelateImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
         image = d.pop("image", UNSET)
 
         asset_id = d.pop("assetId", UNSET)
