@@ -99,7 +99,7 @@ def cmd_import_schemas(args: argparse.Namespace) -> int:
     for path in overlay_files(OVERRIDES):
         if path.name != SCHEMAS_OVERLAY:
             text = json.dumps(load_overlay(path))
-            names.update(re.findall(r"#/components/schemas/(\w+Response)\b", text))
+            names.update(re.findall(r"#/components/schemas/(\w+(?:Response|Request))\b", text))
     overlay = components_overlay(swagger, sorted(names), source=args.swagger_label or Path(args.swagger).name)
     out = OVERRIDES / SCHEMAS_OVERLAY
     tmp = out.with_suffix(".tmp")

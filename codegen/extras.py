@@ -66,6 +66,7 @@ class Method:
     page_items_attr: str | None = None  # "models"
     uses_images: bool = False
     body_models: list[str] = field(default_factory=list)  # nested body models built at run time
+    body_models_typing: list[str] = field(default_factory=list)  # classes the signature names (TYPE_CHECKING)
 
 
 @dataclass
@@ -153,6 +154,10 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                 assignments: list[str] = []
                 for f in fields:
                     py, wire = str(f.python_name), _s(f.name)
+                    lazy = f.get_lazy_imports(prefix=".") if hasattr(f, "get_lazy_imports") else set()
+                    for line in sorted(map(str, set(f.get_imports(prefix=".")) | set(lazy))):  # annotation classes
+                        if str(line).startswith("from .models."):
+                            method.body_models_typing.extend(n.strip() for n in str(line).split(" import ")[1].split(","))
                     if wire in IMAGE_FIELDS and _s(f.get_type_string()).startswith("str"):
                         method.uses_images = True
                         default = "" if f.required else " = UNSET"
@@ -209,6 +214,7 @@ def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None
         {m.response for r in resources for m in r.methods if m.response != "Any"}
         | {m.body_class for r in resources for m in r.methods if m.body_class}
         | {cls for r in resources for m in r.methods for cls in m.body_models}
+        | {cls for r in resources for m in r.methods for cls in m.body_models_typing}
         | {m.page_item for r in resources for m in r.methods if m.page_item}
     )
     text = template.render(resources=resources, model_names=models)

@@ -37,6 +37,9 @@ NAMED_ROOTS: dict[str, tuple[str, str]] = {
     "ModelClassInfo": ("GetModelsClassesByModelIdResponse", "/properties/classes/items"),
     "ModelCategory": ("GetModelsCategoriesByModelIdResponse", "/properties/categories/items"),
     "TrainingImage": ("PostModelsTrainingImagesByModelIdResponse", "/properties/trainingImage"),
+    # Request parts users build themselves.
+    "GenerationParameters": ("PostModelsInferencesByModelIdRequest", "/properties/parameters"),
+    "TrainingParameters": ("PutModelsTrainByModelIdRequest", "/properties/parameters"),
 }
 
 # Keys of a Swagger 2.0 schema that mean the same in OpenAPI 3.0.
@@ -183,7 +186,7 @@ def build_components(swagger: dict[str, Any], definitions: list[str]) -> dict[st
             components[comp_name] = body
     for name in definitions:
         body = converted[name]
-        hoist(body, name.removesuffix("Response"))
+        hoist(body, name.removesuffix("Response"))  # requests keep their suffix: ...RequestParameters
         components[name] = body
     return dict(sorted(components.items()))
 

@@ -26,7 +26,11 @@ from scenario_lowcodeapi import (
 )
 from scenario_lowcodeapi.api.inferences import create_inference
 from scenario_lowcodeapi.api.models import get_model, list_models
-from scenario_lowcodeapi.models import CreateInferenceBody, GetModelsByModelIdResponse, GetModelsResponse
+from scenario_lowcodeapi.models import (
+    GetModelsByModelIdResponse,
+    GetModelsResponse,
+    PostModelsInferencesByModelIdRequest,
+)
 from tests.standin import Fault, StandIn
 
 TOKEN = "at_secret_token_6f1c2e9a"
@@ -152,7 +156,7 @@ async def test_a_post_whose_response_never_comes_is_sent_exactly_once(mode: str,
     with StandIn(routing="both") as s:
         s.inject(Fault(kind=kind, method="POST", delay=2.0))
         client = _client(s, timeout=0.5)
-        body = CreateInferenceBody.from_dict({"parameters": {"prompt": "a fox"}})
+        body = PostModelsInferencesByModelIdRequest.from_dict({"parameters": {"prompt": "a fox"}})
         expected = APITimeoutError if kind == "hang" else APIConnectionError
         with pytest.raises(expected):
             if mode == "sync":
@@ -207,7 +211,9 @@ def _raise_post(s: StandIn) -> BaseException:
     s.inject(Fault(kind="drop", method="POST"))
     try:
         create_inference.sync(
-            "model_1", client=_client(s), body=CreateInferenceBody.from_dict({"parameters": {"prompt": "x"}})
+            "model_1",
+            client=_client(s),
+            body=PostModelsInferencesByModelIdRequest.from_dict({"parameters": {"prompt": "x"}}),
         )
     except Exception as exc:  # noqa: BLE001
         return exc

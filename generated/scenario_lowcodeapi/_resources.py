@@ -36,7 +36,6 @@ from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from .models import (
-        CreateInferenceBodyParameters,
         DeleteModelsByModelIdResponse,
         DeleteModelsImagesByModelIdResponse,
         DeleteModelsInferencesAllByModelIdResponse,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
         DeleteModelsInferencesByModelIdResponse,
         DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+        GenerationParameters,
         GetInferencesResponse,
         GetModelsByModelIdResponse,
         GetModelsCategoriesByModelIdResponse,
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Inference,
         Model,
         ModelClassInfo,
+        ModelConceptsItem,
         PostModelsCopyByModelIdResponse,
         PostModelsInferencesByModelIdResponse,
         PostModelsResponse,
@@ -64,10 +65,12 @@ if TYPE_CHECKING:
         PostModelsTransferByModelIdResponse,
         PutImagesEraseBackgroundResponse,
         PutImageUpscaleResponse,
+        PutModelsByModelIdRequestParameters,
+        PutModelsByModelIdRequestType,
         PutModelsByModelIdResponse,
         PutModelsTrainByModelIdResponse,
         Tag,
-        TrainModelBodyParameters,
+        TrainingParameters,
     )
 
 __all__ = [
@@ -746,24 +749,22 @@ class InferencesWithRawResponse:
         )
 
     def create(
-        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import create_inference
-        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+        from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
 
-        _parameters = (
-            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
-        body = CreateInferenceBody(parameters=_parameters)
+        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
         return create_inference.sync_detailed(model_id, client=self._client, body=body)
 
@@ -922,24 +923,22 @@ class Inferences(InferencesHelpers):
         )
 
     def create(
-        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
             PostModelsInferencesByModelIdResponse
         """
         from .api.inferences import create_inference
-        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+        from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
 
-        _parameters = (
-            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
-        body = CreateInferenceBody(parameters=_parameters)
+        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
         return create_inference.sync(model_id, client=self._client, body=body)
 
@@ -1081,24 +1080,22 @@ class AsyncInferencesWithRawResponse:
         )
 
     async def create(
-        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import create_inference
-        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+        from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
 
-        _parameters = (
-            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
-        body = CreateInferenceBody(parameters=_parameters)
+        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
         return await create_inference.asyncio_detailed(model_id, client=self._client, body=body)
 
@@ -1261,24 +1258,22 @@ class AsyncInferences(AsyncInferencesHelpers):
         )
 
     async def create(
-        self, model_id: str, *, parameters: CreateInferenceBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (CreateInferenceBodyParameters | Unset):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
             PostModelsInferencesByModelIdResponse
         """
         from .api.inferences import create_inference
-        from .models import CreateInferenceBody, CreateInferenceBodyParameters
+        from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
 
-        _parameters = (
-            CreateInferenceBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
-        body = CreateInferenceBody(parameters=_parameters)
+        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
         return await create_inference.asyncio(model_id, client=self._client, body=body)
 
@@ -1436,18 +1431,82 @@ class ModelsWithRawResponse:
 
         return get_model.sync_detailed(model_id, client=self._client)
 
-    def update(self, model_id: str) -> Response[PutModelsByModelIdResponse]:
+    def update(
+        self,
+        model_id: str,
+        *,
+        negative_prompt_embedding: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        epoch: str | Unset = UNSET,
+        prompt_embedding: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | Unset = UNSET,
+        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+    ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
             model_id (str):  The ID of the model to update
+            negative_prompt_embedding (str | Unset): Add a negative prompt embedding to every model's
+                generation
+            thumbnail (str | Unset): The AssetId of the image you want to use as a thumbnail for the model
+                (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Set to null to unset the thumbnail
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            epoch (str | Unset): The epoch of the model. Only available for flux.1-lora and flux.1-kontext-
+                lora based models.
+
+                The epoch can only be set if the model has epochs and is in status "trained".
+
+                The default epoch (if not set) is the final model epoch (latest).
+
+                Set to null to unset the epoch.
+            prompt_embedding (str | Unset): Add a prompt embedding to every model's generation
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status.
+            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
+                training A dict is accepted too.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
+        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
 
-        return update_model.sync_detailed(model_id, client=self._client)
+        _parameters = (
+            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = PutModelsByModelIdRequest(
+            negative_prompt_embedding=negative_prompt_embedding,
+            thumbnail=thumbnail,
+            concepts=concepts,
+            class_slug=class_slug,
+            name=name,
+            epoch=epoch,
+            prompt_embedding=prompt_embedding,
+            short_description=short_description,
+            type_=type_,
+            parameters=_parameters,
+        )
+
+        return update_model.sync_detailed(model_id, client=self._client, body=body)
 
     def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
@@ -1515,22 +1574,22 @@ class ModelsWithRawResponse:
         return copy_model.sync_detailed(model_id, client=self._client)
 
     def train(
-        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset):  A dict is accepted too.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import train_model
-        from .models import TrainModelBody, TrainModelBodyParameters
+        from .models import PutModelsTrainByModelIdRequest, TrainingParameters
 
-        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        body = TrainModelBody(parameters=_parameters)
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return train_model.sync_detailed(model_id, client=self._client, body=body)
 
@@ -1678,18 +1737,82 @@ class Models(ModelsHelpers):
 
         return get_model.sync(model_id, client=self._client)
 
-    def update(self, model_id: str) -> PutModelsByModelIdResponse:
+    def update(
+        self,
+        model_id: str,
+        *,
+        negative_prompt_embedding: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        epoch: str | Unset = UNSET,
+        prompt_embedding: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | Unset = UNSET,
+        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+    ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
         Args:
             model_id (str):  The ID of the model to update
+            negative_prompt_embedding (str | Unset): Add a negative prompt embedding to every model's
+                generation
+            thumbnail (str | Unset): The AssetId of the image you want to use as a thumbnail for the model
+                (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Set to null to unset the thumbnail
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            epoch (str | Unset): The epoch of the model. Only available for flux.1-lora and flux.1-kontext-
+                lora based models.
+
+                The epoch can only be set if the model has epochs and is in status "trained".
+
+                The default epoch (if not set) is the final model epoch (latest).
+
+                Set to null to unset the epoch.
+            prompt_embedding (str | Unset): Add a prompt embedding to every model's generation
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status.
+            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
+                training A dict is accepted too.
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
+        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
 
-        return update_model.sync(model_id, client=self._client)
+        _parameters = (
+            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = PutModelsByModelIdRequest(
+            negative_prompt_embedding=negative_prompt_embedding,
+            thumbnail=thumbnail,
+            concepts=concepts,
+            class_slug=class_slug,
+            name=name,
+            epoch=epoch,
+            prompt_embedding=prompt_embedding,
+            short_description=short_description,
+            type_=type_,
+            parameters=_parameters,
+        )
+
+        return update_model.sync(model_id, client=self._client, body=body)
 
     def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
         """Delete a model
@@ -1766,22 +1889,22 @@ class Models(ModelsHelpers):
         return copy_model.sync(model_id, client=self._client)
 
     def train(
-        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset):  A dict is accepted too.
 
         Returns:
             PutModelsTrainByModelIdResponse
         """
         from .api.models import train_model
-        from .models import TrainModelBody, TrainModelBodyParameters
+        from .models import PutModelsTrainByModelIdRequest, TrainingParameters
 
-        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        body = TrainModelBody(parameters=_parameters)
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return train_model.sync(model_id, client=self._client, body=body)
 
@@ -1921,18 +2044,82 @@ class AsyncModelsWithRawResponse:
 
         return await get_model.asyncio_detailed(model_id, client=self._client)
 
-    async def update(self, model_id: str) -> Response[PutModelsByModelIdResponse]:
+    async def update(
+        self,
+        model_id: str,
+        *,
+        negative_prompt_embedding: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        epoch: str | Unset = UNSET,
+        prompt_embedding: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | Unset = UNSET,
+        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+    ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
             model_id (str):  The ID of the model to update
+            negative_prompt_embedding (str | Unset): Add a negative prompt embedding to every model's
+                generation
+            thumbnail (str | Unset): The AssetId of the image you want to use as a thumbnail for the model
+                (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Set to null to unset the thumbnail
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            epoch (str | Unset): The epoch of the model. Only available for flux.1-lora and flux.1-kontext-
+                lora based models.
+
+                The epoch can only be set if the model has epochs and is in status "trained".
+
+                The default epoch (if not set) is the final model epoch (latest).
+
+                Set to null to unset the epoch.
+            prompt_embedding (str | Unset): Add a prompt embedding to every model's generation
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status.
+            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
+                training A dict is accepted too.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
+        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
 
-        return await update_model.asyncio_detailed(model_id, client=self._client)
+        _parameters = (
+            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = PutModelsByModelIdRequest(
+            negative_prompt_embedding=negative_prompt_embedding,
+            thumbnail=thumbnail,
+            concepts=concepts,
+            class_slug=class_slug,
+            name=name,
+            epoch=epoch,
+            prompt_embedding=prompt_embedding,
+            short_description=short_description,
+            type_=type_,
+            parameters=_parameters,
+        )
+
+        return await update_model.asyncio_detailed(model_id, client=self._client, body=body)
 
     async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
@@ -2000,22 +2187,22 @@ class AsyncModelsWithRawResponse:
         return await copy_model.asyncio_detailed(model_id, client=self._client)
 
     async def train(
-        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset):  A dict is accepted too.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import train_model
-        from .models import TrainModelBody, TrainModelBodyParameters
+        from .models import PutModelsTrainByModelIdRequest, TrainingParameters
 
-        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        body = TrainModelBody(parameters=_parameters)
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return await train_model.asyncio_detailed(model_id, client=self._client, body=body)
 
@@ -2163,18 +2350,82 @@ class AsyncModels(AsyncModelsHelpers):
 
         return await get_model.asyncio(model_id, client=self._client)
 
-    async def update(self, model_id: str) -> PutModelsByModelIdResponse:
+    async def update(
+        self,
+        model_id: str,
+        *,
+        negative_prompt_embedding: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        epoch: str | Unset = UNSET,
+        prompt_embedding: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | Unset = UNSET,
+        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+    ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
         Args:
             model_id (str):  The ID of the model to update
+            negative_prompt_embedding (str | Unset): Add a negative prompt embedding to every model's
+                generation
+            thumbnail (str | Unset): The AssetId of the image you want to use as a thumbnail for the model
+                (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Set to null to unset the thumbnail
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            epoch (str | Unset): The epoch of the model. Only available for flux.1-lora and flux.1-kontext-
+                lora based models.
+
+                The epoch can only be set if the model has epochs and is in status "trained".
+
+                The default epoch (if not set) is the final model epoch (latest).
+
+                Set to null to unset the epoch.
+            prompt_embedding (str | Unset): Add a prompt embedding to every model's generation
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status.
+            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
+                training A dict is accepted too.
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
+        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
 
-        return await update_model.asyncio(model_id, client=self._client)
+        _parameters = (
+            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        )
+        body = PutModelsByModelIdRequest(
+            negative_prompt_embedding=negative_prompt_embedding,
+            thumbnail=thumbnail,
+            concepts=concepts,
+            class_slug=class_slug,
+            name=name,
+            epoch=epoch,
+            prompt_embedding=prompt_embedding,
+            short_description=short_description,
+            type_=type_,
+            parameters=_parameters,
+        )
+
+        return await update_model.asyncio(model_id, client=self._client, body=body)
 
     async def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
         """Delete a model
@@ -2251,22 +2502,22 @@ class AsyncModels(AsyncModelsHelpers):
         return await copy_model.asyncio(model_id, client=self._client)
 
     async def train(
-        self, model_id: str, *, parameters: TrainModelBodyParameters | Mapping[str, Any] | Unset = UNSET
+        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainModelBodyParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset):  A dict is accepted too.
 
         Returns:
             PutModelsTrainByModelIdResponse
         """
         from .api.models import train_model
-        from .models import TrainModelBody, TrainModelBodyParameters
+        from .models import PutModelsTrainByModelIdRequest, TrainingParameters
 
-        _parameters = TrainModelBodyParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        body = TrainModelBody(parameters=_parameters)
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return await train_model.asyncio(model_id, client=self._client, body=body)
 

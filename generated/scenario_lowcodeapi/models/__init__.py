@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from .asset_source import AssetSource
     from .asset_status import AssetStatus
     from .asset_thumbnail import AssetThumbnail
-    from .create_inference_body import CreateInferenceBody
-    from .create_inference_body_parameters import CreateInferenceBodyParameters
     from .create_model_body import CreateModelBody
     from .delete_models_by_model_id_response import DeleteModelsByModelIdResponse
     from .delete_models_images_by_model_id_response import DeleteModelsImagesByModelIdResponse
@@ -44,6 +42,12 @@ if TYPE_CHECKING:
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
     )
     from .erase_background_body import EraseBackgroundBody
+    from .generation_parameters import GenerationParameters
+    from .generation_parameters_aspect_ratio import GenerationParametersAspectRatio
+    from .generation_parameters_ip_adapter_type import GenerationParametersIpAdapterType
+    from .generation_parameters_modality import GenerationParametersModality
+    from .generation_parameters_scheduler import GenerationParametersScheduler
+    from .generation_parameters_type import GenerationParametersType
     from .get_inferences_response import GetInferencesResponse
     from .get_models_by_model_id_response import GetModelsByModelIdResponse
     from .get_models_categories_by_model_id_response import GetModelsCategoriesByModelIdResponse
@@ -160,19 +164,27 @@ if TYPE_CHECKING:
     from .model_ui_config_trigger_generate_position import ModelUiConfigTriggerGeneratePosition
     from .pixelate_image_body import PixelateImageBody
     from .post_models_copy_by_model_id_response import PostModelsCopyByModelIdResponse
+    from .post_models_inferences_by_model_id_request import PostModelsInferencesByModelIdRequest
     from .post_models_inferences_by_model_id_response import PostModelsInferencesByModelIdResponse
     from .post_models_response import PostModelsResponse
     from .post_models_training_images_by_model_id_response import PostModelsTrainingImagesByModelIdResponse
     from .post_models_transfer_by_model_id_response import PostModelsTransferByModelIdResponse
     from .put_image_upscale_response import PutImageUpscaleResponse
     from .put_images_erase_background_response import PutImagesEraseBackgroundResponse
+    from .put_models_by_model_id_request import PutModelsByModelIdRequest
+    from .put_models_by_model_id_request_parameters import PutModelsByModelIdRequestParameters
+    from .put_models_by_model_id_request_parameters_lr_scheduler import PutModelsByModelIdRequestParametersLrScheduler
+    from .put_models_by_model_id_request_parameters_optimize_for import PutModelsByModelIdRequestParametersOptimizeFor
+    from .put_models_by_model_id_request_type import PutModelsByModelIdRequestType
     from .put_models_by_model_id_response import PutModelsByModelIdResponse
+    from .put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
     from .put_models_train_by_model_id_response import PutModelsTrainByModelIdResponse
     from .remove_background_body import RemoveBackgroundBody
     from .tag import Tag
-    from .train_model_body import TrainModelBody
-    from .train_model_body_parameters import TrainModelBodyParameters
     from .training_image import TrainingImage
+    from .training_parameters import TrainingParameters
+    from .training_parameters_lr_scheduler import TrainingParametersLrScheduler
+    from .training_parameters_optimize_for import TrainingParametersOptimizeFor
     from .transfer_model_body import TransferModelBody
     from .upscale_image_body import UpscaleImageBody
 
@@ -201,8 +213,6 @@ _MODULES = {
     "AssetSource": ".asset_source",
     "AssetStatus": ".asset_status",
     "AssetThumbnail": ".asset_thumbnail",
-    "CreateInferenceBody": ".create_inference_body",
-    "CreateInferenceBodyParameters": ".create_inference_body_parameters",
     "CreateModelBody": ".create_model_body",
     "DeleteModelsByModelIdResponse": ".delete_models_by_model_id_response",
     "DeleteModelsImagesByModelIdResponse": ".delete_models_images_by_model_id_response",
@@ -212,6 +222,12 @@ _MODULES = {
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse": ".delete_models_inferences_images_by_model_id_and_inference_id_and_image_id_response",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse": ".delete_models_training_images_by_model_id_and_training_image_id_response",
     "EraseBackgroundBody": ".erase_background_body",
+    "GenerationParameters": ".generation_parameters",
+    "GenerationParametersAspectRatio": ".generation_parameters_aspect_ratio",
+    "GenerationParametersIpAdapterType": ".generation_parameters_ip_adapter_type",
+    "GenerationParametersModality": ".generation_parameters_modality",
+    "GenerationParametersScheduler": ".generation_parameters_scheduler",
+    "GenerationParametersType": ".generation_parameters_type",
     "GetInferencesResponse": ".get_inferences_response",
     "GetModelsByModelIdResponse": ".get_models_by_model_id_response",
     "GetModelsCategoriesByModelIdResponse": ".get_models_categories_by_model_id_response",
@@ -318,19 +334,27 @@ _MODULES = {
     "ModelUiConfigTriggerGeneratePosition": ".model_ui_config_trigger_generate_position",
     "PixelateImageBody": ".pixelate_image_body",
     "PostModelsCopyByModelIdResponse": ".post_models_copy_by_model_id_response",
+    "PostModelsInferencesByModelIdRequest": ".post_models_inferences_by_model_id_request",
     "PostModelsInferencesByModelIdResponse": ".post_models_inferences_by_model_id_response",
     "PostModelsResponse": ".post_models_response",
     "PostModelsTrainingImagesByModelIdResponse": ".post_models_training_images_by_model_id_response",
     "PostModelsTransferByModelIdResponse": ".post_models_transfer_by_model_id_response",
     "PutImageUpscaleResponse": ".put_image_upscale_response",
     "PutImagesEraseBackgroundResponse": ".put_images_erase_background_response",
+    "PutModelsByModelIdRequest": ".put_models_by_model_id_request",
+    "PutModelsByModelIdRequestParameters": ".put_models_by_model_id_request_parameters",
+    "PutModelsByModelIdRequestParametersLrScheduler": ".put_models_by_model_id_request_parameters_lr_scheduler",
+    "PutModelsByModelIdRequestParametersOptimizeFor": ".put_models_by_model_id_request_parameters_optimize_for",
+    "PutModelsByModelIdRequestType": ".put_models_by_model_id_request_type",
     "PutModelsByModelIdResponse": ".put_models_by_model_id_response",
+    "PutModelsTrainByModelIdRequest": ".put_models_train_by_model_id_request",
     "PutModelsTrainByModelIdResponse": ".put_models_train_by_model_id_response",
     "RemoveBackgroundBody": ".remove_background_body",
     "Tag": ".tag",
-    "TrainModelBody": ".train_model_body",
-    "TrainModelBodyParameters": ".train_model_body_parameters",
     "TrainingImage": ".training_image",
+    "TrainingParameters": ".training_parameters",
+    "TrainingParametersLrScheduler": ".training_parameters_lr_scheduler",
+    "TrainingParametersOptimizeFor": ".training_parameters_optimize_for",
     "TransferModelBody": ".transfer_model_body",
     "UpscaleImageBody": ".upscale_image_body",
 }
@@ -360,8 +384,6 @@ __all__ = (
     "AssetSource",
     "AssetStatus",
     "AssetThumbnail",
-    "CreateInferenceBody",
-    "CreateInferenceBodyParameters",
     "CreateModelBody",
     "DeleteModelsByModelIdResponse",
     "DeleteModelsImagesByModelIdResponse",
@@ -371,6 +393,12 @@ __all__ = (
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse",
     "EraseBackgroundBody",
+    "GenerationParameters",
+    "GenerationParametersAspectRatio",
+    "GenerationParametersIpAdapterType",
+    "GenerationParametersModality",
+    "GenerationParametersScheduler",
+    "GenerationParametersType",
     "GetInferencesResponse",
     "GetModelsByModelIdResponse",
     "GetModelsCategoriesByModelIdResponse",
@@ -477,19 +505,27 @@ __all__ = (
     "ModelUiConfigTriggerGeneratePosition",
     "PixelateImageBody",
     "PostModelsCopyByModelIdResponse",
+    "PostModelsInferencesByModelIdRequest",
     "PostModelsInferencesByModelIdResponse",
     "PostModelsResponse",
     "PostModelsTrainingImagesByModelIdResponse",
     "PostModelsTransferByModelIdResponse",
     "PutImagesEraseBackgroundResponse",
     "PutImageUpscaleResponse",
+    "PutModelsByModelIdRequest",
+    "PutModelsByModelIdRequestParameters",
+    "PutModelsByModelIdRequestParametersLrScheduler",
+    "PutModelsByModelIdRequestParametersOptimizeFor",
+    "PutModelsByModelIdRequestType",
     "PutModelsByModelIdResponse",
+    "PutModelsTrainByModelIdRequest",
     "PutModelsTrainByModelIdResponse",
     "RemoveBackgroundBody",
     "Tag",
     "TrainingImage",
-    "TrainModelBody",
-    "TrainModelBodyParameters",
+    "TrainingParameters",
+    "TrainingParametersLrScheduler",
+    "TrainingParametersOptimizeFor",
     "TransferModelBody",
     "UpscaleImageBody",
 )

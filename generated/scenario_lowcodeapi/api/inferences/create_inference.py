@@ -5,7 +5,7 @@ import httpx
 from ..._base_client import Client
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
-from ...models.create_inference_body import CreateInferenceBody
+from ...models.post_models_inferences_by_model_id_request import PostModelsInferencesByModelIdRequest
 from ...models.post_models_inferences_by_model_id_response import PostModelsInferencesByModelIdResponse
 from ...types import Response
 
@@ -20,7 +20,7 @@ _ROUTE = Route(
 def _get_kwargs(
     model_id: str,
     *,
-    body: CreateInferenceBody,
+    body: PostModelsInferencesByModelIdRequest,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +47,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
-    body: CreateInferenceBody,
+    body: PostModelsInferencesByModelIdRequest,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -55,7 +55,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        body (CreateInferenceBody):
+        body (PostModelsInferencesByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -80,7 +80,7 @@ def sync(
     model_id: str,
     *,
     client: Client,
-    body: CreateInferenceBody,
+    body: PostModelsInferencesByModelIdRequest,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -88,7 +88,7 @@ def sync(
 
     Args:
         model_id (str):
-        body (CreateInferenceBody):
+        body (PostModelsInferencesByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
-    body: CreateInferenceBody,
+    body: PostModelsInferencesByModelIdRequest,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        body (CreateInferenceBody):
+        body (PostModelsInferencesByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -147,7 +147,7 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
-    body: CreateInferenceBody,
+    body: PostModelsInferencesByModelIdRequest,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -155,7 +155,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        body (CreateInferenceBody):
+        body (PostModelsInferencesByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

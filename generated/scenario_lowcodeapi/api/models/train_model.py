@@ -5,8 +5,8 @@ import httpx
 from ..._base_client import Client
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
+from ...models.put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
 from ...models.put_models_train_by_model_id_response import PutModelsTrainByModelIdResponse
-from ...models.train_model_body import TrainModelBody
 from ...types import Response
 
 _ROUTE = Route(
@@ -20,7 +20,7 @@ _ROUTE = Route(
 def _get_kwargs(
     model_id: str,
     *,
-    body: TrainModelBody,
+    body: PutModelsTrainByModelIdRequest,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +47,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
-    body: TrainModelBody,
+    body: PutModelsTrainByModelIdRequest,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -55,7 +55,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        body (TrainModelBody):
+        body (PutModelsTrainByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -80,7 +80,7 @@ def sync(
     model_id: str,
     *,
     client: Client,
-    body: TrainModelBody,
+    body: PutModelsTrainByModelIdRequest,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -88,7 +88,7 @@ def sync(
 
     Args:
         model_id (str):
-        body (TrainModelBody):
+        body (PutModelsTrainByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
-    body: TrainModelBody,
+    body: PutModelsTrainByModelIdRequest,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        body (TrainModelBody):
+        body (PutModelsTrainByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -147,7 +147,7 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
-    body: TrainModelBody,
+    body: PutModelsTrainByModelIdRequest,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -155,7 +155,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        body (TrainModelBody):
+        body (PutModelsTrainByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

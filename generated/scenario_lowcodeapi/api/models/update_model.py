@@ -5,6 +5,7 @@ import httpx
 from ..._base_client import Client
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
+from ...models.put_models_by_model_id_request import PutModelsByModelIdRequest
 from ...models.put_models_by_model_id_response import PutModelsByModelIdResponse
 from ...types import Response
 
@@ -18,6 +19,8 @@ _ROUTE = Route(
 
 def _get_kwargs(
     model_id: str,
+    *,
+    body: PutModelsByModelIdRequest,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,6 +28,8 @@ def _get_kwargs(
             "modelId": str(model_id),
         },
     }
+    _kwargs["json"] = body.to_dict()
+
     return _kwargs
 
 
@@ -42,6 +47,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
+    body: PutModelsByModelIdRequest,
 ) -> Response[PutModelsByModelIdResponse]:
     """Update a particular model
 
@@ -49,6 +55,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
+        body (PutModelsByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -63,6 +70,7 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                body=body,
             ),
         )
     )
@@ -72,6 +80,7 @@ def sync(
     model_id: str,
     *,
     client: Client,
+    body: PutModelsByModelIdRequest,
 ) -> PutModelsByModelIdResponse:
     """Update a particular model
 
@@ -79,6 +88,7 @@ def sync(
 
     Args:
         model_id (str):
+        body (PutModelsByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -93,6 +103,7 @@ def sync(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            body=body,
         ),
     )
     raise_for_status(response)
@@ -103,6 +114,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
+    body: PutModelsByModelIdRequest,
 ) -> Response[PutModelsByModelIdResponse]:
     """Update a particular model
 
@@ -110,6 +122,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
+        body (PutModelsByModelIdRequest):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -124,6 +137,7 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                body=body,
             ),
         )
     )
@@ -133,6 +147,7 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
+    body: PutModelsByModelIdRequest,
 ) -> PutModelsByModelIdResponse:
     """Update a particular model
 
@@ -140,6 +155,7 @@ async def asyncio(
 
     Args:
         model_id (str):
+        body (PutModelsByModelIdRequest):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -154,6 +170,7 @@ async def asyncio(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            body=body,
         ),
     )
     raise_for_status(response)

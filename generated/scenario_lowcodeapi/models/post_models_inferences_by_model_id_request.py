@@ -6,26 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_required
 
-T = TypeVar("T", bound="CreateInferenceBody")
+T = TypeVar("T", bound="PostModelsInferencesByModelIdRequest")
 
 
 @_attrs_define
-class CreateInferenceBody:
-    parameters: CreateInferenceBodyParameters | Unset = UNSET
+class PostModelsInferencesByModelIdRequest:
+    parameters: GenerationParameters
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parameters: dict[str, Any] | Unset = UNSET
+        parameters: Any = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        field_dict.update(
+            {
+                "parameters": parameters,
+            }
+        )
+        if parameters is UNSET:
+            del field_dict["parameters"]
 
         return field_dict
 
@@ -33,19 +37,19 @@ class CreateInferenceBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
         d = {k: v for k, v in src_dict.items() if v is not None}
-        _parameters = d.pop("parameters", UNSET)
-        parameters: CreateInferenceBodyParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        _parameters_raw = d.pop("parameters", UNSET)
+        parameters: GenerationParameters
+        if isinstance(_parameters_raw, Unset):
+            parameters = missing_required()
         else:
-            parameters = CreateInferenceBodyParameters.from_dict(_parameters)
+            parameters = GenerationParameters.from_dict(_parameters_raw)
 
-        create_inference_body = cls(
+        post_models_inferences_by_model_id_request = cls(
             parameters=parameters,
         )
 
-        create_inference_body.additional_properties = d
-        return create_inference_body
+        post_models_inferences_by_model_id_request.additional_properties = d
+        return post_models_inferences_by_model_id_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,4 +70,4 @@ class CreateInferenceBody:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.create_inference_body_parameters import CreateInferenceBodyParameters
+from ..models.generation_parameters import GenerationParameters

@@ -6,17 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateInferenceBodyParameters")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PutModelsTrainByModelIdRequest")
 
 
 @_attrs_define
-class CreateInferenceBodyParameters:
+class PutModelsTrainByModelIdRequest:
+    parameters: TrainingParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
 
         return field_dict
 
@@ -24,10 +33,19 @@ class CreateInferenceBodyParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
         d = {k: v for k, v in src_dict.items() if v is not None}
-        create_inference_body_parameters = cls()
+        _parameters = d.pop("parameters", UNSET)
+        parameters: TrainingParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = TrainingParameters.from_dict(_parameters)
 
-        create_inference_body_parameters.additional_properties = d
-        return create_inference_body_parameters
+        put_models_train_by_model_id_request = cls(
+            parameters=parameters,
+        )
+
+        put_models_train_by_model_id_request.additional_properties = d
+        return put_models_train_by_model_id_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -44,3 +62,8 @@ class CreateInferenceBodyParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.training_parameters import TrainingParameters

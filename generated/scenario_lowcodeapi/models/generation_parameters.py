@@ -1,0 +1,632 @@
+from __future__ import annotations
+
+import os
+import pathlib
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generation_parameters_aspect_ratio import GenerationParametersAspectRatio
+from ..models.generation_parameters_ip_adapter_type import GenerationParametersIpAdapterType
+from ..models.generation_parameters_modality import GenerationParametersModality
+from ..models.generation_parameters_scheduler import GenerationParametersScheduler
+from ..models.generation_parameters_type import GenerationParametersType
+from ..types import UNSET, Unset, missing_required
+
+T = TypeVar("T", bound="GenerationParameters")
+
+
+@_attrs_define
+class GenerationParameters:
+    type_: GenerationParametersType
+    """ The type of inference to use. Example: txt2img, img2img, etc.
+
+    Selecting the right type will condition the expected parameters.
+
+    Note: if model.type is `sd-xl*` or `sd-1_5*`, when using the `"inpaint"` inference type, Scenario determines the
+    best available `baseModel` for a given `modelId`: one of `["stable-diffusion-inpainting", "stable-diffusion-
+    xl-1.0-inpainting-0.1"] will be used. """
+    prompt: str
+    """ Full text prompt including the model placeholder. (example: "an illustration of phoenix in a fantasy world,
+    flying over a mountain, 8k, bokeh effect") """
+    ip_adapter_image_ids: list[str] | Unset = UNSET
+    """ The IpAdapter images as an AssetId. Will be ignored if the `ipAdapterImages` parameter is provided """
+    style_fidelity: float | Unset = UNSET
+    """ If style_fidelity=1.0, control more important, else if style_fidelity=0.0, prompt more important, else
+    balanced
+    Only for "reference" inference type """
+    control_end: float | Unset = UNSET
+    """ Specifies how long the ControlNet guidance should be applied during the inference process.
+
+    Only available for Flux.1-dev based models.
+
+    The value represents the percentage of total inference steps where the ControlNet guidance is active.
+    For example:
+    - 1.0: ControlNet guidance is applied during all inference steps
+    - 0.5: ControlNet guidance is only applied during the first half of inference steps
+
+    Default values:
+    - 0.5 for Canny modality
+    - 0.6 for all other modalities """
+    modality: GenerationParametersModality | Unset = UNSET
+    """ The modality associated with the control image used for the generation: it can either be an object with a
+    combination of maximum
+
+    For models of SD1.5 family:
+     - up to 3 modalities from `canny`, `pose`, `depth`, `lines`, `seg`, `scribble`, `lineart`, `normal-map`,
+    `illusion`
+     - or one of the following presets: `character`, `landscape`, `city`, `interior`.
+
+    For models of the SDXL family:
+     - up to 3 modalities from `canny`, `pose`, `depth`, `seg`, `illusion`, `scribble`
+     - or one of the following presets: `character`, `landscape`.
+
+    For models of the FLUX schnell or dev families:
+    - one modality from: `canny`, `tile`, `depth`, `blur`, `pose`, `gray`, `low-quality`
+
+    Optionally, you can associate a value to these modalities or presets. The value must be within `]0.0, 1.0]`.
+
+    Examples:
+    - `canny`
+    - `depth:0.5,pose:1.0`
+    - `canny:0.5,depth:0.5,lines:0.3`
+    - `landscape`
+    - `character:0.5`
+    - `illusion:1`
+
+    Note: if you use a value that is not supported by the model family, this will result in an error. """
+    seed: str | Unset = UNSET
+    """ Used to reproduce previous results. Default: randomly generated number. """
+    strength: float | Unset = UNSET
+    """ Controls the noise intensity introduced to the input image, where a value of 1.0 completely erases the
+    original image's details. Available for img2img and inpainting. (within [0.01, 1.0], default: 0.75) """
+    model_id: str | Unset = UNSET
+    """ The model id to use for the inference """
+    ip_adapter_type: GenerationParametersIpAdapterType | Unset = GenerationParametersIpAdapterType.STYLE
+    """ The type of IP Adapter model to use. Must be one of [`style`, `character`], default to `style`` """
+    aspect_ratio: GenerationParametersAspectRatio | Unset = GenerationParametersAspectRatio.VALUE_1
+    """ The aspect ratio of the generated images. Only used for the model flux.1.1-pro-ultra.
+    The aspect ratio is a string formatted as "width:height" (example: "16:9"). """
+    ip_adapter_image: str | Unset = UNSET
+    """ Deprecated for type txt2img-ip-adapter and img2img-ip-adapter, use `ipAdapterImages` instead.
+    The IpAdapter image as a data url. Will be ignored if the `ipAdapterImages` parameter is provided. """
+    scheduler: GenerationParametersScheduler | Unset = UNSET
+    """ The scheduler to use to override the default configured for the model. See detailed documentation for more
+    details. """
+    disable_merging: bool | Unset = False
+    """ If set to true, the entire input image will likely change during inpainting. This results in faster
+    inferences, but the output image will be harder to integrate if the input is just a small part of a larger
+    image. """
+    disable_modality_detection: bool | Unset = True
+    """ If false, the process uses the given image to detect the modality.
+    If true (default), the process will not try to detect the modality of the given image.
+
+    For example:
+    with `pose` modality and `false` value, the process will detect the pose of people in the given image
+    with `depth` modality and `false` value, the process will detect the depth of the given image
+    with `scribble` modality and `true`value, the process will use the given image as a scribble
+
+    ⚠️ For models of the FLUX schnell or dev families, this parameter is ignored. The modality detection is always
+    disabled. ⚠️ """
+    ip_adapter_images: list[str] | Unset = UNSET
+    """ The IpAdapter images as a data url. """
+    image_parent_id: str | Unset = UNSET
+    """ Specifies the parent asset Id for the image when provided as a dataurl. """
+    base_model_id: str | Unset = UNSET
+    """ The base model to use for the inference. Only Flux LoRA models can use this parameter.
+    Allowed values are available in the model's attribute: `compliantModelIds` """
+    control_start: float | Unset = UNSET
+    """ Specifies the starting point of the ControlNet guidance during the inference process.
+
+    Only available for Flux.1-dev based models.
+
+    The value represents the percentage of total inference steps where the ControlNet guidance starts.
+    For example:
+    - 0.0: ControlNet guidance starts at the beginning of the inference steps
+    - 0.5: ControlNet guidance starts at the middle of the inference steps """
+    height: float | Unset = UNSET
+    """ The height of the generated images, must be a 8 multiple (within [64, 2048], default: 512)
+    If model.type is `sd-xl`, `sd-xl-lora`, `sd-xl-composition` the height must be within [512, 2048]
+    If model.type is `sd-1_5`, the height must be within [64, 1024]
+    If model.type is `flux.1.1-pro-ultra`, you can use the aspectRatio parameter instead """
+    image_hide: bool | Unset = False
+    """ Toggles the hidden status of the image when provided as a dataurl. """
+    mask: str | Unset = UNSET
+    """ The mask as a data URL, used to determine the area of change. The mask is a binary mask made out of white
+    and black pixels. The white area is the one that will be replaced. (example: "data:image/png;base64,iVBORw0KGgoA
+    AAANSUhEUgAAAgAAAAIACAMAAADDpiTIAAABiVBMVEUAAADw8PDCwsLExMT5+fn19fX8/Pz////+/v79/f2hoaH6+vrc3NxnZ2dDQ0P4+PhkZGTs
+    7OzOzs6Ojo709PRiYmLd3d1paWkoKCji4uI9PT3n5+fe3t7z8/NISEiysrLg4ODk5OSYmJh/f3/u7u5lZWVRUVHS0tKIiIg+Pj7p6emXl5dUVFQY
+    GBjKysqtra1TU1PT09M8PDwcHBzR0dHq6uoEBAQmJiZ8fHzm5ub7+/swMDCrq6uKioqpqalHR0c3NzdOTk6BgYF7e3uwsLCAgIB3d3empqaNjY06
+    OjrW1tZhYWG0tLQgICBxcXEICAhPT0/o6OgkJCRzc3N5eXnV1dXj4+NKSkobGxtaWlpfX1/a2trBwcF2dnYlJSV9fX3Hx8eSkpJNTU1sbGyWlpYR
+    ERGCgoIMDAzPz8+MjIy4uLiTk5PNzc3X19cxMTGDg4MpKSm8vLxGRkavr69QUFAKCgoqKiq2trbt7e329vaGhobl5eVra2tZWVk4ODgzMzNcXFyu
+    rq63t7dzhmTOAAAFeElEQVR4nO3dZXMUaRQF4EBIOgkQdFncFhZfZPF1d3d3d3f95TthC6iQTE9kuk+Y93m+MpW6t8+p7mGkZ2gIAAAAAAAAAAAA
+    AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACK8MDy
+    R784eTw9BRkj1RU70rPQuvFqmjXpeWjVPdUMn6VnokUz86+qjemhaM3obAWoqvRYtGX2/DWgFA93K8DK9GS0Yku3AlTr06PRht+6FqB6Mj0bLVjf
+    vQCeBpRgb00BRtLD0YKaAjgFlKCuAF4ULsAKp4CyHakrgLcGC1BXAKeAAihA4cbqCnAyPR2N211XgNH0dDRup2tA4RSgcLUFOJaejsbVFuC59HQ0
+    bltdAW5KT0fjVtcV4GB6OppXV4C30sPRvLoCHE0PR/PqCvBEejiaV1eA9Gy0QAEKV5P/WHo2WlBTgHXp2WhBTQFuSM9GCzwFKNv3ngKU7WL3ApxO
+    z0YLXAHKNqwAZavJf0V6NlpQU4Bd6dloXpd7BLkClKImfwUogO+Glu3VuvwVYPDV5q8AA2+lAhTtVH3+CjDoeuRf3ZgekEYt61WAi+kJaVLt98Jd
+    Awbe/b3z14ABdn4u+VfVY+k5acbNc8u/qjalJ6UJd881/47t6WHpu2PzyL/yCzID56755T/llvTM9M8H88+/Y5+XhQbE2QXlP2XVg5/cfnrPmvHL
+    txYcG3nhu+dXp/dhfmpvCLIw4+mdmLtn+59/xzPptZirRvL3AeLrRkP5uwxcJxrL3y8MLSVP/XHr7P/QYP5VtbbdJelm/7RYduza+ebXmzdfakSj
+    +XvrcIn4tOGYu9uQXp2O92P5u5vAUjDnt3mbkF6exi/z9X5Mb89r0QLcl16faP7uLR9X+1XP5qXXJ5u/AqT1/KZHs35J71+8bP5OAGl7svn/nd6/
+    eNn8t6TXJ5r/4fT27Evm/1N6e6InALeVXwKC+b+c3p2h8FOA29Lbc2+0ANXe9P7FO5MtQPVN+gCULpx/VQ2nj0Dh0vl7KTgsHb/vhoSl46+cArLS
+    6XcsTx+Dkv2QTr/jxfRBKNnT6fQ7VqUPQsneS6dfuZ9Y1IZ0+h3b0gehZHU//9eWC+mDULLwB0Iv8b+AoLHe+TQufQyKlg6/8kpgVjr9ygkgK51+
+    Vd2ZPgRlS8dffZ4+AoVL5+9u0mHh/Hem9y9eMv0xNxLPG0k2IL08Q0PLkwXwCkBe9s2gX9PrcyJaABeBvGwBjqfXJ1sAp4A4BShc+BZxbhaf9ki2
+    AI+n9ydbgNfT65MtwD/p9fk5WoAP0+uTPQVsTm9PtgDp5cm+H3QmvTxD0VNAenWmrIvlfzC9OpeE4h87ml6c/2XuF74svTZXBOIfOZVemqv29w6s
+    v/79KL0y00y0m/+59L5ca0u7DUivywyrekQ2+vGhPj5VWJdelxkOdAtrbNvE5ceM960ByU2Z3UMzY1q56cj0x1xQgEG26WpA4wfWfjnrY/p0SxG/
+    FbI0vTP1EcHDq7fWPOTtvhTgfGsr0Xf9uLHUV+klWIQ/F38deCO9A4uz2E+TH0ovwGIt7ovl6enpg4nRBefvi+EDYniBLw29lB6cvhlewNMBN4gf
+    MOcmT9yxfe4XhInef5Hr0dmtk5NbJ799Ze36uvg3/pWek+btXdkl/jW/p0ejLbuufXYwtvvd9EwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+    AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPfwHLuRXafg0SKQAAAAASUVO
+    RK5CYII=") """
+    control_image_id: str | Unset = UNSET
+    """ The controlnet input image as an AssetId. Will be ignored if the `controlnet` parameter is provided """
+    image: str | Unset = UNSET
+    """ The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
+    AAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
+    image_id: str | Unset = UNSET
+    """ Deprecated: The input image as an AssetId. Prefer to use image with the asset ID instead. """
+    ip_adapter_image_id: str | Unset = UNSET
+    """ Deprecated for type txt2img-ip-adapter and img2img-ip-adapter, use `ipAdapterImageIds` instead.
+    The IpAdapter image as an AssetId. Cannot be set if `ipAdapterImage` is provided. Will be ignored if the
+    `ipAdapterImageIds` parameter is provided. """
+    ip_adapter_scale: float | Unset = UNSET
+    """ Deprecated for type txt2img-ip-adapter and img2img-ip-adapter, use `ipAdapterScales` instead.
+    IpAdapter scale factor (within [0.0, 1.0], default: 0.9). Will be ignored if the `ipAdapterScales` parameter is
+    provided """
+    model_epoch: str | Unset = UNSET
+    """ The epoch of the model to use for the inference. Only available for Flux Lora Trained models. """
+    hide_results: bool | Unset = False
+    """ If set, generated assets will be hidden and not returned in the list of images of the inference
+    or when listing assets (default: false) """
+    ip_adapter_scales: list[float] | Unset = UNSET
+    """ IpAdapter scale factors (within [0.0, 1.0], default: 0.9). """
+    mask_id: str | Unset = UNSET
+    """ The mask as an AssetId. Will be ignored if the `image` parameter is provided """
+    reference_adain: bool | Unset = False
+    """ Whether to use reference adain
+    Only for "reference" inference type """
+    negative_prompt: str | Unset = UNSET
+    """ The prompt not to guide the image generation, ignored when guidance < 1 (example: "((ugly face))")
+    For Flux based model (not Fast-Flux): requires negativePromptStrength > 0 and active only for inference types
+    txt2img / img2img / controlnet. """
+    intermediate_images: bool | Unset = False
+    """ Enable or disable the intermediate images generation (default: false) """
+    concepts: list[ModelConceptsItem] | Unset = UNSET
+    control_image: str | Unset = UNSET
+    """ The controlnet input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCA
+    QAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") """
+    guidance: float | Unset = UNSET
+    """ Controls how closely the generated image follows the prompt. Higher values result in stronger adherence to
+    the prompt. Default and allowed values depend on the model type:
+    - For Flux dev models, the default is 3.5 and allowed values are within [0, 10]
+    - For Flux pro models, the default is 3 and allowed values are within [2, 5]
+    - For SDXL models, the default is 6 and allowed values are within [0, 20]
+    - For SD1.5 models, the default is 7.5 and allowed values are within [0, 20] """
+    num_inference_steps: float | Unset = UNSET
+    """ The number of denoising steps for each image generation (within [1, 150], default: 30) """
+    num_samples: float | Unset = UNSET
+    """ The number of images to generate (within [1, 128], default: 4) """
+    width: float | Unset = UNSET
+    """ The width of the generated images, must be a 8 multiple (within [64, 2048], default: 512)
+    If model.type is `sd-xl`, `sd-xl-lora`, `sd-xl-composition` the width must be within [512, 2048]
+    If model.type is `sd-1_5`, the width must be within [64, 1024]
+    If model.type is `flux.1.1-pro-ultra`, you can use the aspectRatio parameter instead """
+    negative_prompt_strength: float | Unset = UNSET
+    """ Only applicable for flux-dev based models for `txt2img`, `img2img`, and `controlnet` inference types.
+
+    Controls the influence of the negative prompt. Default 0 means the negative prompt has no effect. Higher values
+    increase negative prompt influence.
+    Must be > 0 if negativePrompt is provided. """
+    reference_attn: bool | Unset = False
+    """ Whether to use reference query for self attention's context
+    Only for "reference" inference type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        prompt: Any = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = self.prompt
+
+        ip_adapter_image_ids: list[str] | Unset = UNSET
+        if not isinstance(self.ip_adapter_image_ids, Unset):
+            ip_adapter_image_ids = self.ip_adapter_image_ids
+
+        style_fidelity = self.style_fidelity
+
+        control_end = self.control_end
+
+        modality: str | Unset = UNSET
+        if not isinstance(self.modality, Unset):
+            modality = self.modality.value
+
+        seed = self.seed
+
+        strength = self.strength
+
+        model_id = self.model_id
+
+        ip_adapter_type: str | Unset = UNSET
+        if not isinstance(self.ip_adapter_type, Unset):
+            ip_adapter_type = self.ip_adapter_type.value
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
+
+        ip_adapter_image = self.ip_adapter_image
+
+        scheduler: str | Unset = UNSET
+        if not isinstance(self.scheduler, Unset):
+            scheduler = self.scheduler.value
+
+        disable_merging = self.disable_merging
+
+        disable_modality_detection = self.disable_modality_detection
+
+        ip_adapter_images: list[str] | Unset = UNSET
+        if not isinstance(self.ip_adapter_images, Unset):
+            ip_adapter_images = self.ip_adapter_images
+
+        image_parent_id = self.image_parent_id
+
+        base_model_id = self.base_model_id
+
+        control_start = self.control_start
+
+        height = self.height
+
+        image_hide = self.image_hide
+
+        mask = self.mask
+
+        control_image_id = self.control_image_id
+
+        image = self.image
+
+        image_id = self.image_id
+
+        ip_adapter_image_id = self.ip_adapter_image_id
+
+        ip_adapter_scale = self.ip_adapter_scale
+
+        model_epoch = self.model_epoch
+
+        hide_results = self.hide_results
+
+        ip_adapter_scales: list[float] | Unset = UNSET
+        if not isinstance(self.ip_adapter_scales, Unset):
+            ip_adapter_scales = self.ip_adapter_scales
+
+        mask_id = self.mask_id
+
+        reference_adain = self.reference_adain
+
+        negative_prompt = self.negative_prompt
+
+        intermediate_images = self.intermediate_images
+
+        concepts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.concepts, Unset):
+            concepts = []
+            for concepts_item_data in self.concepts:
+                concepts_item = concepts_item_data.to_dict()
+                concepts.append(concepts_item)
+
+        control_image = self.control_image
+
+        guidance = self.guidance
+
+        num_inference_steps = self.num_inference_steps
+
+        num_samples = self.num_samples
+
+        width = self.width
+
+        negative_prompt_strength = self.negative_prompt_strength
+
+        reference_attn = self.reference_attn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "prompt": prompt,
+            }
+        )
+        if type_ is UNSET:
+            del field_dict["type"]
+        if prompt is UNSET:
+            del field_dict["prompt"]
+        if ip_adapter_image_ids is not UNSET:
+            field_dict["ipAdapterImageIds"] = ip_adapter_image_ids
+        if style_fidelity is not UNSET:
+            field_dict["styleFidelity"] = style_fidelity
+        if control_end is not UNSET:
+            field_dict["controlEnd"] = control_end
+        if modality is not UNSET:
+            field_dict["modality"] = modality
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if strength is not UNSET:
+            field_dict["strength"] = strength
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if ip_adapter_type is not UNSET:
+            field_dict["ipAdapterType"] = ip_adapter_type
+        if aspect_ratio is not UNSET:
+            field_dict["aspectRatio"] = aspect_ratio
+        if ip_adapter_image is not UNSET:
+            field_dict["ipAdapterImage"] = ip_adapter_image
+        if scheduler is not UNSET:
+            field_dict["scheduler"] = scheduler
+        if disable_merging is not UNSET:
+            field_dict["disableMerging"] = disable_merging
+        if disable_modality_detection is not UNSET:
+            field_dict["disableModalityDetection"] = disable_modality_detection
+        if ip_adapter_images is not UNSET:
+            field_dict["ipAdapterImages"] = ip_adapter_images
+        if image_parent_id is not UNSET:
+            field_dict["imageParentId"] = image_parent_id
+        if base_model_id is not UNSET:
+            field_dict["baseModelId"] = base_model_id
+        if control_start is not UNSET:
+            field_dict["controlStart"] = control_start
+        if height is not UNSET:
+            field_dict["height"] = height
+        if image_hide is not UNSET:
+            field_dict["imageHide"] = image_hide
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if control_image_id is not UNSET:
+            field_dict["controlImageId"] = control_image_id
+        if image is not UNSET:
+            field_dict["image"] = image
+        if image_id is not UNSET:
+            field_dict["imageId"] = image_id
+        if ip_adapter_image_id is not UNSET:
+            field_dict["ipAdapterImageId"] = ip_adapter_image_id
+        if ip_adapter_scale is not UNSET:
+            field_dict["ipAdapterScale"] = ip_adapter_scale
+        if model_epoch is not UNSET:
+            field_dict["modelEpoch"] = model_epoch
+        if hide_results is not UNSET:
+            field_dict["hideResults"] = hide_results
+        if ip_adapter_scales is not UNSET:
+            field_dict["ipAdapterScales"] = ip_adapter_scales
+        if mask_id is not UNSET:
+            field_dict["maskId"] = mask_id
+        if reference_adain is not UNSET:
+            field_dict["referenceAdain"] = reference_adain
+        if negative_prompt is not UNSET:
+            field_dict["negativePrompt"] = negative_prompt
+        if intermediate_images is not UNSET:
+            field_dict["intermediateImages"] = intermediate_images
+        if concepts is not UNSET:
+            field_dict["concepts"] = concepts
+        if control_image is not UNSET:
+            field_dict["controlImage"] = control_image
+        if guidance is not UNSET:
+            field_dict["guidance"] = guidance
+        if num_inference_steps is not UNSET:
+            field_dict["numInferenceSteps"] = num_inference_steps
+        if num_samples is not UNSET:
+            field_dict["numSamples"] = num_samples
+        if width is not UNSET:
+            field_dict["width"] = width
+        if negative_prompt_strength is not UNSET:
+            field_dict["negativePromptStrength"] = negative_prompt_strength
+        if reference_attn is not UNSET:
+            field_dict["referenceAttn"] = reference_attn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _type__raw = d.pop("type", UNSET)
+        type_: GenerationParametersType
+        if isinstance(_type__raw, Unset):
+            type_ = missing_required()
+        else:
+            type_ = GenerationParametersType(_type__raw)
+
+        prompt = d.pop("prompt", UNSET)
+
+        ip_adapter_image_ids = cast(list[str], d.pop("ipAdapterImageIds", UNSET))
+
+        style_fidelity = d.pop("styleFidelity", UNSET)
+
+        control_end = d.pop("controlEnd", UNSET)
+
+        _modality = d.pop("modality", UNSET)
+        modality: GenerationParametersModality | Unset
+        if isinstance(_modality, Unset):
+            modality = UNSET
+        else:
+            modality = GenerationParametersModality(_modality)
+
+        seed = d.pop("seed", UNSET)
+
+        strength = d.pop("strength", UNSET)
+
+        model_id = d.pop("modelId", UNSET)
+
+        _ip_adapter_type = d.pop("ipAdapterType", UNSET)
+        ip_adapter_type: GenerationParametersIpAdapterType | Unset
+        if isinstance(_ip_adapter_type, Unset):
+            ip_adapter_type = UNSET
+        else:
+            ip_adapter_type = GenerationParametersIpAdapterType(_ip_adapter_type)
+
+        _aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: GenerationParametersAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = GenerationParametersAspectRatio(_aspect_ratio)
+
+        ip_adapter_image = d.pop("ipAdapterImage", UNSET)
+
+        _scheduler = d.pop("scheduler", UNSET)
+        scheduler: GenerationParametersScheduler | Unset
+        if isinstance(_scheduler, Unset):
+            scheduler = UNSET
+        else:
+            scheduler = GenerationParametersScheduler(_scheduler)
+
+        disable_merging = d.pop("disableMerging", UNSET)
+
+        disable_modality_detection = d.pop("disableModalityDetection", UNSET)
+
+        ip_adapter_images = cast(list[str], d.pop("ipAdapterImages", UNSET))
+
+        image_parent_id = d.pop("imageParentId", UNSET)
+
+        base_model_id = d.pop("baseModelId", UNSET)
+
+        control_start = d.pop("controlStart", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        image_hide = d.pop("imageHide", UNSET)
+
+        mask = d.pop("mask", UNSET)
+
+        control_image_id = d.pop("controlImageId", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        image_id = d.pop("imageId", UNSET)
+
+        ip_adapter_image_id = d.pop("ipAdapterImageId", UNSET)
+
+        ip_adapter_scale = d.pop("ipAdapterScale", UNSET)
+
+        model_epoch = d.pop("modelEpoch", UNSET)
+
+        hide_results = d.pop("hideResults", UNSET)
+
+        ip_adapter_scales = cast(list[float], d.pop("ipAdapterScales", UNSET))
+
+        mask_id = d.pop("maskId", UNSET)
+
+        reference_adain = d.pop("referenceAdain", UNSET)
+
+        negative_prompt = d.pop("negativePrompt", UNSET)
+
+        intermediate_images = d.pop("intermediateImages", UNSET)
+
+        _concepts = d.pop("concepts", UNSET)
+        concepts: list[ModelConceptsItem] | Unset = UNSET
+        if _concepts is not UNSET:
+            concepts = []
+            for concepts_item_data in _concepts:
+                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+
+                concepts.append(concepts_item)
+
+        control_image = d.pop("controlImage", UNSET)
+
+        guidance = d.pop("guidance", UNSET)
+
+        num_inference_steps = d.pop("numInferenceSteps", UNSET)
+
+        num_samples = d.pop("numSamples", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
+
+        reference_attn = d.pop("referenceAttn", UNSET)
+
+        generation_parameters = cls(
+            type_=type_,
+            prompt=prompt,
+            ip_adapter_image_ids=ip_adapter_image_ids,
+            style_fidelity=style_fidelity,
+            control_end=control_end,
+            modality=modality,
+            seed=seed,
+            strength=strength,
+            model_id=model_id,
+            ip_adapter_type=ip_adapter_type,
+            aspect_ratio=aspect_ratio,
+            ip_adapter_image=ip_adapter_image,
+            scheduler=scheduler,
+            disable_merging=disable_merging,
+            disable_modality_detection=disable_modality_detection,
+            ip_adapter_images=ip_adapter_images,
+            image_parent_id=image_parent_id,
+            base_model_id=base_model_id,
+            control_start=control_start,
+            height=height,
+            image_hide=image_hide,
+            mask=mask,
+            control_image_id=control_image_id,
+            image=image,
+            image_id=image_id,
+            ip_adapter_image_id=ip_adapter_image_id,
+            ip_adapter_scale=ip_adapter_scale,
+            model_epoch=model_epoch,
+            hide_results=hide_results,
+            ip_adapter_scales=ip_adapter_scales,
+            mask_id=mask_id,
+            reference_adain=reference_adain,
+            negative_prompt=negative_prompt,
+            intermediate_images=intermediate_images,
+            concepts=concepts,
+            control_image=control_image,
+            guidance=guidance,
+            num_inference_steps=num_inference_steps,
+            num_samples=num_samples,
+            width=width,
+            negative_prompt_strength=negative_prompt_strength,
+            reference_attn=reference_attn,
+        )
+
+        generation_parameters.additional_properties = d
+        return generation_parameters
+
+    def image_bytes(self) -> bytes | None:
+        """The image Scenario returned as base64 (requests with ``return_image=True``), decoded; None if absent."""
+        if isinstance(self.image, Unset) or not self.image:
+            return None
+        from .._images import decode_base64_image  # noqa: PLC0415
+
+        return decode_base64_image(self.image)
+
+    def save(self, path: str | os.PathLike[str]) -> pathlib.Path:
+        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none."""
+        if isinstance(self.image, Unset) or not self.image:
+            raise ValueError("this response carries no image: ask for one with return_image=True")
+        from .._images import save_image  # noqa: PLC0415
+
+        return save_image(self.image, path)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other, and importing here breaks the cycle without
+# paying for a function-level import on every from_dict()/to_dict() call.
+from ..models.model_concepts_item import ModelConceptsItem

@@ -1,0 +1,38 @@
+from enum import StrEnum
+
+
+class GenerationParametersModality(StrEnum):
+    """Scenario adds values over time: an unknown one parses (``is_unknown`` is True) instead of raising."""
+
+    BLUR = "blur"
+    CANNY = "canny"
+    DEPTH = "depth"
+    GRAY = "gray"
+    ILLUSION = "illusion"
+    LINEART = "lineart"
+    LINES = "lines"
+    LOW_QUALITY = "low-quality"
+    NORMAL_MAP = "normal-map"
+    POSE = "pose"
+    SCRIBBLE = "scribble"
+    SEG = "seg"
+    SKETCH = "sketch"
+    TILE = "tile"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this client version does not know (sent by a newer Scenario)."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GenerationParametersModality | None":
+        if value is None or isinstance(value, (dict, list)):
+            return None
+        value = str(value)
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,39 @@
+from enum import StrEnum
+
+
+class GenerationParametersScheduler(StrEnum):
+    """Scenario adds values over time: an unknown one parses (``is_unknown`` is True) instead of raising."""
+
+    DDIMSCHEDULER = "DDIMScheduler"
+    DDPMSCHEDULER = "DDPMScheduler"
+    DEISMULTISTEPSCHEDULER = "DEISMultistepScheduler"
+    DPMSOLVERMULTISTEPSCHEDULER = "DPMSolverMultistepScheduler"
+    DPMSOLVERSINGLESTEPSCHEDULER = "DPMSolverSinglestepScheduler"
+    EULERANCESTRALDISCRETESCHEDULER = "EulerAncestralDiscreteScheduler"
+    EULERDISCRETESCHEDULER = "EulerDiscreteScheduler"
+    HEUNDISCRETESCHEDULER = "HeunDiscreteScheduler"
+    KDPM2ANCESTRALDISCRETESCHEDULER = "KDPM2AncestralDiscreteScheduler"
+    KDPM2DISCRETESCHEDULER = "KDPM2DiscreteScheduler"
+    LCMSCHEDULER = "LCMScheduler"
+    LMSDISCRETESCHEDULER = "LMSDiscreteScheduler"
+    PNDMSCHEDULER = "PNDMScheduler"
+    TCDSCHEDULER = "TCDScheduler"
+    UNIPCMULTISTEPSCHEDULER = "UniPCMultistepScheduler"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this client version does not know (sent by a newer Scenario)."""
+        return self._name_ not in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GenerationParametersScheduler | None":
+        if value is None or isinstance(value, (dict, list)):
+            return None
+        value = str(value)
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

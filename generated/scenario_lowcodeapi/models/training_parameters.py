@@ -1,0 +1,386 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.training_parameters_lr_scheduler import TrainingParametersLrScheduler
+from ..models.training_parameters_optimize_for import TrainingParametersOptimizeFor
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainingParameters")
+
+
+@_attrs_define
+class TrainingParameters:
+    prior_loss_weight: float | Unset = UNSET
+    """ The weight of prior preservation loss
+
+    Only available for SD15 and SDXL LoRA training """
+    seed: float | Unset = UNSET
+    """ Used to reproduce previous results. Default: randomly generated number.
+
+    Only available for SD15 and SDXL LoRA training """
+    num_u_net_train_steps: float | Unset = UNSET
+    """ The number of training steps for the UNet
+
+    Only available for SDXL LoRA training """
+    sample_source_images: list[str] | Unset = UNSET
+    """ The sample prompt images (AssetIds) paired with samplePrompts
+    Only available for Flux LoRA training
+    Must be the same length as samplePrompts """
+    class_prompt: str | Unset = UNSET
+    """ The prompt to specify images in the same class as provided instance images
+
+    Only available for SD15 training """
+    wandb_key: str | Unset = UNSET
+    """ The Weights And Bias key to use for logging. The maximum length is 40 characters """
+    scale_lr: bool | Unset = False
+    """ Whether to scale the learning rate
+
+    Note: Legacy parameter, will be ignored
+
+    Only available for SD15 and SDXL LoRA training """
+    random_crop_scale: float | Unset = UNSET
+    """ Scale of random crops
+
+    Only available for SD15 and SDXL LoRA training """
+    lr_scheduler: TrainingParametersLrScheduler | Unset = TrainingParametersLrScheduler.CONSTANT
+    """ The scheduler type to use (default: "constant")
+
+    Only available for SD15 and SDXL LoRA training """
+    rank: float | Unset = UNSET
+    """ The dimension of the LoRA update matrices
+
+    Only available for SDXL and Flux LoRA training
+
+    Default value varies depending on the model type:
+    - For SDXL: 64
+    - For Flux: 16 """
+    validation_prompt: str | Unset = ""
+    """ Validation prompt
+
+    Only available for SD15 and SDXL LoRA training """
+    concept_prompt: str | Unset = UNSET
+    """ The prompt with identifier specifying the instance (or subject) of the class (example: "a daiton dog")
+
+    Default value varies depending on the model type:
+    - For SD1.5: "daiton" if no class is associated with the model
+    - For SDXL: "daiton"
+    - For Flux: "" """
+    max_train_steps: float | Unset = UNSET
+    """ Maximum number of training steps to execute (default: varies depending on the model type)
+
+    For SDXL LoRA training, please use `numTextTrainSteps` and `numUNetTrainSteps` instead
+
+    Default value varies depending on the model type:
+    - For SD1.5: round((number of training images * 225) / 3)
+    - For SDXL: number of training images * 175
+    - For Flux: number of training images * 100
+
+    Maximum value varies depending on the model type:
+    - For SD1.5 and SDXL: [0, 40000]
+    - For Flux: [0, 10000] """
+    nb_epochs: float | Unset = UNSET
+    """ The number of epochs to train for
+
+    Only available for Flux LoRA training """
+    text_encoder_training_ratio: float | Unset = UNSET
+    """ Whether to train the text encoder or not
+
+    Example: For 100 steps and a value of 0.2, it means that the text encoder will be trained for 20 steps and then
+    the UNet for 80 steps
+
+    Note: Legacy parameter, please use `numTextTrainSteps` and `numUNetTrainSteps`
+
+    Only available for SD15 and SDXL LoRA training """
+    validation_frequency: float | Unset = UNSET
+    """ Validation frequency. Cannot be greater than maxTrainSteps value
+
+    Only available for SD15 and SDXL LoRA training """
+    nb_repeats: float | Unset = UNSET
+    """ The number of times to repeat the training
+
+    Only available for Flux LoRA training """
+    sample_prompts: list[str] | Unset = UNSET
+    """ The prompts to use for each epoch
+    Only available for Flux LoRA training """
+    random_crop_ratio: float | Unset = UNSET
+    """ Ratio of random crops
+
+    Only available for SD15 and SDXL LoRA training """
+    learning_rate: float | Unset = UNSET
+    """ Initial learning rate (after the potential warmup period)
+
+    Default value varies depending on the model type:
+    - For SD1.5 and SDXL: 0.000005
+    - For Flux: 0.0001 """
+    optimize_for: TrainingParametersOptimizeFor | Unset = UNSET
+    """ Optimize the model training task for a specific type of input images. The available values are:
+    - "likeness": optimize training for likeness or portrait (targets specific transformer blocks)
+    - "all": train all transformer blocks
+    - "none": train no specific transformer blocks
+
+    This parameter controls which double and single transformer blocks are trained
+    during the LoRA training process.
+
+    Only available for Flux LoRA training """
+    random_crop: bool | Unset = False
+    """ Whether to random crop or center crop images before resizing to the working resolution
+
+    Only available for SD15 and SDXL LoRA training """
+    num_text_train_steps: float | Unset = UNSET
+    """ The number of training steps for the text encoder
+
+    Only available for SDXL LoRA training """
+    learning_rate_text_encoder: float | Unset = UNSET
+    """ Initial learning rate (after the potential warmup period) for the text encoder
+
+    Maximum [Flux LoRA: 0.001]
+    Default [SDXL: 0.00005 | Flux LoRA: 0.00001]
+    Minimum [SDXL: 0 | Flux LoRA: 0.000001] """
+    learning_rate_unet: float | Unset = UNSET
+    """ Initial learning rate (after the potential warmup period) for the UNet
+
+    Only available for SDXL LoRA training """
+    batch_size: float | Unset = UNSET
+    """ The batch size
+    Less steps, and will increase the learning rate
+
+    Only available for Flux LoRA training """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prior_loss_weight = self.prior_loss_weight
+
+        seed = self.seed
+
+        num_u_net_train_steps = self.num_u_net_train_steps
+
+        sample_source_images: list[str] | Unset = UNSET
+        if not isinstance(self.sample_source_images, Unset):
+            sample_source_images = self.sample_source_images
+
+        class_prompt = self.class_prompt
+
+        wandb_key = self.wandb_key
+
+        scale_lr = self.scale_lr
+
+        random_crop_scale = self.random_crop_scale
+
+        lr_scheduler: str | Unset = UNSET
+        if not isinstance(self.lr_scheduler, Unset):
+            lr_scheduler = self.lr_scheduler.value
+
+        rank = self.rank
+
+        validation_prompt = self.validation_prompt
+
+        concept_prompt = self.concept_prompt
+
+        max_train_steps = self.max_train_steps
+
+        nb_epochs = self.nb_epochs
+
+        text_encoder_training_ratio = self.text_encoder_training_ratio
+
+        validation_frequency = self.validation_frequency
+
+        nb_repeats = self.nb_repeats
+
+        sample_prompts: list[str] | Unset = UNSET
+        if not isinstance(self.sample_prompts, Unset):
+            sample_prompts = self.sample_prompts
+
+        random_crop_ratio = self.random_crop_ratio
+
+        learning_rate = self.learning_rate
+
+        optimize_for: str | Unset = UNSET
+        if not isinstance(self.optimize_for, Unset):
+            optimize_for = self.optimize_for.value
+
+        random_crop = self.random_crop
+
+        num_text_train_steps = self.num_text_train_steps
+
+        learning_rate_text_encoder = self.learning_rate_text_encoder
+
+        learning_rate_unet = self.learning_rate_unet
+
+        batch_size = self.batch_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prior_loss_weight is not UNSET:
+            field_dict["priorLossWeight"] = prior_loss_weight
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if num_u_net_train_steps is not UNSET:
+            field_dict["numUNetTrainSteps"] = num_u_net_train_steps
+        if sample_source_images is not UNSET:
+            field_dict["sampleSourceImages"] = sample_source_images
+        if class_prompt is not UNSET:
+            field_dict["classPrompt"] = class_prompt
+        if wandb_key is not UNSET:
+            field_dict["wandbKey"] = wandb_key
+        if scale_lr is not UNSET:
+            field_dict["scaleLr"] = scale_lr
+        if random_crop_scale is not UNSET:
+            field_dict["randomCropScale"] = random_crop_scale
+        if lr_scheduler is not UNSET:
+            field_dict["lrScheduler"] = lr_scheduler
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if validation_prompt is not UNSET:
+            field_dict["validationPrompt"] = validation_prompt
+        if concept_prompt is not UNSET:
+            field_dict["conceptPrompt"] = concept_prompt
+        if max_train_steps is not UNSET:
+            field_dict["maxTrainSteps"] = max_train_steps
+        if nb_epochs is not UNSET:
+            field_dict["nbEpochs"] = nb_epochs
+        if text_encoder_training_ratio is not UNSET:
+            field_dict["textEncoderTrainingRatio"] = text_encoder_training_ratio
+        if validation_frequency is not UNSET:
+            field_dict["validationFrequency"] = validation_frequency
+        if nb_repeats is not UNSET:
+            field_dict["nbRepeats"] = nb_repeats
+        if sample_prompts is not UNSET:
+            field_dict["samplePrompts"] = sample_prompts
+        if random_crop_ratio is not UNSET:
+            field_dict["randomCropRatio"] = random_crop_ratio
+        if learning_rate is not UNSET:
+            field_dict["learningRate"] = learning_rate
+        if optimize_for is not UNSET:
+            field_dict["optimizeFor"] = optimize_for
+        if random_crop is not UNSET:
+            field_dict["randomCrop"] = random_crop
+        if num_text_train_steps is not UNSET:
+            field_dict["numTextTrainSteps"] = num_text_train_steps
+        if learning_rate_text_encoder is not UNSET:
+            field_dict["learningRateTextEncoder"] = learning_rate_text_encoder
+        if learning_rate_unet is not UNSET:
+            field_dict["learningRateUnet"] = learning_rate_unet
+        if batch_size is not UNSET:
+            field_dict["batchSize"] = batch_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        prior_loss_weight = d.pop("priorLossWeight", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        num_u_net_train_steps = d.pop("numUNetTrainSteps", UNSET)
+
+        sample_source_images = cast(list[str], d.pop("sampleSourceImages", UNSET))
+
+        class_prompt = d.pop("classPrompt", UNSET)
+
+        wandb_key = d.pop("wandbKey", UNSET)
+
+        scale_lr = d.pop("scaleLr", UNSET)
+
+        random_crop_scale = d.pop("randomCropScale", UNSET)
+
+        _lr_scheduler = d.pop("lrScheduler", UNSET)
+        lr_scheduler: TrainingParametersLrScheduler | Unset
+        if isinstance(_lr_scheduler, Unset):
+            lr_scheduler = UNSET
+        else:
+            lr_scheduler = TrainingParametersLrScheduler(_lr_scheduler)
+
+        rank = d.pop("rank", UNSET)
+
+        validation_prompt = d.pop("validationPrompt", UNSET)
+
+        concept_prompt = d.pop("conceptPrompt", UNSET)
+
+        max_train_steps = d.pop("maxTrainSteps", UNSET)
+
+        nb_epochs = d.pop("nbEpochs", UNSET)
+
+        text_encoder_training_ratio = d.pop("textEncoderTrainingRatio", UNSET)
+
+        validation_frequency = d.pop("validationFrequency", UNSET)
+
+        nb_repeats = d.pop("nbRepeats", UNSET)
+
+        sample_prompts = cast(list[str], d.pop("samplePrompts", UNSET))
+
+        random_crop_ratio = d.pop("randomCropRatio", UNSET)
+
+        learning_rate = d.pop("learningRate", UNSET)
+
+        _optimize_for = d.pop("optimizeFor", UNSET)
+        optimize_for: TrainingParametersOptimizeFor | Unset
+        if isinstance(_optimize_for, Unset):
+            optimize_for = UNSET
+        else:
+            optimize_for = TrainingParametersOptimizeFor(_optimize_for)
+
+        random_crop = d.pop("randomCrop", UNSET)
+
+        num_text_train_steps = d.pop("numTextTrainSteps", UNSET)
+
+        learning_rate_text_encoder = d.pop("learningRateTextEncoder", UNSET)
+
+        learning_rate_unet = d.pop("learningRateUnet", UNSET)
+
+        batch_size = d.pop("batchSize", UNSET)
+
+        training_parameters = cls(
+            prior_loss_weight=prior_loss_weight,
+            seed=seed,
+            num_u_net_train_steps=num_u_net_train_steps,
+            sample_source_images=sample_source_images,
+            class_prompt=class_prompt,
+            wandb_key=wandb_key,
+            scale_lr=scale_lr,
+            random_crop_scale=random_crop_scale,
+            lr_scheduler=lr_scheduler,
+            rank=rank,
+            validation_prompt=validation_prompt,
+            concept_prompt=concept_prompt,
+            max_train_steps=max_train_steps,
+            nb_epochs=nb_epochs,
+            text_encoder_training_ratio=text_encoder_training_ratio,
+            validation_frequency=validation_frequency,
+            nb_repeats=nb_repeats,
+            sample_prompts=sample_prompts,
+            random_crop_ratio=random_crop_ratio,
+            learning_rate=learning_rate,
+            optimize_for=optimize_for,
+            random_crop=random_crop,
+            num_text_train_steps=num_text_train_steps,
+            learning_rate_text_encoder=learning_rate_text_encoder,
+            learning_rate_unet=learning_rate_unet,
+            batch_size=batch_size,
+        )
+
+        training_parameters.additional_properties = d
+        return training_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
