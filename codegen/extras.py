@@ -11,6 +11,7 @@ strings; ``templates/resources.py.jinja`` only lays them out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,7 +158,9 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                     lazy = f.get_lazy_imports(prefix=".") if hasattr(f, "get_lazy_imports") else set()
                     for line in sorted(map(str, set(f.get_imports(prefix=".")) | set(lazy))):  # annotation classes
                         if str(line).startswith("from .models."):
-                            method.body_models_typing.extend(n.strip() for n in str(line).split(" import ")[1].split(","))
+                            method.body_models_typing.extend(
+                                n.strip() for n in str(line).split(" import ")[1].split(",")
+                            )
                     if wire in IMAGE_FIELDS and _s(f.get_type_string()).startswith("str"):
                         method.uses_images = True
                         default = "" if f.required else " = UNSET"
@@ -197,7 +200,8 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                 method.call_args.append(f"{p.python_name}={p.python_name}")
             if keyword:
                 method.params.append("*")
-                method.params.extend(keyword)
+                # Resources have a method named `list`, which would shadow the builtin in annotations.
+                method.params.extend(re.sub(r"\blist\[", "builtins.list[", k) for k in keyword)
             method.returns = f"{method.response} | bytes" if op.get("x-scenario-binary-response") else method.response
             page = _page_info(op, spec)
             if page:

@@ -8,6 +8,7 @@ first use, which keeps ``import scenario_lowcodeapi`` light.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -143,7 +144,7 @@ class ImagesWithRawResponse:
         remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        color_palette: list[Any] | Unset = UNSET,
+        color_palette: builtins.list[Any] | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -297,7 +298,7 @@ class Images:
         remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        color_palette: list[Any] | Unset = UNSET,
+        color_palette: builtins.list[Any] | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -450,7 +451,7 @@ class AsyncImagesWithRawResponse:
         remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        color_palette: list[Any] | Unset = UNSET,
+        color_palette: builtins.list[Any] | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -604,7 +605,7 @@ class AsyncImages:
         remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        color_palette: list[Any] | Unset = UNSET,
+        color_palette: builtins.list[Any] | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -1437,7 +1438,7 @@ class ModelsWithRawResponse:
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
@@ -1743,7 +1744,7 @@ class Models(ModelsHelpers):
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
@@ -2050,7 +2051,7 @@ class AsyncModelsWithRawResponse:
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
@@ -2356,7 +2357,7 @@ class AsyncModels(AsyncModelsHelpers):
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: list[ModelConceptsItem] | Unset = UNSET,
+        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
