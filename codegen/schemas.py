@@ -87,8 +87,26 @@ def convert_schema(schema: Any) -> Any:
     return out
 
 
+_DOC_KEYS = frozenset({"description", "title", "default", "example"})
+
+
+def _shape(schema: Any) -> Any:
+    """``schema`` without its documentation: two schemas of one shape generate one class."""
+    if isinstance(schema, list):
+        return [_shape(v) for v in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {name: _shape(prop) for name, prop in value.items()}  # property names are data
+        elif key not in _DOC_KEYS:
+            out[key] = _shape(value)
+    return out
+
+
 def _fingerprint(schema: dict[str, Any]) -> str:
-    return json.dumps(schema, sort_keys=True)
+    return json.dumps(_shape(schema), sort_keys=True)
 
 
 def _is_object(schema: Any) -> bool:

@@ -66,7 +66,6 @@ if TYPE_CHECKING:
         PostModelsTransferByModelIdResponse,
         PutImagesEraseBackgroundResponse,
         PutImageUpscaleResponse,
-        PutModelsByModelIdRequestParameters,
         PutModelsByModelIdRequestType,
         PutModelsByModelIdResponse,
         PutModelsTrainByModelIdResponse,
@@ -1445,7 +1444,7 @@ class ModelsWithRawResponse:
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -1482,18 +1481,15 @@ class ModelsWithRawResponse:
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
                 The type can only be changed if the model has the "new" status.
-            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
-                training A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
+        from .models import PutModelsByModelIdRequest, TrainingParameters
 
-        _parameters = (
-            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
@@ -1581,7 +1577,7 @@ class ModelsWithRawResponse:
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1751,7 +1747,7 @@ class Models(ModelsHelpers):
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -1788,18 +1784,15 @@ class Models(ModelsHelpers):
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
                 The type can only be changed if the model has the "new" status.
-            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
-                training A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
+        from .models import PutModelsByModelIdRequest, TrainingParameters
 
-        _parameters = (
-            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
@@ -1896,7 +1889,7 @@ class Models(ModelsHelpers):
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             PutModelsTrainByModelIdResponse
@@ -2058,7 +2051,7 @@ class AsyncModelsWithRawResponse:
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -2095,18 +2088,15 @@ class AsyncModelsWithRawResponse:
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
                 The type can only be changed if the model has the "new" status.
-            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
-                training A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
+        from .models import PutModelsByModelIdRequest, TrainingParameters
 
-        _parameters = (
-            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
@@ -2194,7 +2184,7 @@ class AsyncModelsWithRawResponse:
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2364,7 +2354,7 @@ class AsyncModels(AsyncModelsHelpers):
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: PutModelsByModelIdRequestParameters | Mapping[str, Any] | Unset = UNSET,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -2401,18 +2391,15 @@ class AsyncModels(AsyncModelsHelpers):
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
                 The type can only be changed if the model has the "new" status.
-            parameters (PutModelsByModelIdRequestParameters | Unset): The parameters to use for the model's
-                training A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, PutModelsByModelIdRequestParameters
+        from .models import PutModelsByModelIdRequest, TrainingParameters
 
-        _parameters = (
-            PutModelsByModelIdRequestParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
-        )
+        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
@@ -2509,7 +2496,7 @@ class AsyncModels(AsyncModelsHelpers):
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset):  A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
             PutModelsTrainByModelIdResponse

@@ -6,9 +6,7 @@ if TYPE_CHECKING:
     from .add_training_image_body import AddTrainingImageBody
     from .asset import Asset
     from .asset_edit_capabilities_item import AssetEditCapabilitiesItem
-    from .asset_first_frame import AssetFirstFrame
     from .asset_kind import AssetKind
-    from .asset_last_frame import AssetLastFrame
     from .asset_metadata import AssetMetadata
     from .asset_metadata_image_type import AssetMetadataImageType
     from .asset_metadata_input_fidelity import AssetMetadataInputFidelity
@@ -17,16 +15,13 @@ if TYPE_CHECKING:
     from .asset_metadata_modality import AssetMetadataModality
     from .asset_metadata_model_type import AssetMetadataModelType
     from .asset_metadata_style import AssetMetadataStyle
-    from .asset_metadata_thumbnail import AssetMetadataThumbnail
     from .asset_metadata_type import AssetMetadataType
-    from .asset_preview import AssetPreview
     from .asset_privacy import AssetPrivacy
     from .asset_properties import AssetProperties
     from .asset_properties_classification import AssetPropertiesClassification
     from .asset_properties_transcription import AssetPropertiesTranscription
     from .asset_source import AssetSource
     from .asset_status import AssetStatus
-    from .asset_thumbnail import AssetThumbnail
     from .create_model_body import CreateModelBody
     from .delete_models_by_model_id_response import DeleteModelsByModelIdResponse
     from .delete_models_images_by_model_id_response import DeleteModelsImagesByModelIdResponse
@@ -68,29 +63,7 @@ if TYPE_CHECKING:
     from .get_usages_response_activity_item import GetUsagesResponseActivityItem
     from .get_usages_response_activity_item_action import GetUsagesResponseActivityItemAction
     from .get_usages_response_activity_item_data import GetUsagesResponseActivityItemData
-    from .get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset
-    from .get_usages_response_activity_item_data_asset_edit_capabilities_item import (
-        GetUsagesResponseActivityItemDataAssetEditCapabilitiesItem,
-    )
-    from .get_usages_response_activity_item_data_asset_kind import GetUsagesResponseActivityItemDataAssetKind
-    from .get_usages_response_activity_item_data_asset_privacy import GetUsagesResponseActivityItemDataAssetPrivacy
-    from .get_usages_response_activity_item_data_asset_source import GetUsagesResponseActivityItemDataAssetSource
-    from .get_usages_response_activity_item_data_asset_status import GetUsagesResponseActivityItemDataAssetStatus
     from .get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
-    from .get_usages_response_activity_item_data_collection_thumbnail import (
-        GetUsagesResponseActivityItemDataCollectionThumbnail,
-    )
-    from .get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob
-    from .get_usages_response_activity_item_data_job_job_type import GetUsagesResponseActivityItemDataJobJobType
-    from .get_usages_response_activity_item_data_job_status import GetUsagesResponseActivityItemDataJobStatus
-    from .get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel
-    from .get_usages_response_activity_item_data_model_capabilities_item import (
-        GetUsagesResponseActivityItemDataModelCapabilitiesItem,
-    )
-    from .get_usages_response_activity_item_data_model_privacy import GetUsagesResponseActivityItemDataModelPrivacy
-    from .get_usages_response_activity_item_data_model_source import GetUsagesResponseActivityItemDataModelSource
-    from .get_usages_response_activity_item_data_model_status import GetUsagesResponseActivityItemDataModelStatus
-    from .get_usages_response_activity_item_data_model_type import GetUsagesResponseActivityItemDataModelType
     from .get_usages_response_consumption_item import GetUsagesResponseConsumptionItem
     from .get_usages_response_usages_item import GetUsagesResponseUsagesItem
     from .get_usages_response_usages_item_granularity import GetUsagesResponseUsagesItemGranularity
@@ -110,7 +83,6 @@ if TYPE_CHECKING:
     from .job_job_type import JobJobType
     from .job_metadata import JobMetadata
     from .job_metadata_flow_item import JobMetadataFlowItem
-    from .job_metadata_flow_item_assets_item import JobMetadataFlowItemAssetsItem
     from .job_metadata_flow_item_logic_type import JobMetadataFlowItemLogicType
     from .job_metadata_flow_item_status import JobMetadataFlowItemStatus
     from .job_metadata_flow_item_type import JobMetadataFlowItemType
@@ -122,17 +94,14 @@ if TYPE_CHECKING:
     from .model import Model
     from .model_capabilities_item import ModelCapabilitiesItem
     from .model_category import ModelCategory
-    from .model_class import ModelClass
     from .model_class_info import ModelClassInfo
     from .model_class_info_status import ModelClassInfoStatus
-    from .model_class_status import ModelClassStatus
     from .model_compliance_metadata import ModelComplianceMetadata
     from .model_compliance_metadata_data_processing_comment import ModelComplianceMetadataDataProcessingComment
     from .model_compliance_metadata_maintainer import ModelComplianceMetadataMaintainer
     from .model_compliance_metadata_sub_processor import ModelComplianceMetadataSubProcessor
     from .model_concepts_item import ModelConceptsItem
     from .model_epochs_item import ModelEpochsItem
-    from .model_epochs_item_assets_item import ModelEpochsItemAssetsItem
     from .model_inputs_item import ModelInputsItem
     from .model_inputs_item_background_behavior import ModelInputsItemBackgroundBehavior
     from .model_inputs_item_kind import ModelInputsItemKind
@@ -142,9 +111,6 @@ if TYPE_CHECKING:
     from .model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
     from .model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined
     from .model_inputs_item_type import ModelInputsItemType
-    from .model_parameters import ModelParameters
-    from .model_parameters_lr_scheduler import ModelParametersLrScheduler
-    from .model_parameters_optimize_for import ModelParametersOptimizeFor
     from .model_privacy import ModelPrivacy
     from .model_source import ModelSource
     from .model_status import ModelStatus
@@ -172,9 +138,6 @@ if TYPE_CHECKING:
     from .put_image_upscale_response import PutImageUpscaleResponse
     from .put_images_erase_background_response import PutImagesEraseBackgroundResponse
     from .put_models_by_model_id_request import PutModelsByModelIdRequest
-    from .put_models_by_model_id_request_parameters import PutModelsByModelIdRequestParameters
-    from .put_models_by_model_id_request_parameters_lr_scheduler import PutModelsByModelIdRequestParametersLrScheduler
-    from .put_models_by_model_id_request_parameters_optimize_for import PutModelsByModelIdRequestParametersOptimizeFor
     from .put_models_by_model_id_request_type import PutModelsByModelIdRequestType
     from .put_models_by_model_id_response import PutModelsByModelIdResponse
     from .put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
@@ -192,9 +155,7 @@ _MODULES = {
     "AddTrainingImageBody": ".add_training_image_body",
     "Asset": ".asset",
     "AssetEditCapabilitiesItem": ".asset_edit_capabilities_item",
-    "AssetFirstFrame": ".asset_first_frame",
     "AssetKind": ".asset_kind",
-    "AssetLastFrame": ".asset_last_frame",
     "AssetMetadata": ".asset_metadata",
     "AssetMetadataImageType": ".asset_metadata_image_type",
     "AssetMetadataInputFidelity": ".asset_metadata_input_fidelity",
@@ -203,16 +164,13 @@ _MODULES = {
     "AssetMetadataModality": ".asset_metadata_modality",
     "AssetMetadataModelType": ".asset_metadata_model_type",
     "AssetMetadataStyle": ".asset_metadata_style",
-    "AssetMetadataThumbnail": ".asset_metadata_thumbnail",
     "AssetMetadataType": ".asset_metadata_type",
-    "AssetPreview": ".asset_preview",
     "AssetPrivacy": ".asset_privacy",
     "AssetProperties": ".asset_properties",
     "AssetPropertiesClassification": ".asset_properties_classification",
     "AssetPropertiesTranscription": ".asset_properties_transcription",
     "AssetSource": ".asset_source",
     "AssetStatus": ".asset_status",
-    "AssetThumbnail": ".asset_thumbnail",
     "CreateModelBody": ".create_model_body",
     "DeleteModelsByModelIdResponse": ".delete_models_by_model_id_response",
     "DeleteModelsImagesByModelIdResponse": ".delete_models_images_by_model_id_response",
@@ -244,23 +202,7 @@ _MODULES = {
     "GetUsagesResponseActivityItem": ".get_usages_response_activity_item",
     "GetUsagesResponseActivityItemAction": ".get_usages_response_activity_item_action",
     "GetUsagesResponseActivityItemData": ".get_usages_response_activity_item_data",
-    "GetUsagesResponseActivityItemDataAsset": ".get_usages_response_activity_item_data_asset",
-    "GetUsagesResponseActivityItemDataAssetEditCapabilitiesItem": ".get_usages_response_activity_item_data_asset_edit_capabilities_item",
-    "GetUsagesResponseActivityItemDataAssetKind": ".get_usages_response_activity_item_data_asset_kind",
-    "GetUsagesResponseActivityItemDataAssetPrivacy": ".get_usages_response_activity_item_data_asset_privacy",
-    "GetUsagesResponseActivityItemDataAssetSource": ".get_usages_response_activity_item_data_asset_source",
-    "GetUsagesResponseActivityItemDataAssetStatus": ".get_usages_response_activity_item_data_asset_status",
     "GetUsagesResponseActivityItemDataCollection": ".get_usages_response_activity_item_data_collection",
-    "GetUsagesResponseActivityItemDataCollectionThumbnail": ".get_usages_response_activity_item_data_collection_thumbnail",
-    "GetUsagesResponseActivityItemDataJob": ".get_usages_response_activity_item_data_job",
-    "GetUsagesResponseActivityItemDataJobJobType": ".get_usages_response_activity_item_data_job_job_type",
-    "GetUsagesResponseActivityItemDataJobStatus": ".get_usages_response_activity_item_data_job_status",
-    "GetUsagesResponseActivityItemDataModel": ".get_usages_response_activity_item_data_model",
-    "GetUsagesResponseActivityItemDataModelCapabilitiesItem": ".get_usages_response_activity_item_data_model_capabilities_item",
-    "GetUsagesResponseActivityItemDataModelPrivacy": ".get_usages_response_activity_item_data_model_privacy",
-    "GetUsagesResponseActivityItemDataModelSource": ".get_usages_response_activity_item_data_model_source",
-    "GetUsagesResponseActivityItemDataModelStatus": ".get_usages_response_activity_item_data_model_status",
-    "GetUsagesResponseActivityItemDataModelType": ".get_usages_response_activity_item_data_model_type",
     "GetUsagesResponseConsumptionItem": ".get_usages_response_consumption_item",
     "GetUsagesResponseUsagesItem": ".get_usages_response_usages_item",
     "GetUsagesResponseUsagesItemGranularity": ".get_usages_response_usages_item_granularity",
@@ -280,7 +222,6 @@ _MODULES = {
     "JobJobType": ".job_job_type",
     "JobMetadata": ".job_metadata",
     "JobMetadataFlowItem": ".job_metadata_flow_item",
-    "JobMetadataFlowItemAssetsItem": ".job_metadata_flow_item_assets_item",
     "JobMetadataFlowItemLogicType": ".job_metadata_flow_item_logic_type",
     "JobMetadataFlowItemStatus": ".job_metadata_flow_item_status",
     "JobMetadataFlowItemType": ".job_metadata_flow_item_type",
@@ -292,17 +233,14 @@ _MODULES = {
     "Model": ".model",
     "ModelCapabilitiesItem": ".model_capabilities_item",
     "ModelCategory": ".model_category",
-    "ModelClass": ".model_class",
     "ModelClassInfo": ".model_class_info",
     "ModelClassInfoStatus": ".model_class_info_status",
-    "ModelClassStatus": ".model_class_status",
     "ModelComplianceMetadata": ".model_compliance_metadata",
     "ModelComplianceMetadataDataProcessingComment": ".model_compliance_metadata_data_processing_comment",
     "ModelComplianceMetadataMaintainer": ".model_compliance_metadata_maintainer",
     "ModelComplianceMetadataSubProcessor": ".model_compliance_metadata_sub_processor",
     "ModelConceptsItem": ".model_concepts_item",
     "ModelEpochsItem": ".model_epochs_item",
-    "ModelEpochsItemAssetsItem": ".model_epochs_item_assets_item",
     "ModelInputsItem": ".model_inputs_item",
     "ModelInputsItemBackgroundBehavior": ".model_inputs_item_background_behavior",
     "ModelInputsItemKind": ".model_inputs_item_kind",
@@ -312,9 +250,6 @@ _MODULES = {
     "ModelInputsItemRequiredIfDefined": ".model_inputs_item_required_if_defined",
     "ModelInputsItemRequiredIfNotDefined": ".model_inputs_item_required_if_not_defined",
     "ModelInputsItemType": ".model_inputs_item_type",
-    "ModelParameters": ".model_parameters",
-    "ModelParametersLrScheduler": ".model_parameters_lr_scheduler",
-    "ModelParametersOptimizeFor": ".model_parameters_optimize_for",
     "ModelPrivacy": ".model_privacy",
     "ModelSource": ".model_source",
     "ModelStatus": ".model_status",
@@ -342,9 +277,6 @@ _MODULES = {
     "PutImageUpscaleResponse": ".put_image_upscale_response",
     "PutImagesEraseBackgroundResponse": ".put_images_erase_background_response",
     "PutModelsByModelIdRequest": ".put_models_by_model_id_request",
-    "PutModelsByModelIdRequestParameters": ".put_models_by_model_id_request_parameters",
-    "PutModelsByModelIdRequestParametersLrScheduler": ".put_models_by_model_id_request_parameters_lr_scheduler",
-    "PutModelsByModelIdRequestParametersOptimizeFor": ".put_models_by_model_id_request_parameters_optimize_for",
     "PutModelsByModelIdRequestType": ".put_models_by_model_id_request_type",
     "PutModelsByModelIdResponse": ".put_models_by_model_id_response",
     "PutModelsTrainByModelIdRequest": ".put_models_train_by_model_id_request",
@@ -363,9 +295,7 @@ __all__ = (
     "AddTrainingImageBody",
     "Asset",
     "AssetEditCapabilitiesItem",
-    "AssetFirstFrame",
     "AssetKind",
-    "AssetLastFrame",
     "AssetMetadata",
     "AssetMetadataImageType",
     "AssetMetadataInputFidelity",
@@ -374,16 +304,13 @@ __all__ = (
     "AssetMetadataModality",
     "AssetMetadataModelType",
     "AssetMetadataStyle",
-    "AssetMetadataThumbnail",
     "AssetMetadataType",
-    "AssetPreview",
     "AssetPrivacy",
     "AssetProperties",
     "AssetPropertiesClassification",
     "AssetPropertiesTranscription",
     "AssetSource",
     "AssetStatus",
-    "AssetThumbnail",
     "CreateModelBody",
     "DeleteModelsByModelIdResponse",
     "DeleteModelsImagesByModelIdResponse",
@@ -415,23 +342,7 @@ __all__ = (
     "GetUsagesResponseActivityItem",
     "GetUsagesResponseActivityItemAction",
     "GetUsagesResponseActivityItemData",
-    "GetUsagesResponseActivityItemDataAsset",
-    "GetUsagesResponseActivityItemDataAssetEditCapabilitiesItem",
-    "GetUsagesResponseActivityItemDataAssetKind",
-    "GetUsagesResponseActivityItemDataAssetPrivacy",
-    "GetUsagesResponseActivityItemDataAssetSource",
-    "GetUsagesResponseActivityItemDataAssetStatus",
     "GetUsagesResponseActivityItemDataCollection",
-    "GetUsagesResponseActivityItemDataCollectionThumbnail",
-    "GetUsagesResponseActivityItemDataJob",
-    "GetUsagesResponseActivityItemDataJobJobType",
-    "GetUsagesResponseActivityItemDataJobStatus",
-    "GetUsagesResponseActivityItemDataModel",
-    "GetUsagesResponseActivityItemDataModelCapabilitiesItem",
-    "GetUsagesResponseActivityItemDataModelPrivacy",
-    "GetUsagesResponseActivityItemDataModelSource",
-    "GetUsagesResponseActivityItemDataModelStatus",
-    "GetUsagesResponseActivityItemDataModelType",
     "GetUsagesResponseConsumptionItem",
     "GetUsagesResponseUsagesItem",
     "GetUsagesResponseUsagesItemGranularity",
@@ -451,7 +362,6 @@ __all__ = (
     "JobJobType",
     "JobMetadata",
     "JobMetadataFlowItem",
-    "JobMetadataFlowItemAssetsItem",
     "JobMetadataFlowItemLogicType",
     "JobMetadataFlowItemStatus",
     "JobMetadataFlowItemType",
@@ -463,17 +373,14 @@ __all__ = (
     "Model",
     "ModelCapabilitiesItem",
     "ModelCategory",
-    "ModelClass",
     "ModelClassInfo",
     "ModelClassInfoStatus",
-    "ModelClassStatus",
     "ModelComplianceMetadata",
     "ModelComplianceMetadataDataProcessingComment",
     "ModelComplianceMetadataMaintainer",
     "ModelComplianceMetadataSubProcessor",
     "ModelConceptsItem",
     "ModelEpochsItem",
-    "ModelEpochsItemAssetsItem",
     "ModelInputsItem",
     "ModelInputsItemBackgroundBehavior",
     "ModelInputsItemKind",
@@ -483,9 +390,6 @@ __all__ = (
     "ModelInputsItemRequiredIfDefined",
     "ModelInputsItemRequiredIfNotDefined",
     "ModelInputsItemType",
-    "ModelParameters",
-    "ModelParametersLrScheduler",
-    "ModelParametersOptimizeFor",
     "ModelPrivacy",
     "ModelSource",
     "ModelStatus",
@@ -513,9 +417,6 @@ __all__ = (
     "PutImagesEraseBackgroundResponse",
     "PutImageUpscaleResponse",
     "PutModelsByModelIdRequest",
-    "PutModelsByModelIdRequestParameters",
-    "PutModelsByModelIdRequestParametersLrScheduler",
-    "PutModelsByModelIdRequestParametersOptimizeFor",
     "PutModelsByModelIdRequestType",
     "PutModelsByModelIdResponse",
     "PutModelsTrainByModelIdRequest",

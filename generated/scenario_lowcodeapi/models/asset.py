@@ -51,10 +51,8 @@ class Asset:
     """ The properties of the asset, content may depend on the kind of asset returned """
     status: AssetStatus
     """ The actual status """
-    preview: AssetPreview | Unset = UNSET
-    """ The asset's preview.
-
-    Contains the assetId and the url of the preview. """
+    preview: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     automatic_captioning: str | Unset = UNSET
     """ Automatic captioning of the asset """
     description: str | Unset = UNSET
@@ -62,24 +60,18 @@ class Asset:
     - the manual description
     - the advanced captioning when the asset is used in training flow
     - the automatic captioning """
-    first_frame: AssetFirstFrame | Unset = UNSET
-    """ The video asset's first frame.
-
-    Contains the assetId and the url of the first frame. """
+    first_frame: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     embedding: list[float] | Unset = UNSET
     """ The embedding of the asset when requested.
 
     Only available when an asset can be embedded (ie: not Detection maps) """
-    thumbnail: AssetThumbnail | Unset = UNSET
-    """ The asset's thumbnail.
-
-    Contains the assetId and the url of the thumbnail. """
+    thumbnail: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     nsfw: list[str] | Unset = UNSET
     """ The NSFW labels """
-    last_frame: AssetLastFrame | Unset = UNSET
-    """ The video asset's last frame.
-
-    Contains the assetId and the url of the last frame. """
+    last_frame: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     output_index: float | Unset = UNSET
     """ The output index of the asset within a job
     This index is an positive integer that starts at 0
@@ -347,40 +339,40 @@ class Asset:
             status = AssetStatus(_status_raw)
 
         _preview = d.pop("preview", UNSET)
-        preview: AssetPreview | Unset
+        preview: ModelThumbnail | Unset
         if isinstance(_preview, Unset):
             preview = UNSET
         else:
-            preview = AssetPreview.from_dict(_preview)
+            preview = ModelThumbnail.from_dict(_preview)
 
         automatic_captioning = d.pop("automaticCaptioning", UNSET)
 
         description = d.pop("description", UNSET)
 
         _first_frame = d.pop("firstFrame", UNSET)
-        first_frame: AssetFirstFrame | Unset
+        first_frame: ModelThumbnail | Unset
         if isinstance(_first_frame, Unset):
             first_frame = UNSET
         else:
-            first_frame = AssetFirstFrame.from_dict(_first_frame)
+            first_frame = ModelThumbnail.from_dict(_first_frame)
 
         embedding = cast(list[float], d.pop("embedding", UNSET))
 
         _thumbnail = d.pop("thumbnail", UNSET)
-        thumbnail: AssetThumbnail | Unset
+        thumbnail: ModelThumbnail | Unset
         if isinstance(_thumbnail, Unset):
             thumbnail = UNSET
         else:
-            thumbnail = AssetThumbnail.from_dict(_thumbnail)
+            thumbnail = ModelThumbnail.from_dict(_thumbnail)
 
         nsfw = cast(list[str], d.pop("nsfw", UNSET))
 
         _last_frame = d.pop("lastFrame", UNSET)
-        last_frame: AssetLastFrame | Unset
+        last_frame: ModelThumbnail | Unset
         if isinstance(_last_frame, Unset):
             last_frame = UNSET
         else:
-            last_frame = AssetLastFrame.from_dict(_last_frame)
+            last_frame = ModelThumbnail.from_dict(_last_frame)
 
         output_index = d.pop("outputIndex", UNSET)
 
@@ -434,9 +426,6 @@ class Asset:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.asset_first_frame import AssetFirstFrame
-from ..models.asset_last_frame import AssetLastFrame
 from ..models.asset_metadata import AssetMetadata
-from ..models.asset_preview import AssetPreview
 from ..models.asset_properties import AssetProperties
-from ..models.asset_thumbnail import AssetThumbnail
+from ..models.model_thumbnail import ModelThumbnail

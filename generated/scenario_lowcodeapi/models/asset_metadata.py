@@ -160,8 +160,8 @@ class AssetMetadata:
     """ Preserve the seamless properties of skybox or texture images. Input has to be of same type (seamless). """
     image: str | Unset = UNSET
     """ The input image to process. Must reference an existing AssetId or be a data URL. """
-    thumbnail: AssetMetadataThumbnail | Unset = UNSET
-    """ The thumbnail of the canvas """
+    thumbnail: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     structure_image: str | Unset = UNSET
     """ The control image for structure. A canny detector will be applied to this image. Must reference an existing
     AssetId. """
@@ -939,11 +939,11 @@ class AssetMetadata:
         image = d.pop("image", UNSET)
 
         _thumbnail = d.pop("thumbnail", UNSET)
-        thumbnail: AssetMetadataThumbnail | Unset
+        thumbnail: ModelThumbnail | Unset
         if isinstance(_thumbnail, Unset):
             thumbnail = UNSET
         else:
-            thumbnail = AssetMetadataThumbnail.from_dict(_thumbnail)
+            thumbnail = ModelThumbnail.from_dict(_thumbnail)
 
         structure_image = d.pop("structureImage", UNSET)
 
@@ -1196,5 +1196,5 @@ class AssetMetadata:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.asset_metadata_thumbnail import AssetMetadataThumbnail
 from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_thumbnail import ModelThumbnail

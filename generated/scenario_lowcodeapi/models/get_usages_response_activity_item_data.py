@@ -17,14 +17,11 @@ class GetUsagesResponseActivityItemData:
 
     is_api_key: bool | Unset = UNSET
     """ Whether the action is an API key action """
-    model: GetUsagesResponseActivityItemDataModel | Unset = UNSET
-    """ The model for this action """
+    model: Model | Unset = UNSET
     collection: GetUsagesResponseActivityItemDataCollection | Unset = UNSET
     """ The collection for this action """
-    asset: GetUsagesResponseActivityItemDataAsset | Unset = UNSET
-    """ The asset for this action """
-    job: GetUsagesResponseActivityItemDataJob | Unset = UNSET
-    """ The job for this action """
+    asset: Asset | Unset = UNSET
+    job: Job | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,11 +66,11 @@ class GetUsagesResponseActivityItemData:
         is_api_key = d.pop("isApiKey", UNSET)
 
         _model = d.pop("model", UNSET)
-        model: GetUsagesResponseActivityItemDataModel | Unset
+        model: Model | Unset
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = GetUsagesResponseActivityItemDataModel.from_dict(_model)
+            model = Model.from_dict(_model)
 
         _collection = d.pop("collection", UNSET)
         collection: GetUsagesResponseActivityItemDataCollection | Unset
@@ -83,18 +80,18 @@ class GetUsagesResponseActivityItemData:
             collection = GetUsagesResponseActivityItemDataCollection.from_dict(_collection)
 
         _asset = d.pop("asset", UNSET)
-        asset: GetUsagesResponseActivityItemDataAsset | Unset
+        asset: Asset | Unset
         if isinstance(_asset, Unset):
             asset = UNSET
         else:
-            asset = GetUsagesResponseActivityItemDataAsset.from_dict(_asset)
+            asset = Asset.from_dict(_asset)
 
         _job = d.pop("job", UNSET)
-        job: GetUsagesResponseActivityItemDataJob | Unset
+        job: Job | Unset
         if isinstance(_job, Unset):
             job = UNSET
         else:
-            job = GetUsagesResponseActivityItemDataJob.from_dict(_job)
+            job = Job.from_dict(_job)
 
         get_usages_response_activity_item_data = cls(
             is_api_key=is_api_key,
@@ -126,7 +123,7 @@ class GetUsagesResponseActivityItemData:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.get_usages_response_activity_item_data_asset import GetUsagesResponseActivityItemDataAsset
+from ..models.asset import Asset
 from ..models.get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
-from ..models.get_usages_response_activity_item_data_job import GetUsagesResponseActivityItemDataJob
-from ..models.get_usages_response_activity_item_data_model import GetUsagesResponseActivityItemDataModel
+from ..models.job import Job
+from ..models.model import Model

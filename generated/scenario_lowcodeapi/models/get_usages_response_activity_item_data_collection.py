@@ -28,8 +28,8 @@ class GetUsagesResponseActivityItemDataCollection:
     item_count: float
     updated_at: str
     """ The collection last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    thumbnail: GetUsagesResponseActivityItemDataCollectionThumbnail | Unset = UNSET
-    """ The thumbnail for the collection (if any) """
+    thumbnail: ModelThumbnail | Unset = UNSET
+    """ A thumbnail for your model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,11 +125,11 @@ class GetUsagesResponseActivityItemDataCollection:
         updated_at = d.pop("updatedAt", UNSET)
 
         _thumbnail = d.pop("thumbnail", UNSET)
-        thumbnail: GetUsagesResponseActivityItemDataCollectionThumbnail | Unset
+        thumbnail: ModelThumbnail | Unset
         if isinstance(_thumbnail, Unset):
             thumbnail = UNSET
         else:
-            thumbnail = GetUsagesResponseActivityItemDataCollectionThumbnail.from_dict(_thumbnail)
+            thumbnail = ModelThumbnail.from_dict(_thumbnail)
 
         get_usages_response_activity_item_data_collection = cls(
             created_at=created_at,
@@ -165,6 +165,4 @@ class GetUsagesResponseActivityItemDataCollection:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.get_usages_response_activity_item_data_collection_thumbnail import (
-    GetUsagesResponseActivityItemDataCollectionThumbnail,
-)
+from ..models.model_thumbnail import ModelThumbnail

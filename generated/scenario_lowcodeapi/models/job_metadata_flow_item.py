@@ -27,7 +27,7 @@ class JobMetadataFlowItem:
     job_id: str | Unset = UNSET
     """ The jobId for the node.
     jobId is only available for nodes started. A node "Pending" for a running workflow job is not started. """
-    assets: list[JobMetadataFlowItemAssetsItem] | Unset = UNSET
+    assets: list[ModelThumbnail] | Unset = UNSET
     """ List of produced assets for this node. """
     logic_type: JobMetadataFlowItemLogicType | Unset = UNSET
     """ The type of the logic for the node.
@@ -116,11 +116,11 @@ class JobMetadataFlowItem:
         job_id = d.pop("jobId", UNSET)
 
         _assets = d.pop("assets", UNSET)
-        assets: list[JobMetadataFlowItemAssetsItem] | Unset = UNSET
+        assets: list[ModelThumbnail] | Unset = UNSET
         if _assets is not UNSET:
             assets = []
             for assets_item_data in _assets:
-                assets_item = JobMetadataFlowItemAssetsItem.from_dict(assets_item_data)
+                assets_item = ModelThumbnail.from_dict(assets_item_data)
 
                 assets.append(assets_item)
 
@@ -163,4 +163,4 @@ class JobMetadataFlowItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.job_metadata_flow_item_assets_item import JobMetadataFlowItemAssetsItem
+from ..models.model_thumbnail import ModelThumbnail

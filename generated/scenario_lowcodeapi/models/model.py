@@ -67,7 +67,7 @@ class Model:
     """ Fine-tune the model's inferences with prompt embedding """
     training_progress: ModelTrainingProgress | Unset = UNSET
     """ Additional information about the training progress of the model """
-    class_: ModelClass | Unset = UNSET
+    class_: ModelClassInfo | Unset = UNSET
     """ The class of the model """
     thumbnail: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
@@ -98,7 +98,7 @@ class Model:
     """ The model name (example: "Cinematic Realism") """
     epochs: list[ModelEpochsItem] | Unset = UNSET
     """ The epochs of the model. Only available for Flux Lora Trained models. """
-    parameters: ModelParameters | Unset = UNSET
+    parameters: TrainingParameters | Unset = UNSET
     """ The parameters of the model """
     compliant_model_ids: list[str] | Unset = UNSET
     """ List of base model IDs compliant with the model (example: ["flux.1-dev", "flux.1-schnell"])
@@ -480,11 +480,11 @@ class Model:
             training_progress = ModelTrainingProgress.from_dict(_training_progress)
 
         _class_ = d.pop("class", UNSET)
-        class_: ModelClass | Unset
+        class_: ModelClassInfo | Unset
         if isinstance(_class_, Unset):
             class_ = UNSET
         else:
-            class_ = ModelClass.from_dict(_class_)
+            class_ = ModelClassInfo.from_dict(_class_)
 
         _thumbnail = d.pop("thumbnail", UNSET)
         thumbnail: ModelThumbnail | Unset
@@ -537,11 +537,11 @@ class Model:
                 epochs.append(epochs_item)
 
         _parameters = d.pop("parameters", UNSET)
-        parameters: ModelParameters | Unset
+        parameters: TrainingParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = ModelParameters.from_dict(_parameters)
+            parameters = TrainingParameters.from_dict(_parameters)
 
         compliant_model_ids = cast(list[str], d.pop("compliantModelIds", UNSET))
 
@@ -608,15 +608,15 @@ class Model:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_class import ModelClass
+from ..models.model_class_info import ModelClassInfo
 from ..models.model_compliance_metadata import ModelComplianceMetadata
 from ..models.model_concepts_item import ModelConceptsItem
 from ..models.model_epochs_item import ModelEpochsItem
 from ..models.model_inputs_item import ModelInputsItem
-from ..models.model_parameters import ModelParameters
 from ..models.model_thumbnail import ModelThumbnail
 from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem
 from ..models.model_training_progress import ModelTrainingProgress
 from ..models.model_training_stats import ModelTrainingStats
 from ..models.model_ui_config import ModelUiConfig
 from ..models.training_image import TrainingImage
+from ..models.training_parameters import TrainingParameters

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ModelClassInfo")
 
 @_attrs_define
 class ModelClassInfo:
+    """The class of the model"""
+
     model_id: str
     """ The model ID of the class (example: "stable-diffusion-v1-5") """
     name: str

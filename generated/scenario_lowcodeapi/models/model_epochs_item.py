@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ModelEpochsItem")
 class ModelEpochsItem:
     epoch: str
     """ The epoch hash to identify the epoch """
-    assets: list[ModelEpochsItemAssetsItem] | Unset = UNSET
+    assets: list[ModelThumbnail] | Unset = UNSET
     """ The assets of the epoch if sample prompts as been supplied during training """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +52,11 @@ class ModelEpochsItem:
         epoch = d.pop("epoch", UNSET)
 
         _assets = d.pop("assets", UNSET)
-        assets: list[ModelEpochsItemAssetsItem] | Unset = UNSET
+        assets: list[ModelThumbnail] | Unset = UNSET
         if _assets is not UNSET:
             assets = []
             for assets_item_data in _assets:
-                assets_item = ModelEpochsItemAssetsItem.from_dict(assets_item_data)
+                assets_item = ModelThumbnail.from_dict(assets_item_data)
 
                 assets.append(assets_item)
 
@@ -87,4 +87,4 @@ class ModelEpochsItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_epochs_item_assets_item import ModelEpochsItemAssetsItem
+from ..models.model_thumbnail import ModelThumbnail

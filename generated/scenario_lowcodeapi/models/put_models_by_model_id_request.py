@@ -49,8 +49,8 @@ class PutModelsByModelIdRequest:
     """ The model's type (ex: "flux.1-lora").
 
     The type can only be changed if the model has the "new" status. """
-    parameters: PutModelsByModelIdRequestParameters | Unset = UNSET
-    """ The parameters to use for the model's training """
+    parameters: TrainingParameters | Unset = UNSET
+    """ The parameters of the model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,11 +144,11 @@ class PutModelsByModelIdRequest:
             type_ = PutModelsByModelIdRequestType(_type_)
 
         _parameters = d.pop("parameters", UNSET)
-        parameters: PutModelsByModelIdRequestParameters | Unset
+        parameters: TrainingParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = PutModelsByModelIdRequestParameters.from_dict(_parameters)
+            parameters = TrainingParameters.from_dict(_parameters)
 
         put_models_by_model_id_request = cls(
             negative_prompt_embedding=negative_prompt_embedding,
@@ -186,4 +186,4 @@ class PutModelsByModelIdRequest:
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
 from ..models.model_concepts_item import ModelConceptsItem
-from ..models.put_models_by_model_id_request_parameters import PutModelsByModelIdRequestParameters
+from ..models.training_parameters import TrainingParameters

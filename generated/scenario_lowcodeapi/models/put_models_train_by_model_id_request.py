@@ -14,6 +14,7 @@ T = TypeVar("T", bound="PutModelsTrainByModelIdRequest")
 @_attrs_define
 class PutModelsTrainByModelIdRequest:
     parameters: TrainingParameters | Unset = UNSET
+    """ The parameters of the model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

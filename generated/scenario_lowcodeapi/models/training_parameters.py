@@ -15,6 +15,8 @@ T = TypeVar("T", bound="TrainingParameters")
 
 @_attrs_define
 class TrainingParameters:
+    """The parameters of the model"""
+
     prior_loss_weight: float | Unset = UNSET
     """ The weight of prior preservation loss
 
