@@ -73,7 +73,7 @@ def convert_schema(schema: Any) -> Any:
             continue
         elif key in ("minimum", "maximum"):
             bound = float(value)  # Scenario writes some bounds as strings ("9.007199254740991E15")
-            if abs(bound) < 2**53:  # larger ones just mean "unbounded"
+            if abs(bound) < 2**53 - 1:  # JavaScript's MAX_SAFE_INTEGER and above just mean "unbounded"
                 out[key] = bound
         elif key in _KEEP:
             out[key] = copy.deepcopy(value)
