@@ -78,6 +78,13 @@ class Resource:
     mixin: tuple[str, str] | None = None
 
 
+def _param_doc(param: Any, described: dict[str, str]) -> str:
+    """A parameter's docstring line, with the description the spec gives on the parameter (not its schema)."""
+    text = _s(param.to_docstring())
+    extra = described.get(_s(param.name), "")
+    return f"{text} {extra}".strip() if extra and extra not in text else text
+
+
 def _operation_index(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     from .normalize import iter_operations
 
@@ -143,9 +150,7 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
             for p in endpoint.path_parameters:
                 method.params.append(_s(p.to_string()))
                 method.call_args.append(str(p.python_name))
-                text = _s(p.to_docstring())
-                extra = described.get(_s(p.name), "")
-                method.arg_docs.append(f"{text} {extra}".strip() if extra and extra not in text else text)
+                method.arg_docs.append(_param_doc(p, described))
             keyword: list[str] = []
             if endpoint.bodies:
                 body = endpoint.bodies[0].prop
@@ -194,9 +199,7 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                 method.call_args.append("body=body")
             for p in endpoint.query_parameters:
                 keyword.append(_s(p.to_string()))
-                text = _s(p.to_docstring())
-                extra = described.get(_s(p.name), "")
-                method.arg_docs.append(f"{text} {extra}".strip() if extra and extra not in text else text)
+                method.arg_docs.append(_param_doc(p, described))
                 method.call_args.append(f"{p.python_name}={p.python_name}")
             if keyword:
                 method.params.append("*")
