@@ -1,4 +1,4 @@
-"""Shared fixtures: where things are, and loaders for the specs in ../shared (tests may read it)."""
+"""Shared fixtures: where things are, and loaders for the vendored specs (codegen/spec, copied from shared/specs)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
-SNAPSHOT_SPEC = ROOT / "codegen" / "spec" / "scenario.openapi.json"
+# Every spec variant the tests read is vendored here (see codegen/spec/README.md): a clone needs nothing beside it.
+VENDORED_SPECS = ROOT / "codegen" / "spec"
+SNAPSHOT_SPEC = VENDORED_SPECS / "scenario.openapi.json"
 
 
 def load_json(path: Path) -> Any:
@@ -26,11 +27,8 @@ def served_spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def definition_spec() -> dict[str, Any]:
-    """The old-format variant from ../shared (literal path keys)."""
-    path = SHARED_SPECS / "scenario.definition.json"
-    if not path.exists():
-        pytest.fail(f"{path} is missing: tests need ../shared/specs beside the repository")
-    return load_json(path)
+    """The old-format variant (literal path keys), vendored beside the snapshot."""
+    return load_json(VENDORED_SPECS / "scenario.definition.json")
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 Mirrors ``server/src/packages/openapi/fn/openapi-converter.ts`` (samal/lowcodeapi) as it is
 served for a provider with no filters, so tests can make LowCodeAPI-shaped documents from any
-intent file. ``convert(intents)`` reproduces ``../shared/specs/scenario.openapi.json`` byte for
+intent file. ``convert(intents)`` reproduces ``codegen/spec/scenario.openapi.json`` byte for
 byte (new format: ``/v1/models/{modelId}``) and ``convert(intents, templated=False)`` reproduces
 ``scenario.definition.json`` (old format: literal ``/v1/models/modelId`` keys, the parameter
 still declared ``in: path``). The public TypeScript builds only the literal keys; the templating

@@ -11,7 +11,7 @@ import pytest
 
 from codegen.__main__ import main
 from codegen.drift import diff_specs, report
-from tests.conftest import SHARED_SPECS, SNAPSHOT_SPEC
+from tests.conftest import VENDORED_SPECS, SNAPSHOT_SPEC
 
 
 def _changed(spec: dict[str, Any]) -> dict[str, Any]:
@@ -54,4 +54,4 @@ def test_cli_drift_exit_codes(tmp_path: Path, served_spec: dict[str, Any], capsy
     assert "- operation removed: GET /v1/tags" in out
     assert "+ query parameter sortBy added (string)" in out
     assert main(["drift", "--spec", str(SNAPSHOT_SPEC)]) == 0
-    assert main(["drift", "--spec", str(SHARED_SPECS / "scenario.definition.json")]) == 0
+    assert main(["drift", "--spec", str(VENDORED_SPECS / "scenario.definition.json")]) == 0
