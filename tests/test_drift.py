@@ -11,7 +11,7 @@ import pytest
 
 from codegen.__main__ import main
 from codegen.drift import diff_specs, report
-from tests.conftest import VENDORED_SPECS, SNAPSHOT_SPEC
+from tests.conftest import SNAPSHOT_SPEC, VENDORED_SPECS
 
 
 def _changed(spec: dict[str, Any]) -> dict[str, Any]:

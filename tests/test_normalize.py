@@ -11,7 +11,7 @@ from syrupy.extensions.json import JSONSnapshotExtension
 
 from codegen import normalize as n
 from codegen.errors import CodegenError
-from tests.conftest import VENDORED_SPECS, load_json
+from tests.conftest import VENDORED_SPECS
 
 
 def _doc(**paths: Any) -> dict[str, Any]:
