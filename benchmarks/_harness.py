@@ -119,22 +119,39 @@ async def interleaved_async(
     return samples
 
 
-def summarize(samples: dict[str, list[float]], base: str = "raw") -> dict[str, tuple[float, float]]:
-    """``name -> (median, median of the per-repeat ratios to base)``.
+@dataclass(frozen=True)
+class Stats:
+    """One variant's samples, paired with the base variant's samples of the same repeats.
 
-    The ratio pairs each sample with the ``base`` sample of the same repeat (taken moments apart), so a slow
-    spell of a shared machine cancels out instead of landing on whichever variant it happened to hit.
+    ``median`` is this variant's median; ``ratio`` is ``median / base median`` (so the figures of a block divide
+    into its ratios exactly); ``paired``, ``lo`` and ``hi`` are the median, minimum and maximum of the per-repeat
+    ratios (each sample over the base sample taken moments apart): the spread of the same samples.
     """
+
+    median: float
+    ratio: float
+    paired: float
+    lo: float
+    hi: float
+    n: int
+
+
+def summarize(samples: dict[str, list[float]], base: str = "raw") -> dict[str, Stats]:
+    """``name -> Stats`` of each variant against ``base``, every figure from the same paired samples."""
+    base_median = statistics.median(samples[base])
     out = {}
     for name, values in samples.items():
         ratios = [v / b for v, b in zip(values, samples[base], strict=True)]
-        out[name] = (statistics.median(values), statistics.median(ratios))
+        median = statistics.median(values)
+        out[name] = Stats(
+            median, median / base_median, statistics.median(ratios), min(ratios), max(ratios), len(values)
+        )
     return out
 
 
 # -------------------------------------------------------------------------------------------------- table
 
-HEADERS = ("#", "Measurement", "Figure", "vs raw", "Target", "Met")
+HEADERS = ("#", "Measurement", "Figure", "vs raw", "paired ratio [min-max]", "Target", "Met")
 
 
 @dataclass
@@ -143,17 +160,34 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
     def add(
-        self, section: str, what: str, figure: str, ratio: str = "", target: str = "", met: bool | None = None
+        self,
+        section: str,
+        what: str,
+        figure: str,
+        ratio: str = "",
+        target: str = "",
+        met: bool | None = None,
+        spread: str = "",
     ) -> None:
         mark = "" if met is None else ("met" if met else "NOT MET")
-        self.rows.append((section, what, figure, ratio, target, mark))
+        self.rows.append((section, what, figure, ratio, spread, target, mark))
+
+    def add_stats(
+        self, section: str, what: str, figure: str, stats: Stats, limit: float | None = None, of: str = "raw"
+    ) -> None:
+        """A timed row: ``ratio`` = median / base median, spread = paired per-repeat ratios; met when ratio <= limit."""
+        spread = f"{stats.paired:.2f}x [{stats.lo:.2f}-{stats.hi:.2f}]"
+        if limit is None:
+            self.add(section, what, figure, ratio(stats.ratio), spread=spread)
+        else:
+            self.add(section, what, figure, ratio(stats.ratio), f"<= {limit}x {of}", stats.ratio <= limit, spread)
 
     def note(self, text: str) -> None:
         self.notes.append(text)
 
     def text(self) -> str:
         widths = [max(len(row[i]) for row in [HEADERS, *self.rows]) for i in range(len(HEADERS))]
-        right = {2, 3}  # figures and ratios right-aligned
+        right = {2, 3, 4}  # figures and ratios right-aligned
 
         def fmt(row: tuple[str, ...]) -> str:
             cells = [
@@ -179,7 +213,10 @@ class Table:
         def esc(cell: str) -> str:
             return cell.replace("|", "\\|")
 
-        lines = ["| " + " | ".join(HEADERS) + " |", "|" + "|".join(["---", "---", "---:", "---:", "---", "---"]) + "|"]
+        lines = [
+            "| " + " | ".join(HEADERS) + " |",
+            "|" + "|".join(["---", "---", "---:", "---:", "---:", "---", "---"]) + "|",
+        ]
         lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in self.rows]
         if self.notes:
             lines.append("")
@@ -202,3 +239,7 @@ def ratio(value: float) -> str:
 def log(message: str) -> None:
     """Progress on stderr, so stdout carries only the table."""
     print(message, file=sys.stderr, flush=True)
+
+
+def mib(nbytes: float) -> str:
+    return f"{nbytes / 2**20:,.2f} MiB"

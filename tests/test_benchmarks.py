@@ -1,0 +1,175 @@
+"""The benchmark cannot rot: its payloads, its statistics, its README copy, and a tiny end-to-end run.
+
+No timing is asserted anywhere (a shared, noisy machine): only that the machinery runs, that what it measures
+is what it says (complete payloads, the same bytes for every client, one request per call), and that the
+figures it prints agree with each other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import _harness  # noqa: E402
+import _payloads  # noqa: E402
+import readme  # noqa: E402
+import run  # noqa: E402
+
+DEFINITIONS = _payloads.load_definitions()
+
+
+def _missing(schema: dict[str, Any], value: Any, path: str = "$") -> list[str]:
+    """Paths of properties the schema declares that ``value`` lacks (arrays and nested objects included)."""
+    found: list[str] = []
+    if schema.get("type") == "object" or "properties" in schema:
+        assert isinstance(value, dict), path
+        for key, sub in (schema.get("properties") or {}).items():
+            if key not in value:
+                found.append(f"{path}.{key}")
+            else:
+                found += _missing(sub, value[key], f"{path}.{key}")
+        if not schema.get("properties"):
+            assert value, f"{path}: a free-form map left empty"
+    elif schema.get("type") == "array":
+        assert isinstance(value, list) and value, f"{path}: an empty array"
+        for i, item in enumerate(value):
+            found += _missing(schema.get("items") or {}, item, f"{path}[{i}]")
+    return found
+
+
+# ------------------------------------------------------------------------------------------------ payloads
+
+
+def test_model_payload_fills_every_property_of_scenarios_definition() -> None:
+    model = _payloads.model_payload(1, DEFINITIONS)
+    assert _missing(_payloads.model_schema(DEFINITIONS), model) == []
+    assert model["id"] == "model_1"
+    for key in ("inputs", "uiConfig", "trainingImages", "parameters", "complianceMetadata"):
+        assert model[key], key  # the nested parts are really there
+
+
+def test_model_payload_is_deterministic_and_varies_with_the_seed() -> None:
+    one, again, two = (_payloads.model_payload(i, DEFINITIONS) for i in (1, 1, 2))
+    assert json.dumps(one) == json.dumps(again)
+    assert one != two and one.keys() == two.keys()
+    size = len(run.compact(one))
+    assert 2_500 <= size <= 5_000, size  # "about 3-4 KB per model", what Scenario sends for a full model
+
+
+def test_enum_values_come_from_the_definition() -> None:
+    schema = _payloads.model_schema(DEFINITIONS)["properties"]
+    statuses = {_payloads.model_payload(i, DEFINITIONS)["status"] for i in range(1, 40)}
+    assert statuses <= set(schema["status"]["enum"]) and len(statuses) > 1
+
+
+def test_page_payload_holds_distinct_models_and_a_token() -> None:
+    page = _payloads.page_payload(5, DEFINITIONS)
+    assert [m["id"] for m in page["models"]] == [f"model_{i}" for i in range(1, 6)]
+    assert page["nextPaginationToken"] == "tok_page_2"
+
+
+def test_generated_models_round_trip_the_payload_and_know_every_key() -> None:
+    payload = {"model": _payloads.model_payload(3, DEFINITIONS)}
+    run.check_complete(payload)  # raises if a key lands in additional_properties or to_dict() differs
+
+
+def test_unknown_keys_finds_a_key_the_models_do_not_declare() -> None:
+    from scenario_lowcodeapi.models import GetModelsByModelIdResponse
+
+    payload = {"model": _payloads.model_payload(1, DEFINITIONS)}
+    payload["model"]["inputs"][0]["brandNewField"] = 1
+    parsed = GetModelsByModelIdResponse.from_dict(payload)
+    assert run.unknown_keys(parsed) == ["$.model.inputs[0].brandNewField"]
+    with pytest.raises(AssertionError, match="brandNewField"):
+        run.check_complete(payload)
+
+
+# ---------------------------------------------------------------------------------------------- statistics
+
+
+def test_summarize_ratio_is_the_ratio_of_the_printed_medians() -> None:
+    samples = {"raw": [1.0, 2.0, 10.0], "x": [1.5, 2.0, 30.0]}
+    stats = _harness.summarize(samples)
+    x = stats["x"]
+    assert x.median == 2.0 and x.ratio == 2.0 / 2.0
+    assert (x.lo, x.paired, x.hi) == (1.0, 1.5, 3.0)  # per-repeat ratios 1.5, 1.0, 3.0
+    assert stats["raw"].ratio == 1.0 and stats["raw"].lo == stats["raw"].hi == 1.0
+
+
+def test_table_row_marks_target_on_the_printed_ratio() -> None:
+    table = _harness.Table()
+    table.add_stats("1", "x", "2.0 µs", _harness.Stats(2.0, 1.16, 1.10, 1.0, 1.3, 3), 1.15)
+    table.add_stats("1", "y", "2.0 µs", _harness.Stats(2.0, 1.15, 1.20, 1.0, 1.3, 3), 1.15)
+    assert table.rows[0][3:] == ("1.16x", "1.10x [1.00-1.30]", "<= 1.15x raw", "NOT MET")
+    assert table.rows[1][-1] == "met"
+    assert "| 1 | x | 2.0 µs | 1.16x | 1.10x [1.00-1.30] | <= 1.15x raw | NOT MET |" in table.markdown()
+
+
+# -------------------------------------------------------------------------------------------------- README
+
+
+def test_readme_performance_section_is_results_md() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    results = (BENCH / "results.md").read_text(encoding="utf-8")
+    assert readme.updated(text, results) == text, (
+        "README.md differs from benchmarks/results.md: run benchmarks/readme.py"
+    )
+    assert "| Target | Met |" in text
+
+
+def test_readme_update_replaces_only_the_block() -> None:
+    doc = f"intro\n{readme.START}\nold table\n{readme.END}\noutro\n"
+    new = readme.updated(doc, "# title\n\nMachine: x\n\n| a |\n")
+    assert new == f"intro\n{readme.START}\nMachine: x\n\n| a |\n{readme.END}\noutro\n"
+    assert readme.updated(new, "# title\n\nMachine: x\n\n| a |\n") == new  # idempotent
+    with pytest.raises(ValueError, match="marker"):
+        readme.updated("no markers here", "# t\n")
+    with pytest.raises(ValueError, match="title"):
+        readme.block("| a table without its title |")
+
+
+# --------------------------------------------------------------------------------------------- smoke run
+
+
+def _cell(row: str, n: int) -> str:
+    return [c.strip() for c in row.strip().strip("|").split(" | ")][n]
+
+
+def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every section on tiny sizes, one repeat: it runs, writes results.md, and its rows agree with each other."""
+    table = run.run(run.Plan.tiny(tmp_path), command="pytest")
+    capsys.readouterr()
+    text = (tmp_path / "results.md").read_text(encoding="utf-8")
+    assert text.startswith("# scenario-lowcodeapi benchmarks\n\nMachine: ")
+    sections = {row[0] for row in table.rows}
+    assert sections == {"1", "2", "3", "4", "5", "6", "8"}  # 7 (generate) is skipped: it rewrites generated/
+    whats = [row[1] for row in table.rows]
+    for size in (1, 2, 3):
+        assert f"page of {size}: (b) generated function" in whats
+    assert any(w.startswith("kept by a 3-model page: (b)") for w in whats)
+    assert any(w.startswith("(c) from scenario_lowcodeapi import Scenario + first call") for w in whats)
+    for row in table.rows:
+        if row[5]:  # a target: judged and marked, never blank
+            assert row[6] in ("met", "NOT MET"), row
+        if row[3] and row[4]:  # a timed row: the paired spread brackets its own median
+            lo, hi = map(float, re.findall(r"\[([0-9.]+)-([0-9.]+)\]", row[4])[0])
+            paired = float(row[4].split("x")[0])
+            assert lo <= paired <= hi, row
+    for row in text.splitlines():  # the same rows, rendered
+        if row.startswith("| 1 | get_model: (a) raw"):
+            assert _cell(row, 3) == "1.00x"
+    assert "request" in whats[-1] and table.rows[-1][6] == "met"  # 100 calls, 101 requests
+
+
+def test_bodies_are_compact_json_like_express_sends() -> None:
+    assert run.compact({"a": [1, 2], "b": "x y"}) == b'{"a":[1,2],"b":"x y"}'
