@@ -236,9 +236,12 @@ def ratio(value: float) -> str:
     return f"{value:.2f}x"
 
 
+_STARTED = time.perf_counter()
+
+
 def log(message: str) -> None:
-    """Progress on stderr, so stdout carries only the table."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress on stderr (seconds since start first), so stdout carries only the table."""
+    print(f"[{time.perf_counter() - _STARTED:6.1f} s] {message}", file=sys.stderr, flush=True)
 
 
 def mib(nbytes: float) -> str:
