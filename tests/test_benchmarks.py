@@ -115,6 +115,24 @@ def test_table_row_marks_target_on_the_printed_ratio() -> None:
     assert "| 1 | x | 2.0 µs | 1.16x | 1.10x [1.00-1.30] | <= 1.15x raw | NOT MET |" in table.markdown()
 
 
+def test_kept_bytes_counts_what_the_result_keeps_alive_and_nothing_it_dropped() -> None:
+    kept = run.kept_bytes(lambda: [0] * 100_000)  # a list of 100,000 pointers: 800,000 bytes + header
+    assert 800_000 <= kept < 800_000 + 4_096, kept
+    dropped = run.kept_bytes(lambda: len([0] * 100_000))  # allocated, then freed before returning
+    assert dropped < 4_096, dropped
+
+
+def test_a_missing_peer_gets_a_row_saying_how_to_install_it() -> None:
+    table = _harness.Table()
+    stats = _harness.summarize({"raw": [1.0], "func": [1.1], "res": [1.2], "stock": [1.3]})
+    run.add_block(table, "1", "get_model", stats, lambda st: f"{st.median} s", 1.15)
+    rows = {row[1]: row for row in table.rows}
+    assert rows["get_model: (e) scenario-sdk [4]"][2] == "not installed (pip install -e '.[bench]')"
+    assert rows["get_model: (b) generated function"][5:] == ("<= 1.15x raw", "met")
+    assert rows["get_model: (c) resource client"][5:] == ("<= 1.15x raw", "NOT MET")
+    assert rows["get_model: (d) stock openapi-python-client [3]"][5:] == ("", "")  # peers have no target
+
+
 # -------------------------------------------------------------------------------------------------- README
 
 
@@ -142,7 +160,7 @@ def test_readme_update_replaces_only_the_block() -> None:
 
 
 def _cell(row: str, n: int) -> str:
-    return [c.strip() for c in row.strip().strip("|").split(" | ")][n]
+    return [c.strip() for c in row.split("|")[1:-1]][n]
 
 
 def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,9 +183,13 @@ def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFix
             lo, hi = map(float, re.findall(r"\[([0-9.]+)-([0-9.]+)\]", row[4])[0])
             paired = float(row[4].split("x")[0])
             assert lo <= paired <= hi, row
-    for row in text.splitlines():  # the same rows, rendered
-        if row.startswith("| 1 | get_model: (a) raw"):
-            assert _cell(row, 3) == "1.00x"
+    get_rows = [row for row in table.rows if row[0] == "1" and row[3]]
+    raw_us = float(get_rows[0][2].split()[0].replace(",", ""))
+    for row in get_rows:  # the printed figures divide into the printed ratios
+        figure_us = float(row[2].split()[0].replace(",", ""))
+        assert abs(figure_us / raw_us - float(row[3].rstrip("x"))) <= 0.006 + 0.1 / raw_us, row
+    rendered = [line for line in text.splitlines() if line.startswith("| 1 | get_model: ")]
+    assert [_cell(line, 3) for line in rendered] == [row[3] for row in table.rows if row[0] == "1"]
     assert "request" in whats[-1] and table.rows[-1][6] == "met"  # 100 calls, 101 requests
 
 
