@@ -218,6 +218,7 @@ class Setup:
         self.raw.close()
         self.ours.close()
         self.scen.close()
+        self.stock.get_httpx_client().close()
         if self.sdk is not None:
             self.sdk.close()
 
