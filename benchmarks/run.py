@@ -471,10 +471,11 @@ def bench_memory(table: Table, plan: Plan, peers: Peers, definitions: dict[str, 
                 table.add("3", what, f"not installed ({BENCH_EXTRA})")
             continue
         rel = kept[key] / base
+        figure = f"{mib(kept[key])} ({kept[key] / size / 1024:,.1f} KiB/model)"
         if key in OURS:
-            table.add("3", what, mib(kept[key]), ratio(rel), f"<= {MEMORY_MAX}x raw", rel <= MEMORY_MAX)
+            table.add("3", what, figure, ratio(rel), f"<= {MEMORY_MAX}x raw", rel <= MEMORY_MAX)
         else:
-            table.add("3", what, mib(kept[key]), ratio(rel))
+            table.add("3", what, figure, ratio(rel))
     table.note(
         "[5] Section 3: tracemalloc's current size after one call (after a warm-up call and gc.collect()), i.e. the "
         "memory the returned object keeps alive: raw = the plain dicts of .json()['data']; (b) the typed response; "
@@ -997,6 +998,7 @@ def run(plan: Plan, *, skip_generate: bool = False, command: str = "make bench")
         f"Run: `{command}` on {time.strftime('%Y-%m-%d %H:%M %Z', time.localtime())}, {elapsed:.0f} s in all"
     )
     footer = (
+        f"{targets_summary(table)} "
         "Figure = the variant's median over interleaved repeats; vs raw = that median / the median of row (a) of "
         "the same block (so figures divide into ratios); paired ratio = median [min-max] of the per-repeat ratios "
         "to row (a), each pair taken moments apart (the spread). Targets are judged on 'vs raw'; nothing is asserted."
@@ -1007,6 +1009,14 @@ def run(plan: Plan, *, skip_generate: bool = False, command: str = "make bench")
     print(f"\n{footer}")
     log(f"wrote {plan.results}")
     return table
+
+
+def targets_summary(table: Table) -> str:
+    """``Targets met: n of m (not met: ...).`` over the rows that have a target."""
+    judged = [row for row in table.rows if row[6]]
+    missed = [f"{row[0]} {row[1]}" for row in judged if row[6] != "met"]
+    met = len(judged) - len(missed)
+    return f"Targets met: {met} of {len(judged)}" + (f" (not met: {'; '.join(missed)})." if missed else ".")
 
 
 def main(argv: list[str] | None = None) -> int:

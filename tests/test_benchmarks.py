@@ -131,6 +131,7 @@ def test_a_missing_peer_gets_a_row_saying_how_to_install_it() -> None:
     assert rows["get_model: (b) generated function"][5:] == ("<= 1.15x raw", "met")
     assert rows["get_model: (c) resource client"][5:] == ("<= 1.15x raw", "NOT MET")
     assert rows["get_model: (d) stock openapi-python-client [3]"][5:] == ("", "")  # peers have no target
+    assert run.targets_summary(table) == "Targets met: 1 of 2 (not met: 1 get_model: (c) resource client)."
 
 
 # -------------------------------------------------------------------------------------------------- README
