@@ -967,19 +967,22 @@ def run(plan: Plan, *, skip_generate: bool = False, command: str = "make bench")
     log(f"Machine: {machine()}, load average {load_start}")
     definitions = load_definitions()
     peers = load_peers(plan, build_spec(load_spec_file(SPEC_PATH)))
-    settle_heap()
     table = Table()
-    bench_get(table, plan, peers, definitions)
-    bench_pages(table, plan, peers, definitions)
-    bench_memory(table, plan, peers, definitions)
-    bench_async(table, plan, peers, definitions)
-    bench_loopback(table, plan)
     count_table = Table()
-    bench_request_count(count_table)  # before the subprocess sections: it needs a quiet format memory
-    bench_cold(table, plan, peers, definitions)
-    bench_imports(table, plan)
-    if not skip_generate and plan.generate_runs > 0:
-        bench_generate(table, plan)
+    settle_heap()
+    try:
+        bench_get(table, plan, peers, definitions)
+        bench_pages(table, plan, peers, definitions)
+        bench_memory(table, plan, peers, definitions)
+        bench_async(table, plan, peers, definitions)
+        bench_loopback(table, plan)
+        bench_request_count(count_table)  # before the subprocess sections: it needs a quiet format memory
+        bench_cold(table, plan, peers, definitions)
+        bench_imports(table, plan)
+        if not skip_generate and plan.generate_runs > 0:
+            bench_generate(table, plan)
+    finally:
+        gc.unfreeze()  # a caller (the smoke test's pytest process) gets its collector back as it was
     table.rows.extend(count_table.rows)
     sdk = f"scenario-sdk {sdk_version()}" if peers.sdk is not None else f"scenario-sdk not installed ({BENCH_EXTRA})"
     table.note(

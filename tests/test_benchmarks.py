@@ -7,6 +7,7 @@ figures it prints agree with each other.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sys
@@ -167,6 +168,7 @@ def _cell(row: str, n: int) -> str:
 def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Every section on tiny sizes, one repeat: it runs, writes results.md, and its rows agree with each other."""
     table = run.run(run.Plan.tiny(tmp_path), command="pytest")
+    assert gc.get_freeze_count() == 0  # the bench froze its heap while measuring, and gave it back
     capsys.readouterr()
     text = (tmp_path / "results.md").read_text(encoding="utf-8")
     assert text.startswith("# scenario-lowcodeapi benchmarks\n\nMachine: ")
