@@ -41,7 +41,7 @@ def _instance(schema: dict[str, Any], path: str, depth: int) -> JSON:
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
-    if kind == "object" or "properties" in schema:
+    if kind == "object" or "properties" in schema or not schema:
         properties: dict[str, Any] = schema.get("properties") or {}
         out = {key: _instance(sub, f"{path}.{key}", depth + 1) for key, sub in properties.items()}
         extra = schema.get("additionalProperties")
