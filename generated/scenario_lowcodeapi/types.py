@@ -23,10 +23,11 @@ UNSET: Unset = Unset()
 
 
 def missing_required() -> Any:
-    """UNSET for a field the schema calls required but the payload lacks.
+    """UNSET for a field a *request* schema calls required but the data given to ``from_dict`` lacks.
 
-    Scenario's API evolves faster than its published schema: parsing keeps going (the attribute is
-    UNSET) rather than failing the whole call with a KeyError.
+    Response models never need it: there a field typed without ``| Unset`` is guaranteed (parsing raises
+    ``PayloadError`` naming its path when it cannot fill one; see ``_parsing``), and every field Scenario may
+    leave out is typed ``X | Unset``.
     """
     return UNSET
 

@@ -311,3 +311,35 @@ def test_gc_paused_many_threads_parsing_leave_it_enabled() -> None:
     for t in threads:
         t.join(30)
     assert errors == [] and gc.isenabled()
+
+
+def test_readme_error_message() -> None:
+    with pytest.raises(ResponseDecodeError) as info:
+        parse_model(response({"model": {"name": "x"}}), GetModelsByModelIdResponse.from_dict)
+    assert info.value.message == "cannot read the payload as GetModelsByModelIdResponse: model.id: missing"
+
+
+class CountingDict(dict[str, Any]):
+    """A payload that records how from_dict reads it."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.reads: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self.reads.append(key)
+        return super().get(key, default)
+
+    def pop(self, *args: Any) -> Any:
+        raise AssertionError("from_dict must not pop")
+
+    def copy(self) -> dict[str, Any]:
+        raise AssertionError("from_dict must not copy")
+
+
+def test_each_field_is_read_once_without_copy_or_pop() -> None:
+    payload = CountingDict(complete("GetModelsByModelIdResponse")["model"])
+    model = Model.from_dict(payload)
+    assert sorted(payload.reads) == sorted(set(payload.reads))
+    assert set(payload) <= set(payload.reads)
+    assert model.to_dict() == dict(payload)
