@@ -13,7 +13,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +191,50 @@ def test_pagination_survives_null_and_broken_elements(bad: list[Any], positions:
 
     with scenario(handler) as client:
         assert [m.id for m in client.models.list(page_size=2)] == ["m1", "m2", "m3", "m4"]
+
+
+# --- exhaustive single-field mutations: only a guaranteed field may fail the response ---------------------
+
+SWEEP = ("null", "number as string", "string", "empty object", "array of it", "array<->object", "unknown enum value")
+
+
+def guaranteed_root_keys(cls: type) -> set[str]:
+    """The JSON keys of the root fields typed without ``| Unset``."""
+    plain = {f.name for f in attrs.fields(cls) if f.name != "additional_properties" and "Unset" not in str(f.type)}
+    return {key for key in complete(cls.__name__) if snake(key) in plain}
+
+
+def snake(key: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in key)
+
+
+def may_fail(keys: set[str], where: Path) -> bool:
+    """Whether breaking ``where`` may fail the whole response: the root, a guaranteed payload field, or the id
+    of a guaranteed single object. Anything else (array elements, optional fields) must not."""
+    if not where:
+        return True
+    if where[0] not in keys:
+        return False
+    return len(where) == 1 or (len(where) == 2 and where[1] == "id")
+
+
+@pytest.mark.parametrize("name", ROOTS)
+def test_every_single_field_mutation_parses_or_fails_only_on_a_guaranteed_path(name: str) -> None:
+    cls = getattr(models, name)
+    keys = guaranteed_root_keys(cls)
+    base = complete(name)
+    text = json.dumps(base)
+    failures: list[str] = []
+    count = 0
+    for where in paths(base):
+        if any(isinstance(step, int) and step > 0 for step in where):
+            continue  # arrays hold two identical elements: the first stands for both
+        for how in (*SWEEP, "remove"):
+            count += 1
+            payload = apply(json.loads(text), where, how)
+            try:
+                cls.from_dict(payload)
+            except PayloadError as exc:
+                if not may_fail(keys, where):
+                    failures.append(f"{how} at {where}: {exc}")
+    assert count >= 8 and not failures, failures[:5]
