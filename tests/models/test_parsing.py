@@ -343,3 +343,17 @@ def test_each_field_is_read_once_without_copy_or_pop() -> None:
     assert sorted(payload.reads) == sorted(set(payload.reads))
     assert set(payload) <= set(payload.reads)
     assert model.to_dict() == dict(payload)
+
+
+def test_typed_additional_properties_keep_readable_values_only() -> None:
+    from scenario_lowcodeapi.models import ModelUiConfigSelects, ModelUiConfigSelectsAdditionalProperty
+
+    selects = ModelUiConfigSelects.from_dict({"a": {"x": 1}, "b": "junk", "c": None, "d": [1]})
+    assert list(selects.additional_properties) == ["a"]
+    assert isinstance(selects["a"], ModelUiConfigSelectsAdditionalProperty) and selects["a"]["x"] == 1
+    assert selects.to_dict() == {"a": {"x": 1}}
+
+
+def test_untyped_additional_properties_are_the_raw_values() -> None:
+    page = GetModelsResponse.from_dict({"models": [], "extra": {"k": [1, None]}, "n": None})
+    assert page.additional_properties == {"extra": {"k": [1, None]}}

@@ -77,9 +77,7 @@ class AddTrainingImageBody:
             name=name,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            add_training_image_body.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            add_training_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return add_training_image_body
 
     @property

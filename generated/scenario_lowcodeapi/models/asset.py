@@ -558,7 +558,7 @@ class Asset:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            asset.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            asset.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset
 
     @property

@@ -2085,7 +2085,7 @@ class AssetMetadata:
             target_width=target_width,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            asset_metadata.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            asset_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_metadata
 
     def image_bytes(self) -> bytes | None:

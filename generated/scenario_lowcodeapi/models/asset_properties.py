@@ -464,7 +464,7 @@ class AssetProperties:
             height=height,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            asset_properties.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            asset_properties.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_properties
 
     @property

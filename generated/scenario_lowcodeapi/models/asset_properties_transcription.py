@@ -56,9 +56,7 @@ class AssetPropertiesTranscription:
             text=text,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            asset_properties_transcription.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            asset_properties_transcription.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_properties_transcription
 
     @property

@@ -77,7 +77,7 @@ class CreateModelBody:
             class_slug=class_slug,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            create_model_body.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            create_model_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return create_model_body
 
     @property

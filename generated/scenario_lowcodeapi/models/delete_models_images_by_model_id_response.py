@@ -36,9 +36,7 @@ class DeleteModelsImagesByModelIdResponse:
         bad: list[str] | None = None
         delete_models_images_by_model_id_response = cls()
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            delete_models_images_by_model_id_response.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            delete_models_images_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return delete_models_images_by_model_id_response
 
     @property

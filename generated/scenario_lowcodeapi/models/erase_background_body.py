@@ -151,9 +151,7 @@ class EraseBackgroundBody:
             return_image=return_image,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            erase_background_body.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            erase_background_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return erase_background_body
 
     def image_bytes(self) -> bytes | None:

@@ -958,9 +958,7 @@ class GenerationParameters:
             reference_attn=reference_attn,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            generation_parameters.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            generation_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return generation_parameters
 
     def image_bytes(self) -> bytes | None:

@@ -85,9 +85,7 @@ class GetModelsClassesByModelIdResponse:
             next_pagination_token=next_pagination_token,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            get_models_classes_by_model_id_response.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            get_models_classes_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_models_classes_by_model_id_response
 
     @property

@@ -61,7 +61,7 @@ class GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
             get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response.additional_properties = (
-                _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+                _p.leftovers(d, _KNOWN_KEYS, bad)
             )
         return get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response
 

@@ -85,9 +85,7 @@ class GetUsagesActivityItemUserDataAvatar:
             url=url,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            get_usages_activity_item_user_data_avatar.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            get_usages_activity_item_user_data_avatar.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_activity_item_user_data_avatar
 
     @property

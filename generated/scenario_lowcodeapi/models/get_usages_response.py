@@ -110,7 +110,7 @@ class GetUsagesResponse:
             usages=usages,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            get_usages_response.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            get_usages_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response
 
     @property

@@ -142,9 +142,7 @@ class GetUsagesResponseActivityItemData:
             job=job,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            get_usages_response_activity_item_data.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            get_usages_response_activity_item_data.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_activity_item_data
 
     @property

@@ -104,9 +104,7 @@ class GetUsagesResponseConsumptionItem:
             value=value,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            get_usages_response_consumption_item.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            get_usages_response_consumption_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_consumption_item
 
     @property

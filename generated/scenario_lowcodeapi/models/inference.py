@@ -296,7 +296,7 @@ class Inference:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            inference.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            inference.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference
 
     @property

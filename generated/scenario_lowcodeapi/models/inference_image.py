@@ -100,7 +100,7 @@ class InferenceImage:
             url=url,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            inference_image.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            inference_image.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_image
 
     @property

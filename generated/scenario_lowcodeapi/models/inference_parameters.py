@@ -868,7 +868,7 @@ class InferenceParameters:
             prompt=prompt,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            inference_parameters.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            inference_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_parameters
 
     def image_bytes(self) -> bytes | None:

@@ -79,7 +79,7 @@ class InferenceQueue:
             approximate_position=approximate_position,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            inference_queue.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            inference_queue.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_queue
 
     @property

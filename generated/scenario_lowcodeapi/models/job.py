@@ -239,7 +239,7 @@ class Job:
             updated_at=updated_at,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            job.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            job.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job
 
     @property

@@ -130,7 +130,7 @@ class JobMetadata:
             flow=flow,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            job_metadata.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            job_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata
 
     @property

@@ -192,9 +192,7 @@ class JobMetadataFlowItem:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            job_metadata_flow_item.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            job_metadata_flow_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata_flow_item
 
     @property

@@ -38,7 +38,7 @@ class JobMetadataInput:
         bad: list[str] | None = None
         job_metadata_input = cls()
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            job_metadata_input.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            job_metadata_input.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata_input
 
     @property

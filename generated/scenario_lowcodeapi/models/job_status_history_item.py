@@ -79,9 +79,7 @@ class JobStatusHistoryItem:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            job_status_history_item.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            job_status_history_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_status_history_item
 
     @property

@@ -826,7 +826,7 @@ class Model:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model
 
     @property

@@ -95,7 +95,7 @@ class ModelCategory:
             slug=slug,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_category.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_category.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_category
 
     @property

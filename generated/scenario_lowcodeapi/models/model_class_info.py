@@ -195,7 +195,7 @@ class ModelClassInfo:
             status=status,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_class_info.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_class_info.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_class_info
 
     @property

@@ -145,9 +145,7 @@ class ModelComplianceMetadata:
             maintainer=maintainer,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_compliance_metadata.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_compliance_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_compliance_metadata
 
     @property

@@ -106,7 +106,7 @@ class ModelConceptsItem:
             model_epoch=model_epoch,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_concepts_item.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_concepts_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_concepts_item
 
     @property

@@ -83,7 +83,7 @@ class ModelEpochsItem:
             epoch=epoch,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_epochs_item.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_epochs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_epochs_item
 
     @property

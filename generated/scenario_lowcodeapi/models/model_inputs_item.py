@@ -465,7 +465,7 @@ class ModelInputsItem:
             group=group,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_inputs_item.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_inputs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item
 
     @property

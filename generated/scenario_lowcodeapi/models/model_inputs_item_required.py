@@ -134,9 +134,7 @@ class ModelInputsItemRequired:
             conditional_values=conditional_values,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_inputs_item_required.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_inputs_item_required.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item_required
 
     @property

@@ -38,9 +38,7 @@ class ModelInputsItemRequiredConditionalValues:
         bad: list[str] | None = None
         model_inputs_item_required_conditional_values = cls()
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_inputs_item_required_conditional_values.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_inputs_item_required_conditional_values.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item_required_conditional_values
 
     @property

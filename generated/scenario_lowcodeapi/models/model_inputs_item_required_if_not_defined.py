@@ -42,9 +42,7 @@ class ModelInputsItemRequiredIfNotDefined:
         bad: list[str] | None = None
         model_inputs_item_required_if_not_defined = cls()
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_inputs_item_required_if_not_defined.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_inputs_item_required_if_not_defined.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item_required_if_not_defined
 
     @property

@@ -79,7 +79,7 @@ class ModelThumbnail:
             url=url,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_thumbnail.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_thumbnail.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_thumbnail
 
     @property

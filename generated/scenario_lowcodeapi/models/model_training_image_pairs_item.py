@@ -95,9 +95,7 @@ class ModelTrainingImagePairsItem:
             instruction=instruction,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_training_image_pairs_item.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_training_image_pairs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_training_image_pairs_item
 
     @property

@@ -155,9 +155,7 @@ class ModelTrainingProgress:
             updated_at=updated_at,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_training_progress.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_training_progress.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_training_progress
 
     @property

@@ -115,7 +115,7 @@ class ModelTrainingStats:
             started_at=started_at,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_training_stats.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_training_stats.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_training_stats
 
     @property

@@ -126,7 +126,7 @@ class ModelUiConfig:
             loras_component=loras_component,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_ui_config.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            model_ui_config.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config
 
     @property

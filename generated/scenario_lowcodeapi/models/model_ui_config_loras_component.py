@@ -95,9 +95,7 @@ class ModelUiConfigLorasComponent:
             model_input=model_input,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_ui_config_loras_component.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_ui_config_loras_component.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_loras_component
 
     @property

@@ -81,9 +81,7 @@ class ModelUiConfigPresetsItem:
             fields=fields,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_ui_config_presets_item.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_ui_config_presets_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_presets_item
 
     @property

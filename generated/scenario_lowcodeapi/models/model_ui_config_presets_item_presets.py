@@ -36,9 +36,7 @@ class ModelUiConfigPresetsItemPresets:
         bad: list[str] | None = None
         model_ui_config_presets_item_presets = cls()
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_ui_config_presets_item_presets.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_ui_config_presets_item_presets.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_presets_item_presets
 
     @property

@@ -101,9 +101,7 @@ class ModelUiConfigTriggerGenerate:
             position=position,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            model_ui_config_trigger_generate.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            model_ui_config_trigger_generate.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_trigger_generate
 
     @property

@@ -190,7 +190,7 @@ class PixelateImageBody:
             color_palette=color_palette,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            pixelate_image_body.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            pixelate_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return pixelate_image_body
 
     def image_bytes(self) -> bytes | None:

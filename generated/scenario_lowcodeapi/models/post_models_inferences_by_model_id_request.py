@@ -61,9 +61,7 @@ class PostModelsInferencesByModelIdRequest:
             parameters=parameters,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            post_models_inferences_by_model_id_request.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            post_models_inferences_by_model_id_request.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return post_models_inferences_by_model_id_request
 
     @property

@@ -60,7 +60,7 @@ class PostModelsResponse:
             model=model,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            post_models_response.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            post_models_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return post_models_response
 
     @property

@@ -84,9 +84,7 @@ class PutImagesEraseBackgroundResponse:
             image=image,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            put_images_erase_background_response.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            put_images_erase_background_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_images_erase_background_response
 
     def image_bytes(self) -> bytes | None:

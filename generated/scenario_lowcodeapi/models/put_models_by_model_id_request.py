@@ -251,9 +251,7 @@ class PutModelsByModelIdRequest:
             parameters=parameters,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            put_models_by_model_id_request.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            put_models_by_model_id_request.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_models_by_model_id_request
 
     @property

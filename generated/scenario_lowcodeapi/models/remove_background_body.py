@@ -95,9 +95,7 @@ class RemoveBackgroundBody:
             format_=format_,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            remove_background_body.additional_properties = _p.convert_values(
-                _p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any
-            )
+            remove_background_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return remove_background_body
 
     @property

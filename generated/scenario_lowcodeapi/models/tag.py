@@ -131,7 +131,7 @@ class Tag:
             updated_at=updated_at,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            tag.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            tag.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return tag
 
     @property

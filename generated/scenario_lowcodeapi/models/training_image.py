@@ -154,7 +154,7 @@ class TrainingImage:
             description=description,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            training_image.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            training_image.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return training_image
 
     @property

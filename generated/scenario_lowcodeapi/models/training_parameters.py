@@ -608,7 +608,7 @@ class TrainingParameters:
             batch_size=batch_size,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            training_parameters.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            training_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return training_parameters
 
     @property

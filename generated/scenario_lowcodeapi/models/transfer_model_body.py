@@ -77,7 +77,7 @@ class TransferModelBody:
             as_copy=as_copy,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            transfer_model_body.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            transfer_model_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return transfer_model_body
 
     @property

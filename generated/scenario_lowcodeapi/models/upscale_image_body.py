@@ -169,7 +169,7 @@ class UpscaleImageBody:
             photorealist=photorealist,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
-            upscale_image_body.additional_properties = _p.convert_values(_p.leftovers(d, _KNOWN_KEYS, bad), _p.as_any)
+            upscale_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return upscale_image_body
 
     def image_bytes(self) -> bytes | None:
