@@ -6,6 +6,8 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from ._parsing import PayloadError  # what from_dict raises on data it cannot build a model from
+
 
 class Unset:
     """The type of UNSET: a field the payload did not carry, or an argument the caller did not pass."""
@@ -69,4 +71,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "missing_required"]
+__all__ = ["UNSET", "File", "FileTypes", "PayloadError", "RequestFiles", "Response", "Unset", "missing_required"]

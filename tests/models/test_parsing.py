@@ -25,7 +25,7 @@ from scenario_lowcodeapi.models import (
     ModelStatus,
     PostModelsInferencesByModelIdResponse,
 )
-from scenario_lowcodeapi.types import UNSET, Unset
+from scenario_lowcodeapi.types import UNSET, PayloadError, Unset
 from tests.payloads import complete, definitions
 
 ROOTS = sorted(n for n in dir(models) if n.endswith("Response") and n in definitions())
@@ -172,6 +172,7 @@ def test_guaranteed_field_missing_or_unusable_names_its_path(payload: Any, messa
         GetModelsByModelIdResponse.from_dict(payload)
     assert str(info.value) == message
     assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, PayloadError)  # the public name
 
 
 def test_nested_guaranteed_paths_through_the_parse_entry_point() -> None:
