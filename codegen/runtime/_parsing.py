@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -50,6 +51,7 @@ T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 _MAX_SHOWN = 40
+_log = logging.getLogger("scenario_lowcodeapi")
 
 
 class PayloadError(ValueError):
@@ -199,7 +201,8 @@ def convert_values(values: dict[str, Any], item: Callable[[Any], T]) -> dict[str
 
 
 def parse_list(value: object, item: Callable[[Any], T]) -> list[T]:
-    """A typed array: nulls and elements ``item`` cannot read are skipped, the rest kept in order."""
+    """A typed array: nulls and elements ``item`` cannot read are skipped (a debug log line names each), the
+    rest kept in order."""
     if value.__class__ is not list:
         raise wrong(None, value, "an array")
     out: list[T] = []
@@ -209,9 +212,18 @@ def parse_list(value: object, item: Callable[[Any], T]) -> list[T]:
             continue
         try:
             append(item(element))
-        except PayloadError:
+        except PayloadError as exc:
+            if _log.isEnabledFor(logging.DEBUG):
+                _log.debug("skipped an array element Scenario sent: %s", exc.at(_index_of(value, element)))
             continue
     return out
+
+
+def _index_of(values: list[Any], element: object) -> int:
+    for index, candidate in enumerate(values):
+        if candidate is element:
+            return index
+    return -1  # pragma: no cover - element comes from values
 
 
 @functools.cache

@@ -358,3 +358,11 @@ def test_typed_additional_properties_keep_readable_values_only() -> None:
 def test_untyped_additional_properties_are_the_raw_values() -> None:
     page = GetModelsResponse.from_dict({"models": [], "extra": {"k": [1, None]}, "n": None})
     assert page.additional_properties == {"extra": {"k": [1, None]}}
+
+
+def test_a_skipped_element_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("DEBUG", logger="scenario_lowcodeapi"):
+        page = GetModelsResponse.from_dict({"models": [{"id": "a"}, None, {"name": "no id"}]})
+    assert [m.id for m in page.models] == ["a"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "scenario_lowcodeapi"]
+    assert lines == ["skipped an array element Scenario sent: [2].id: missing"]
