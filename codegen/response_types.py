@@ -13,7 +13,9 @@ follows the types would meet an AttributeError. So, in every object schema reach
 
 Those schemas are stamped ``x-scenario-response: true``; the model template reads the stamp to parse
 them this way. Schemas a request body reaches (``*Request``, bodies, and what they share with responses)
-are left exactly as they are: there ``required`` means "must be sent".
+are left exactly as they are: there ``required`` means "must be sent". A schema both sides share that the
+rule would change (``ModelConceptsItem``: ``modelId`` and ``scale`` must be sent, may be absent in a
+model Scenario returns) gets a response-side copy named ``<name>Read``, and responses refer to the copy.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from .normalize import iter_operations
 
 RESPONSE_KEY = "x-scenario-response"
 GUARANTEED_EVERYWHERE = frozenset({"id"})
+READ_SUFFIX = "Read"
+REF_PREFIX = "#/components/schemas/"
 
-__all__ = ["GUARANTEED_EVERYWHERE", "RESPONSE_KEY", "guarantee_response_fields"]
+__all__ = ["GUARANTEED_EVERYWHERE", "READ_SUFFIX", "RESPONSE_KEY", "guarantee_response_fields"]
 
 
 def guarantee_response_fields(spec: dict[str, Any]) -> dict[str, Any]:
@@ -46,10 +50,55 @@ def guarantee_response_fields(spec: dict[str, Any]) -> dict[str, Any]:
                     name = _ref_name((media or {}).get("schema"))
                     if name is not None:
                         roots.add(name)
-    for name in sorted(response_side - request_side):
+    copies = _read_copies(schemas, response_side & request_side)
+    for name, copy_name in copies.items():
+        schemas[copy_name] = copy.deepcopy(schemas[name])
+    if copies:
+        # responses, response-only schemas and the copies refer to the copies
+        targets: list[Any] = [op.get("responses") for _, _, op in iter_operations(spec)]
+        targets += [schemas[n] for n in sorted(response_side - request_side)] + [schemas[n] for n in copies.values()]
+        for target in targets:
+            _redirect_refs(target, copies)
+    for name in sorted((response_side - request_side) | set(copies.values())):
         for obj in _object_schemas(schemas[name]):
             _relax(obj, keep_required=name in roots and obj is schemas[name])
     return spec
+
+
+def _read_copies(schemas: dict[str, Any], shared: set[str]) -> dict[str, str]:
+    """The shared schemas that need a response-side copy: the rule would change them, or one they reach."""
+    changes = {name for name in shared if any(_would_relax(obj) for obj in _object_schemas(schemas[name]))}
+    grew = True
+    while grew:  # a shared schema reaching a copied one is copied too, so the copy is what responses reach
+        grew = False
+        for name in sorted(shared - changes):
+            reached: set[str] = set()
+            _collect_refs(schemas[name], schemas, reached)
+            if reached & changes:
+                changes.add(name)
+                grew = True
+    return {name: name + READ_SUFFIX for name in sorted(changes) if name + READ_SUFFIX not in schemas}
+
+
+def _would_relax(schema: dict[str, Any]) -> bool:
+    properties: dict[str, Any] = schema.get("properties") or {}
+    return any(
+        p not in GUARANTEED_EVERYWHERE and not (isinstance(properties.get(p), dict) and "default" in properties[p])
+        for p in schema.get("required") or []
+    )
+
+
+def _redirect_refs(node: Any, copies: dict[str, str]) -> None:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            name = _ref_name(item)
+            if name is not None and name in copies:
+                item["$ref"] = REF_PREFIX + copies[name]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _relax(schema: dict[str, Any], *, keep_required: bool) -> None:
@@ -70,9 +119,8 @@ def _relax(schema: dict[str, Any], *, keep_required: bool) -> None:
 
 def _ref_name(schema: Any) -> str | None:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        prefix = "#/components/schemas/"
         ref: str = schema["$ref"]
-        return ref[len(prefix) :] if ref.startswith(prefix) else None
+        return ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else None
     return None
 
 

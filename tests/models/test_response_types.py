@@ -7,8 +7,15 @@ from typing import Any
 
 from codegen.build import build_spec
 from codegen.fetch import load_spec_file
+from codegen.normalize import iter_operations
 from codegen.paths import SNAPSHOT
-from codegen.response_types import RESPONSE_KEY, guarantee_response_fields
+from codegen.response_types import (
+    GUARANTEED_EVERYWHERE,
+    RESPONSE_KEY,
+    _collect_refs,
+    _object_schemas,
+    guarantee_response_fields,
+)
 
 
 def ref(name: str) -> dict[str, str]:
@@ -71,6 +78,9 @@ def test_rule() -> None:
     # reached by a request body: left exactly as it was, unstamped
     assert s["Shared"] == before["components"]["schemas"]["Shared"]
     assert s["Body"] == before["components"]["schemas"]["Body"]
+    # ... and responses get a relaxed copy of what they share with a request body
+    assert s["Thing"]["properties"]["shared"] == {"$ref": "#/components/schemas/SharedRead"}
+    assert s["SharedRead"] == {"type": "object", "properties": {"must": {"type": "string"}}, RESPONSE_KEY: True}
     # reached by nothing: untouched
     assert s["Other"] == before["components"]["schemas"]["Other"]
 
@@ -92,6 +102,33 @@ def test_on_the_real_spec() -> None:
     # request-side schemas keep their meaning ("must be sent")
     assert "prompt" in s["GenerationParameters"]["required"] and RESPONSE_KEY not in s["GenerationParameters"]
     assert RESPONSE_KEY not in s["TrainingParameters"]
+    assert s["ModelConceptsItem"]["required"] == ["modelId", "scale"]  # sent in update/generation requests
+    assert RESPONSE_KEY in s["ModelConceptsItemRead"] and "required" not in s["ModelConceptsItemRead"]
+    assert s["Model"]["properties"]["concepts"]["items"] == {"$ref": "#/components/schemas/ModelConceptsItemRead"}
+
+
+def test_real_spec_everything_a_response_reaches_is_sound() -> None:
+    """No schema a response reaches keeps a required field the parser would not guarantee."""
+    spec = build_spec(load_spec_file(SNAPSHOT))
+    schemas = spec["components"]["schemas"]
+    reached: set[str] = set()
+    roots: set[str] = set()
+    for _, _, operation in iter_operations(spec):
+        _collect_refs(operation.get("responses"), schemas, reached)
+        ref = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        roots.add(ref.rsplit("/", 1)[-1])
+    assert len(reached) > 40
+    for name in sorted(reached):
+        stamped = schemas[name].get(RESPONSE_KEY) is True
+        # an unstamped schema (shared with a request body) parses "required" loosely: it must have none
+        guaranteed = GUARANTEED_EVERYWHERE if stamped else frozenset()
+        assert stamped or name not in roots, name
+        if name in roots:
+            continue
+        for obj in _object_schemas(schemas[name]):
+            properties = obj.get("properties") or {}
+            for field in obj.get("required") or []:
+                assert field in guaranteed or "default" in properties[field], (name, field)
 
 
 def test_deterministic() -> None:

@@ -186,7 +186,7 @@ class AssetMetadata:
     """ How angular is the surface? 0 is like a sphere, 1 is like a mechanical object """
     target_height: float | Unset = UNSET
     """ The target height of the output image. """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     """ Flux Kontext LoRA to style the image.
     For Flux Kontext Prompt Editing. """
     size: float | Unset = UNSET
@@ -1063,13 +1063,13 @@ class AssetMetadata:
             target_height = UNSET
             bad = _p.note(bad, "targetHeight")
 
-        concepts: list[ModelConceptsItem] | Unset
+        concepts: list[ModelConceptsItemRead] | Unset
         _v = d.get("concepts")
         if _v is None:
             concepts = UNSET
         else:
             try:
-                concepts = _p.parse_list(_v, ModelConceptsItem.from_dict)
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
             except _p.PayloadError:
                 concepts = UNSET
                 bad = _p.note(bad, "concepts")
@@ -2123,5 +2123,5 @@ class AssetMetadata:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead
 from ..models.model_thumbnail import ModelThumbnail

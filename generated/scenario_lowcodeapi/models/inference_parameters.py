@@ -201,7 +201,7 @@ class InferenceParameters:
     txt2img / img2img / controlnet. """
     intermediate_images: bool | Unset = False
     """ Enable or disable the intermediate images generation (default: false) """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     control_image: str | Unset = UNSET
     """ Signed URL to display the controlnet input image """
     guidance: float | Unset = UNSET
@@ -735,13 +735,13 @@ class InferenceParameters:
             intermediate_images = UNSET
             bad = _p.note(bad, "intermediateImages")
 
-        concepts: list[ModelConceptsItem] | Unset
+        concepts: list[ModelConceptsItemRead] | Unset
         _v = d.get("concepts")
         if _v is None:
             concepts = UNSET
         else:
             try:
-                concepts = _p.parse_list(_v, ModelConceptsItem.from_dict)
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
             except _p.PayloadError:
                 concepts = UNSET
                 bad = _p.note(bad, "concepts")
@@ -906,4 +906,4 @@ class InferenceParameters:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead

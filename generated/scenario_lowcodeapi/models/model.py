@@ -133,7 +133,7 @@ class Model:
     """ The associated tags (example: ["sci-fi", "landscape"]) """
     negative_prompt_embedding: str | Unset = UNSET
     """ Fine-tune the model's inferences with negative prompt embedding """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     """ The concepts is required for the type model: composition """
     collection_ids: list[str] | Unset = UNSET
     """ A list of CollectionId this model belongs to """
@@ -709,13 +709,13 @@ class Model:
             negative_prompt_embedding = UNSET
             bad = _p.note(bad, "negativePromptEmbedding")
 
-        concepts: list[ModelConceptsItem] | Unset
+        concepts: list[ModelConceptsItemRead] | Unset
         _v = d.get("concepts")
         if _v is None:
             concepts = UNSET
         else:
             try:
-                concepts = _p.parse_list(_v, ModelConceptsItem.from_dict)
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
             except _p.PayloadError:
                 concepts = UNSET
                 bad = _p.note(bad, "concepts")
@@ -850,7 +850,7 @@ class Model:
 # paying for a function-level import on every from_dict()/to_dict() call.
 from ..models.model_class_info import ModelClassInfo
 from ..models.model_compliance_metadata import ModelComplianceMetadata
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead
 from ..models.model_epochs_item import ModelEpochsItem
 from ..models.model_inputs_item import ModelInputsItem
 from ..models.model_thumbnail import ModelThumbnail
