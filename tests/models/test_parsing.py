@@ -366,3 +366,10 @@ def test_a_skipped_element_is_logged_at_debug(caplog: pytest.LogCaptureFixture) 
     assert [m.id for m in page.models] == ["a"]
     lines = [r.getMessage() for r in caplog.records if r.name == "scenario_lowcodeapi"]
     assert lines == ["skipped an array element Scenario sent: [2].id: missing"]
+
+
+def test_unknown_enum_values_do_not_grow_the_lookup_table() -> None:
+    before = dict(ModelStatus._value2member_map_)
+    for i in range(200):
+        assert p.enum_member(ModelStatus, f"hostile-{i}").is_unknown
+    assert ModelStatus._value2member_map_ == before
