@@ -238,3 +238,27 @@ def test_every_single_field_mutation_parses_or_fails_only_on_a_guaranteed_path(n
                 if not may_fail(keys, where):
                     failures.append(f"{how} at {where}: {exc}")
     assert count >= 8 and not failures, failures[:5]
+
+
+@pytest.mark.anyio
+async def test_async_wait_and_pagination_skip_null_elements() -> None:
+    from scenario_lowcodeapi import AsyncScenario
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/v1/models"):
+            token = request.url.params.get("paginationToken")
+            if token:
+                return httpx.Response(200, json={"data": {"models": [None, {"id": "m3"}, {"name": "no id"}]}})
+            return httpx.Response(200, json={"data": {"models": [{"id": "m1"}, None], "nextPaginationToken": "2"}})
+        images = [None, {"id": "img_0", "url": "http://127.0.0.1:9/a.png"}, "junk", {"url": "no id"}]
+        return httpx.Response(200, json={"data": {"inference": {"id": "inf", "status": "succeeded", "images": images}}})
+
+    async with AsyncScenario(
+        api_token=TOKEN,
+        base_url="http://127.0.0.1:9/scenario",
+        max_retries=0,
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    ) as client:
+        assert [m.id async for m in client.models.list(page_size=2)] == ["m1", "m3"]
+        done = await client.inferences.wait("model_1", "inf", poll_interval=0, timeout=30)
+    assert not isinstance(done.images, Unset) and [i.id for i in done.images] == ["img_0"]
