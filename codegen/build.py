@@ -9,11 +9,12 @@ from .errors import CodegenError
 from .normalize import iter_operations, normalize, validate
 from .overlay import apply_overlays, overlay_files
 from .paths import OVERRIDES
+from .response_types import guarantee_response_fields
 
 
 def build_spec(doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True) -> dict[str, Any]:
-    """Repair ``doc`` and apply every overlay in ``overrides``; validate the result unless ``check`` is False."""
-    spec = apply_overlays(normalize(doc), overlay_files(overrides))
+    """Repair ``doc``, apply every overlay in ``overrides`` and relax what responses guarantee; validate the result unless ``check`` is False."""
+    spec = guarantee_response_fields(apply_overlays(normalize(doc), overlay_files(overrides)))
     check_unique_operation_ids(spec)
     if check:
         validate(spec)

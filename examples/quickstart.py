@@ -71,7 +71,7 @@ def run(client: Scenario, out_dir: Path) -> None:
     print("5. Remove the background of a bundled image")
     result = client.images.erase_background(image=SAMPLE_IMAGE, return_image=True)
     asset = result.asset
-    print(f"   asset {asset.id if not isinstance(asset, Unset) else '?'}")
+    print(f"   asset {asset.id}")
     if result.image_bytes():
         path = result.save(out_dir / "sample-no-background.png")
         print(f"   result saved to {path} ({path.stat().st_size} bytes)")

@@ -13,6 +13,7 @@ import httpx
 
 from ._envelope import decode_payload
 from ._exceptions import ResponseDecodeError, raise_for_status
+from ._parsing import PayloadError, gc_paused
 from .types import Response
 
 T = TypeVar("T")
@@ -29,17 +30,29 @@ def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
     """Parse a 2xx response into the operation's typed model.
 
     A body that is not a JSON object (an HTML page, an image, a list) or that the model cannot
-    read is a ResponseDecodeError naming what came back; the raw body stays on ``.response``.
+    read is a ResponseDecodeError naming what came back (and the JSON path of what was wrong); the raw
+    body stays on ``.response``. The cyclic GC is paused meanwhile (see ``_parsing.gc_paused``).
     """
-    return _model_from(response, decode_payload(response), from_dict)
+    with gc_paused:
+        return _model_from(response, _decode(response), from_dict)
 
 
 def parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
     """Like :func:`parse_model`, for operations that may answer with a raw image: a non-JSON body is its bytes."""
-    payload = decode_payload(response)
-    if isinstance(payload, bytes):
-        return payload
-    return _model_from(response, payload, from_dict)
+    with gc_paused:
+        payload = _decode(response)
+        if isinstance(payload, bytes):
+            return payload
+        return _model_from(response, payload, from_dict)
+
+
+def _decode(response: httpx.Response) -> object:
+    try:
+        return decode_payload(response)
+    except RecursionError:  # JSON nested deeper than the interpreter's recursion limit
+        raise ResponseDecodeError(
+            f"the JSON body is nested too deeply to decode ({len(response.content)} bytes)", response=response
+        ) from None
 
 
 def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
@@ -51,12 +64,25 @@ def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[
         raise ResponseDecodeError(f"expected a JSON object from Scenario, got {what}", response=response)
     try:
         return from_dict(payload)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        owner = getattr(from_dict, "__self__", None)
-        model = getattr(owner, "__name__", "the response model")
+    except PayloadError as exc:
         raise ResponseDecodeError(
-            f"cannot read the payload as {model}: {type(exc).__name__}: {exc}", response=response
+            f"cannot read the payload as {_model_name(from_dict)}: {exc}", response=response
         ) from None
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise ResponseDecodeError(
+            f"cannot read the payload as {_model_name(from_dict)}: {type(exc).__name__}: {_one_line(exc)}",
+            response=response,
+        ) from None
+
+
+def _model_name(from_dict: Callable[..., object]) -> str:
+    owner = getattr(from_dict, "__self__", None)
+    return str(getattr(owner, "__name__", "the response model"))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def build_response(response: httpx.Response, parsed: T | None) -> Response[T]:

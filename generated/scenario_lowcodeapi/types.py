@@ -6,6 +6,8 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from ._parsing import PayloadError  # what from_dict raises on data it cannot build a model from
+
 
 class Unset:
     """The type of UNSET: a field the payload did not carry, or an argument the caller did not pass."""
@@ -23,10 +25,11 @@ UNSET: Unset = Unset()
 
 
 def missing_required() -> Any:
-    """UNSET for a field the schema calls required but the payload lacks.
+    """UNSET for a field a *request* schema calls required but the data given to ``from_dict`` lacks.
 
-    Scenario's API evolves faster than its published schema: parsing keeps going (the attribute is
-    UNSET) rather than failing the whole call with a KeyError.
+    Response models never need it: there a field typed without ``| Unset`` is guaranteed (parsing raises
+    ``PayloadError`` naming its path when it cannot fill one; see ``_parsing``), and every field Scenario may
+    leave out is typed ``X | Unset``.
     """
     return UNSET
 
@@ -68,4 +71,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "missing_required"]
+__all__ = ["UNSET", "File", "FileTypes", "PayloadError", "RequestFiles", "Response", "Unset", "missing_required"]

@@ -101,6 +101,7 @@ if TYPE_CHECKING:
     from .model_compliance_metadata_maintainer import ModelComplianceMetadataMaintainer
     from .model_compliance_metadata_sub_processor import ModelComplianceMetadataSubProcessor
     from .model_concepts_item import ModelConceptsItem
+    from .model_concepts_item_read import ModelConceptsItemRead
     from .model_epochs_item import ModelEpochsItem
     from .model_inputs_item import ModelInputsItem
     from .model_inputs_item_background_behavior import ModelInputsItemBackgroundBehavior
@@ -240,6 +241,7 @@ _MODULES = {
     "ModelComplianceMetadataMaintainer": ".model_compliance_metadata_maintainer",
     "ModelComplianceMetadataSubProcessor": ".model_compliance_metadata_sub_processor",
     "ModelConceptsItem": ".model_concepts_item",
+    "ModelConceptsItemRead": ".model_concepts_item_read",
     "ModelEpochsItem": ".model_epochs_item",
     "ModelInputsItem": ".model_inputs_item",
     "ModelInputsItemBackgroundBehavior": ".model_inputs_item_background_behavior",
@@ -380,6 +382,7 @@ __all__ = (
     "ModelComplianceMetadataMaintainer",
     "ModelComplianceMetadataSubProcessor",
     "ModelConceptsItem",
+    "ModelConceptsItemRead",
     "ModelEpochsItem",
     "ModelInputsItem",
     "ModelInputsItemBackgroundBehavior",

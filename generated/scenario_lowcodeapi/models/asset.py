@@ -1,58 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.asset_edit_capabilities_item import AssetEditCapabilitiesItem
 from ..models.asset_kind import AssetKind
 from ..models.asset_privacy import AssetPrivacy
 from ..models.asset_source import AssetSource
 from ..models.asset_status import AssetStatus
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Asset")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "preview",
+        "metadata",
+        "automaticCaptioning",
+        "description",
+        "privacy",
+        "mimeType",
+        "source",
+        "ownerId",
+        "createdAt",
+        "firstFrame",
+        "editCapabilities",
+        "embedding",
+        "updatedAt",
+        "thumbnail",
+        "nsfw",
+        "kind",
+        "lastFrame",
+        "authorId",
+        "url",
+        "tags",
+        "outputIndex",
+        "collectionIds",
+        "properties",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class Asset:
-    metadata: AssetMetadata
-    """ Metadata of the asset with some additional information """
-    privacy: AssetPrivacy
-    """ The privacy of the asset """
-    mime_type: str
-    """ The mime type of the asset (example: "image/png") """
-    source: AssetSource
-    """ source of the asset """
-    owner_id: str
-    """ The owner (project) ID (example: "proj_23tlk332lkht3kl2" or "team_dlkhgs23tlk3hlkth32lkht3kl2" for old
-    teams) """
-    created_at: str
-    """ The asset creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    edit_capabilities: list[AssetEditCapabilitiesItem]
-    """ List of edit capabilities """
     id: str
     """ The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
-    updated_at: str
-    """ The asset last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    kind: AssetKind
-    """ The kind of asset """
-    author_id: str
-    """ The author user ID (example: "dcf121faaa1a0a0bbbd9ca1b73d62aea") """
-    url: str
-    """ Signed URL to get the asset content """
-    tags: list[str]
-    """ The associated tags (example: ["sci-fi", "landscape"]) """
-    collection_ids: list[str]
-    """ A list of CollectionId this asset belongs to """
-    properties: AssetProperties
-    """ The properties of the asset, content may depend on the kind of asset returned """
-    status: AssetStatus
-    """ The actual status """
     preview: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
+    metadata: AssetMetadata | Unset = UNSET
+    """ Metadata of the asset with some additional information """
     automatic_captioning: str | Unset = UNSET
     """ Automatic captioning of the asset """
     description: str | Unset = UNSET
@@ -60,108 +63,101 @@ class Asset:
     - the manual description
     - the advanced captioning when the asset is used in training flow
     - the automatic captioning """
+    privacy: AssetPrivacy | Unset = UNSET
+    """ The privacy of the asset """
+    mime_type: str | Unset = UNSET
+    """ The mime type of the asset (example: "image/png") """
+    source: AssetSource | Unset = UNSET
+    """ source of the asset """
+    owner_id: str | Unset = UNSET
+    """ The owner (project) ID (example: "proj_23tlk332lkht3kl2" or "team_dlkhgs23tlk3hlkth32lkht3kl2" for old
+    teams) """
+    created_at: str | Unset = UNSET
+    """ The asset creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     first_frame: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
+    edit_capabilities: list[AssetEditCapabilitiesItem] | Unset = UNSET
+    """ List of edit capabilities """
     embedding: list[float] | Unset = UNSET
     """ The embedding of the asset when requested.
 
     Only available when an asset can be embedded (ie: not Detection maps) """
+    updated_at: str | Unset = UNSET
+    """ The asset last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     thumbnail: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
     nsfw: list[str] | Unset = UNSET
     """ The NSFW labels """
+    kind: AssetKind | Unset = UNSET
+    """ The kind of asset """
     last_frame: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
+    author_id: str | Unset = UNSET
+    """ The author user ID (example: "dcf121faaa1a0a0bbbd9ca1b73d62aea") """
+    url: str | Unset = UNSET
+    """ Signed URL to get the asset content """
+    tags: list[str] | Unset = UNSET
+    """ The associated tags (example: ["sci-fi", "landscape"]) """
     output_index: float | Unset = UNSET
     """ The output index of the asset within a job
     This index is an positive integer that starts at 0
     It is used to differentiate between multiple outputs of the same job
     If the job has only one output, this index is 0 """
+    collection_ids: list[str] | Unset = UNSET
+    """ A list of CollectionId this asset belongs to """
+    properties: AssetProperties | Unset = UNSET
+    """ The properties of the asset, content may depend on the kind of asset returned """
+    status: AssetStatus | Unset = UNSET
+    """ The actual status """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: Any = UNSET
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        privacy: Any = UNSET
+        automatic_captioning = self.automatic_captioning
+
+        description = self.description
+
+        privacy: str | Unset = UNSET
         if not isinstance(self.privacy, Unset):
             privacy = self.privacy.value
 
-        mime_type: Any = UNSET
-        if not isinstance(self.mime_type, Unset):
-            mime_type = self.mime_type
+        mime_type = self.mime_type
 
-        source: Any = UNSET
+        source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = self.source.value
 
-        owner_id: Any = UNSET
-        if not isinstance(self.owner_id, Unset):
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
-        created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
+        created_at = self.created_at
 
-        edit_capabilities: Any = UNSET
+        first_frame: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.first_frame, Unset):
+            first_frame = self.first_frame.to_dict()
+
+        edit_capabilities: list[str] | Unset = UNSET
         if not isinstance(self.edit_capabilities, Unset):
             edit_capabilities = []
             for edit_capabilities_item_data in self.edit_capabilities:
                 edit_capabilities_item = edit_capabilities_item_data.value
                 edit_capabilities.append(edit_capabilities_item)
 
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-
-        kind: Any = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        author_id: Any = UNSET
-        if not isinstance(self.author_id, Unset):
-            author_id = self.author_id
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
-        tags: Any = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        collection_ids: Any = UNSET
-        if not isinstance(self.collection_ids, Unset):
-            collection_ids = self.collection_ids
-
-        properties: Any = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
-            preview = self.preview.to_dict()
-
-        automatic_captioning = self.automatic_captioning
-
-        description = self.description
-
-        first_frame: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.first_frame, Unset):
-            first_frame = self.first_frame.to_dict()
-
         embedding: list[float] | Unset = UNSET
         if not isinstance(self.embedding, Unset):
             embedding = self.embedding
+
+        updated_at = self.updated_at
 
         thumbnail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thumbnail, Unset):
@@ -171,240 +167,398 @@ class Asset:
         if not isinstance(self.nsfw, Unset):
             nsfw = self.nsfw
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
         last_frame: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_frame, Unset):
             last_frame = self.last_frame.to_dict()
 
+        author_id = self.author_id
+
+        url = self.url
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
         output_index = self.output_index
+
+        collection_ids: list[str] | Unset = UNSET
+        if not isinstance(self.collection_ids, Unset):
+            collection_ids = self.collection_ids
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "metadata": metadata,
-                "privacy": privacy,
-                "mimeType": mime_type,
-                "source": source,
-                "ownerId": owner_id,
-                "createdAt": created_at,
-                "editCapabilities": edit_capabilities,
                 "id": id,
-                "updatedAt": updated_at,
-                "kind": kind,
-                "authorId": author_id,
-                "url": url,
-                "tags": tags,
-                "collectionIds": collection_ids,
-                "properties": properties,
-                "status": status,
             }
         )
-        if metadata is UNSET:
-            del field_dict["metadata"]
-        if privacy is UNSET:
-            del field_dict["privacy"]
-        if mime_type is UNSET:
-            del field_dict["mimeType"]
-        if source is UNSET:
-            del field_dict["source"]
-        if owner_id is UNSET:
-            del field_dict["ownerId"]
-        if created_at is UNSET:
-            del field_dict["createdAt"]
-        if edit_capabilities is UNSET:
-            del field_dict["editCapabilities"]
         if id is UNSET:
             del field_dict["id"]
-        if updated_at is UNSET:
-            del field_dict["updatedAt"]
-        if kind is UNSET:
-            del field_dict["kind"]
-        if author_id is UNSET:
-            del field_dict["authorId"]
-        if url is UNSET:
-            del field_dict["url"]
-        if tags is UNSET:
-            del field_dict["tags"]
-        if collection_ids is UNSET:
-            del field_dict["collectionIds"]
-        if properties is UNSET:
-            del field_dict["properties"]
-        if status is UNSET:
-            del field_dict["status"]
         if preview is not UNSET:
             field_dict["preview"] = preview
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if automatic_captioning is not UNSET:
             field_dict["automaticCaptioning"] = automatic_captioning
         if description is not UNSET:
             field_dict["description"] = description
+        if privacy is not UNSET:
+            field_dict["privacy"] = privacy
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if source is not UNSET:
+            field_dict["source"] = source
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if first_frame is not UNSET:
             field_dict["firstFrame"] = first_frame
+        if edit_capabilities is not UNSET:
+            field_dict["editCapabilities"] = edit_capabilities
         if embedding is not UNSET:
             field_dict["embedding"] = embedding
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
         if nsfw is not UNSET:
             field_dict["nsfw"] = nsfw
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if last_frame is not UNSET:
             field_dict["lastFrame"] = last_frame
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if output_index is not UNSET:
             field_dict["outputIndex"] = output_index
+        if collection_ids is not UNSET:
+            field_dict["collectionIds"] = collection_ids
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _metadata_raw = d.pop("metadata", UNSET)
-        metadata: AssetMetadata
-        if isinstance(_metadata_raw, Unset):
-            metadata = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
         else:
-            metadata = AssetMetadata.from_dict(_metadata_raw)
+            raise _p.wrong("id", _v, "a string")
 
-        _privacy_raw = d.pop("privacy", UNSET)
-        privacy: AssetPrivacy
-        if isinstance(_privacy_raw, Unset):
-            privacy = missing_required()
-        else:
-            privacy = AssetPrivacy(_privacy_raw)
-
-        mime_type = d.pop("mimeType", UNSET)
-
-        _source_raw = d.pop("source", UNSET)
-        source: AssetSource
-        if isinstance(_source_raw, Unset):
-            source = missing_required()
-        else:
-            source = AssetSource(_source_raw)
-
-        owner_id = d.pop("ownerId", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        _edit_capabilities_raw = d.pop("editCapabilities", UNSET)
-        edit_capabilities: list[AssetEditCapabilitiesItem]
-        if isinstance(_edit_capabilities_raw, Unset):
-            edit_capabilities = missing_required()
-        else:
-            edit_capabilities = []
-            _edit_capabilities = _edit_capabilities_raw
-            for edit_capabilities_item_data in _edit_capabilities:
-                edit_capabilities_item = AssetEditCapabilitiesItem(edit_capabilities_item_data)
-
-                edit_capabilities.append(edit_capabilities_item)
-
-        id = d.pop("id", UNSET)
-
-        updated_at = d.pop("updatedAt", UNSET)
-
-        _kind_raw = d.pop("kind", UNSET)
-        kind: AssetKind
-        if isinstance(_kind_raw, Unset):
-            kind = missing_required()
-        else:
-            kind = AssetKind(_kind_raw)
-
-        author_id = d.pop("authorId", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _tags_raw = d.pop("tags", UNSET)
-        tags: list[str]
-        if isinstance(_tags_raw, Unset):
-            tags = missing_required()
-        else:
-            tags = cast(list[str], _tags_raw)
-
-        _collection_ids_raw = d.pop("collectionIds", UNSET)
-        collection_ids: list[str]
-        if isinstance(_collection_ids_raw, Unset):
-            collection_ids = missing_required()
-        else:
-            collection_ids = cast(list[str], _collection_ids_raw)
-
-        _properties_raw = d.pop("properties", UNSET)
-        properties: AssetProperties
-        if isinstance(_properties_raw, Unset):
-            properties = missing_required()
-        else:
-            properties = AssetProperties.from_dict(_properties_raw)
-
-        _status_raw = d.pop("status", UNSET)
-        status: AssetStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
-        else:
-            status = AssetStatus(_status_raw)
-
-        _preview = d.pop("preview", UNSET)
         preview: ModelThumbnail | Unset
-        if isinstance(_preview, Unset):
+        _v = d.get("preview")
+        if _v is None:
             preview = UNSET
         else:
-            preview = ModelThumbnail.from_dict(_preview)
+            try:
+                preview = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                preview = UNSET
+                bad = _p.note(bad, "preview")
 
-        automatic_captioning = d.pop("automaticCaptioning", UNSET)
+        metadata: AssetMetadata | Unset
+        _v = d.get("metadata")
+        if _v is None:
+            metadata = UNSET
+        else:
+            try:
+                metadata = AssetMetadata.from_dict(_v)
+            except _p.PayloadError:
+                metadata = UNSET
+                bad = _p.note(bad, "metadata")
 
-        description = d.pop("description", UNSET)
+        automatic_captioning: str | Unset
+        _v = d.get("automaticCaptioning")
+        if _v is None:
+            automatic_captioning = UNSET
+        elif isinstance(_v, str):
+            automatic_captioning = _v
+        else:
+            automatic_captioning = UNSET
+            bad = _p.note(bad, "automaticCaptioning")
 
-        _first_frame = d.pop("firstFrame", UNSET)
+        description: str | Unset
+        _v = d.get("description")
+        if _v is None:
+            description = UNSET
+        elif isinstance(_v, str):
+            description = _v
+        else:
+            description = UNSET
+            bad = _p.note(bad, "description")
+
+        privacy: AssetPrivacy | Unset
+        _v = d.get("privacy")
+        if _v is None:
+            privacy = UNSET
+        else:
+            try:
+                privacy = _p.enum_member(AssetPrivacy, _v)
+            except _p.PayloadError:
+                privacy = UNSET
+                bad = _p.note(bad, "privacy")
+
+        mime_type: str | Unset
+        _v = d.get("mimeType")
+        if _v is None:
+            mime_type = UNSET
+        elif isinstance(_v, str):
+            mime_type = _v
+        else:
+            mime_type = UNSET
+            bad = _p.note(bad, "mimeType")
+
+        source: AssetSource | Unset
+        _v = d.get("source")
+        if _v is None:
+            source = UNSET
+        else:
+            try:
+                source = _p.enum_member(AssetSource, _v)
+            except _p.PayloadError:
+                source = UNSET
+                bad = _p.note(bad, "source")
+
+        owner_id: str | Unset
+        _v = d.get("ownerId")
+        if _v is None:
+            owner_id = UNSET
+        elif isinstance(_v, str):
+            owner_id = _v
+        else:
+            owner_id = UNSET
+            bad = _p.note(bad, "ownerId")
+
+        created_at: str | Unset
+        _v = d.get("createdAt")
+        if _v is None:
+            created_at = UNSET
+        elif isinstance(_v, str):
+            created_at = _v
+        else:
+            created_at = UNSET
+            bad = _p.note(bad, "createdAt")
+
         first_frame: ModelThumbnail | Unset
-        if isinstance(_first_frame, Unset):
+        _v = d.get("firstFrame")
+        if _v is None:
             first_frame = UNSET
         else:
-            first_frame = ModelThumbnail.from_dict(_first_frame)
+            try:
+                first_frame = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                first_frame = UNSET
+                bad = _p.note(bad, "firstFrame")
 
-        embedding = cast(list[float], d.pop("embedding", UNSET))
+        edit_capabilities: list[AssetEditCapabilitiesItem] | Unset
+        _v = d.get("editCapabilities")
+        if _v is None:
+            edit_capabilities = UNSET
+        else:
+            try:
+                edit_capabilities = _p.parse_list(_v, _p.enum_of(AssetEditCapabilitiesItem))
+            except _p.PayloadError:
+                edit_capabilities = UNSET
+                bad = _p.note(bad, "editCapabilities")
 
-        _thumbnail = d.pop("thumbnail", UNSET)
+        embedding: list[float] | Unset
+        _v = d.get("embedding")
+        if _v is None:
+            embedding = UNSET
+        else:
+            try:
+                embedding = _p.parse_list(_v, _p.as_number)
+            except _p.PayloadError:
+                embedding = UNSET
+                bad = _p.note(bad, "embedding")
+
+        updated_at: str | Unset
+        _v = d.get("updatedAt")
+        if _v is None:
+            updated_at = UNSET
+        elif isinstance(_v, str):
+            updated_at = _v
+        else:
+            updated_at = UNSET
+            bad = _p.note(bad, "updatedAt")
+
         thumbnail: ModelThumbnail | Unset
-        if isinstance(_thumbnail, Unset):
+        _v = d.get("thumbnail")
+        if _v is None:
             thumbnail = UNSET
         else:
-            thumbnail = ModelThumbnail.from_dict(_thumbnail)
+            try:
+                thumbnail = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                thumbnail = UNSET
+                bad = _p.note(bad, "thumbnail")
 
-        nsfw = cast(list[str], d.pop("nsfw", UNSET))
+        nsfw: list[str] | Unset
+        _v = d.get("nsfw")
+        if _v is None:
+            nsfw = UNSET
+        else:
+            try:
+                nsfw = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                nsfw = UNSET
+                bad = _p.note(bad, "nsfw")
 
-        _last_frame = d.pop("lastFrame", UNSET)
+        kind: AssetKind | Unset
+        _v = d.get("kind")
+        if _v is None:
+            kind = UNSET
+        else:
+            try:
+                kind = _p.enum_member(AssetKind, _v)
+            except _p.PayloadError:
+                kind = UNSET
+                bad = _p.note(bad, "kind")
+
         last_frame: ModelThumbnail | Unset
-        if isinstance(_last_frame, Unset):
+        _v = d.get("lastFrame")
+        if _v is None:
             last_frame = UNSET
         else:
-            last_frame = ModelThumbnail.from_dict(_last_frame)
+            try:
+                last_frame = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                last_frame = UNSET
+                bad = _p.note(bad, "lastFrame")
 
-        output_index = d.pop("outputIndex", UNSET)
+        author_id: str | Unset
+        _v = d.get("authorId")
+        if _v is None:
+            author_id = UNSET
+        elif isinstance(_v, str):
+            author_id = _v
+        else:
+            author_id = UNSET
+            bad = _p.note(bad, "authorId")
+
+        url: str | Unset
+        _v = d.get("url")
+        if _v is None:
+            url = UNSET
+        elif isinstance(_v, str):
+            url = _v
+        else:
+            url = UNSET
+            bad = _p.note(bad, "url")
+
+        tags: list[str] | Unset
+        _v = d.get("tags")
+        if _v is None:
+            tags = UNSET
+        else:
+            try:
+                tags = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                tags = UNSET
+                bad = _p.note(bad, "tags")
+
+        output_index: float | Unset
+        _v = d.get("outputIndex")
+        if _v is None:
+            output_index = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            output_index = _v
+        else:
+            output_index = UNSET
+            bad = _p.note(bad, "outputIndex")
+
+        collection_ids: list[str] | Unset
+        _v = d.get("collectionIds")
+        if _v is None:
+            collection_ids = UNSET
+        else:
+            try:
+                collection_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                collection_ids = UNSET
+                bad = _p.note(bad, "collectionIds")
+
+        properties: AssetProperties | Unset
+        _v = d.get("properties")
+        if _v is None:
+            properties = UNSET
+        else:
+            try:
+                properties = AssetProperties.from_dict(_v)
+            except _p.PayloadError:
+                properties = UNSET
+                bad = _p.note(bad, "properties")
+
+        status: AssetStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(AssetStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
 
         asset = cls(
+            id=id,
+            preview=preview,
             metadata=metadata,
+            automatic_captioning=automatic_captioning,
+            description=description,
             privacy=privacy,
             mime_type=mime_type,
             source=source,
             owner_id=owner_id,
             created_at=created_at,
+            first_frame=first_frame,
             edit_capabilities=edit_capabilities,
-            id=id,
+            embedding=embedding,
             updated_at=updated_at,
+            thumbnail=thumbnail,
+            nsfw=nsfw,
             kind=kind,
+            last_frame=last_frame,
             author_id=author_id,
             url=url,
             tags=tags,
+            output_index=output_index,
             collection_ids=collection_ids,
             properties=properties,
             status=status,
-            preview=preview,
-            automatic_captioning=automatic_captioning,
-            description=description,
-            first_frame=first_frame,
-            embedding=embedding,
-            thumbnail=thumbnail,
-            nsfw=nsfw,
-            last_frame=last_frame,
-            output_index=output_index,
         )
-
-        asset.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            asset.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset
 
     @property

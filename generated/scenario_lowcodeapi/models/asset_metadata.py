@@ -3,11 +3,12 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.asset_metadata_image_type import AssetMetadataImageType
 from ..models.asset_metadata_input_fidelity import AssetMetadataInputFidelity
 from ..models.asset_metadata_input_location import AssetMetadataInputLocation
@@ -16,19 +17,130 @@ from ..models.asset_metadata_modality import AssetMetadataModality
 from ..models.asset_metadata_model_type import AssetMetadataModelType
 from ..models.asset_metadata_style import AssetMetadataStyle
 from ..models.asset_metadata_type import AssetMetadataType
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetMetadata")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "maxIterations",
+        "modality",
+        "tileStyle",
+        "modelId",
+        "sourceProjectId",
+        "bbox",
+        "keypointThreshold",
+        "type",
+        "text",
+        "height",
+        "nbMasks",
+        "creativityDecay",
+        "layerDifference",
+        "scalingFactor",
+        "inputFidelity",
+        "modelType",
+        "numOutputs",
+        "angular",
+        "targetHeight",
+        "concepts",
+        "size",
+        "spliceThreshold",
+        "dilate",
+        "style",
+        "imageFidelity",
+        "inputLocation",
+        "seed",
+        "preset",
+        "trainingImage",
+        "resultMask",
+        "lockExpiresAt",
+        "baseModelId",
+        "pathPrecision",
+        "rootParentId",
+        "sharpen",
+        "cornerThreshold",
+        "styleImages",
+        "texture",
+        "filterSpeckle",
+        "minThreshold",
+        "maxThreshold",
+        "styleImagesFidelity",
+        "depthImage",
+        "parentId",
+        "parentJobId",
+        "width",
+        "strength",
+        "inferenceId",
+        "lengthThreshold",
+        "originalAssetId",
+        "backgroundOpacity",
+        "aspectRatio",
+        "detailsLevel",
+        "fractality",
+        "horizontalExpansionRatio",
+        "points",
+        "mode",
+        "colorPrecision",
+        "promptFidelity",
+        "betterQuality",
+        "removeBackground",
+        "creativity",
+        "structureFidelity",
+        "imageType",
+        "image",
+        "thumbnail",
+        "structureImage",
+        "invert",
+        "kind",
+        "colorMode",
+        "highThreshold",
+        "verticalExpansionRatio",
+        "halfMode",
+        "name",
+        "negativePromptStrength",
+        "refinementSteps",
+        "referenceImages",
+        "styleFidelity",
+        "resultContours",
+        "controlEnd",
+        "polished",
+        "scheduler",
+        "overrideEmbeddings",
+        "progressPercent",
+        "factor",
+        "mask",
+        "lowThreshold",
+        "depthFidelity",
+        "raised",
+        "copiedAt",
+        "contours",
+        "negativePrompt",
+        "defaultParameters",
+        "resizeOption",
+        "outputIndex",
+        "saveFlipbook",
+        "guidance",
+        "numInferenceSteps",
+        "hdr",
+        "clustering",
+        "shiny",
+        "colorCorrection",
+        "sketch",
+        "overlapPercentage",
+        "prompt",
+        "resultImage",
+        "cannyStructureImage",
+        "geometryEnforcement",
+        "targetWidth",
+    )
+)
 
 
 @_attrs_define
 class AssetMetadata:
     """Metadata of the asset with some additional information"""
 
-    type_: AssetMetadataType
-    """ The type of the asset. Ex: 'inference-txt2img' will represent an asset generated from a text to image model
-    """
-    kind: AssetMetadataKind
     max_iterations: float | Unset = UNSET
     modality: AssetMetadataModality | Unset = AssetMetadataModality.CANNY
     """ Modality to detect """
@@ -43,6 +155,9 @@ class AssetMetadata:
     """ A bounding box around the object of interest, in the format [x1, y1, x2, y2]. """
     keypoint_threshold: float | Unset = UNSET
     """ How polished is the surface? 0 is like a rough surface, 1 is like a mirror """
+    type_: AssetMetadataType | Unset = UNSET
+    """ The type of the asset. Ex: 'inference-txt2img' will represent an asset generated from a text to image model
+    """
     text: str | Unset = UNSET
     """ A textual description / keywords describing the object of interest. """
     height: float | Unset = UNSET
@@ -71,7 +186,7 @@ class AssetMetadata:
     """ How angular is the surface? 0 is like a sphere, 1 is like a mechanical object """
     target_height: float | Unset = UNSET
     """ The target height of the output image. """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     """ Flux Kontext LoRA to style the image.
     For Flux Kontext Prompt Editing. """
     size: float | Unset = UNSET
@@ -167,6 +282,7 @@ class AssetMetadata:
     AssetId. """
     invert: bool | Unset = False
     """ To invert the relief """
+    kind: AssetMetadataKind | Unset = UNSET
     color_mode: str | Unset = UNSET
     high_threshold: float | Unset = UNSET
     """ High threshold for Canny detector """
@@ -252,14 +368,6 @@ class AssetMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        kind: Any = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
         max_iterations = self.max_iterations
 
         modality: str | Unset = UNSET
@@ -277,6 +385,10 @@ class AssetMetadata:
             bbox = self.bbox
 
         keypoint_threshold = self.keypoint_threshold
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         text = self.text
 
@@ -423,6 +535,10 @@ class AssetMetadata:
 
         invert = self.invert
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
         color_mode = self.color_mode
 
         high_threshold = self.high_threshold
@@ -521,16 +637,7 @@ class AssetMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "kind": kind,
-            }
-        )
-        if type_ is UNSET:
-            del field_dict["type"]
-        if kind is UNSET:
-            del field_dict["kind"]
+        field_dict.update({})
         if max_iterations is not UNSET:
             field_dict["maxIterations"] = max_iterations
         if modality is not UNSET:
@@ -545,6 +652,8 @@ class AssetMetadata:
             field_dict["bbox"] = bbox
         if keypoint_threshold is not UNSET:
             field_dict["keypointThreshold"] = keypoint_threshold
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
         if height is not UNSET:
@@ -665,6 +774,8 @@ class AssetMetadata:
             field_dict["structureImage"] = structure_image
         if invert is not UNSET:
             field_dict["invert"] = invert
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if color_mode is not UNSET:
             field_dict["colorMode"] = color_mode
         if high_threshold is not UNSET:
@@ -750,305 +861,1119 @@ class AssetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type__raw = d.pop("type", UNSET)
-        type_: AssetMetadataType
-        if isinstance(_type__raw, Unset):
-            type_ = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        max_iterations: float | Unset
+        _v = d.get("maxIterations")
+        if _v is None:
+            max_iterations = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            max_iterations = _v
         else:
-            type_ = AssetMetadataType(_type__raw)
+            max_iterations = UNSET
+            bad = _p.note(bad, "maxIterations")
 
-        _kind_raw = d.pop("kind", UNSET)
-        kind: AssetMetadataKind
-        if isinstance(_kind_raw, Unset):
-            kind = missing_required()
-        else:
-            kind = AssetMetadataKind(_kind_raw)
-
-        max_iterations = d.pop("maxIterations", UNSET)
-
-        _modality = d.pop("modality", UNSET)
         modality: AssetMetadataModality | Unset
-        if isinstance(_modality, Unset):
+        _v = d.get("modality")
+        if _v is None:
             modality = UNSET
         else:
-            modality = AssetMetadataModality(_modality)
+            try:
+                modality = _p.enum_member(AssetMetadataModality, _v)
+            except _p.PayloadError:
+                modality = UNSET
+                bad = _p.note(bad, "modality")
 
-        tile_style = d.pop("tileStyle", UNSET)
+        tile_style: bool | Unset
+        _v = d.get("tileStyle")
+        if _v is None:
+            tile_style = UNSET
+        elif _v.__class__ is bool:
+            tile_style = _v
+        else:
+            tile_style = UNSET
+            bad = _p.note(bad, "tileStyle")
 
-        model_id = d.pop("modelId", UNSET)
+        model_id: str | Unset
+        _v = d.get("modelId")
+        if _v is None:
+            model_id = UNSET
+        elif isinstance(_v, str):
+            model_id = _v
+        else:
+            model_id = UNSET
+            bad = _p.note(bad, "modelId")
 
-        source_project_id = d.pop("sourceProjectId", UNSET)
+        source_project_id: str | Unset
+        _v = d.get("sourceProjectId")
+        if _v is None:
+            source_project_id = UNSET
+        elif isinstance(_v, str):
+            source_project_id = _v
+        else:
+            source_project_id = UNSET
+            bad = _p.note(bad, "sourceProjectId")
 
-        bbox = cast(list[Any], d.pop("bbox", UNSET))
+        bbox: list[Any] | Unset
+        _v = d.get("bbox")
+        if _v is None:
+            bbox = UNSET
+        else:
+            try:
+                bbox = _p.as_list(_v)
+            except _p.PayloadError:
+                bbox = UNSET
+                bad = _p.note(bad, "bbox")
 
-        keypoint_threshold = d.pop("keypointThreshold", UNSET)
+        keypoint_threshold: float | Unset
+        _v = d.get("keypointThreshold")
+        if _v is None:
+            keypoint_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            keypoint_threshold = _v
+        else:
+            keypoint_threshold = UNSET
+            bad = _p.note(bad, "keypointThreshold")
 
-        text = d.pop("text", UNSET)
+        type_: AssetMetadataType | Unset
+        _v = d.get("type")
+        if _v is None:
+            type_ = UNSET
+        else:
+            try:
+                type_ = _p.enum_member(AssetMetadataType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
 
-        height = d.pop("height", UNSET)
+        text: str | Unset
+        _v = d.get("text")
+        if _v is None:
+            text = UNSET
+        elif isinstance(_v, str):
+            text = _v
+        else:
+            text = UNSET
+            bad = _p.note(bad, "text")
 
-        nb_masks = d.pop("nbMasks", UNSET)
+        height: float | Unset
+        _v = d.get("height")
+        if _v is None:
+            height = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            height = _v
+        else:
+            height = UNSET
+            bad = _p.note(bad, "height")
 
-        creativity_decay = d.pop("creativityDecay", UNSET)
+        nb_masks: float | Unset
+        _v = d.get("nbMasks")
+        if _v is None:
+            nb_masks = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            nb_masks = _v
+        else:
+            nb_masks = UNSET
+            bad = _p.note(bad, "nbMasks")
 
-        layer_difference = d.pop("layerDifference", UNSET)
+        creativity_decay: float | Unset
+        _v = d.get("creativityDecay")
+        if _v is None:
+            creativity_decay = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creativity_decay = _v
+        else:
+            creativity_decay = UNSET
+            bad = _p.note(bad, "creativityDecay")
 
-        scaling_factor = d.pop("scalingFactor", UNSET)
+        layer_difference: float | Unset
+        _v = d.get("layerDifference")
+        if _v is None:
+            layer_difference = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            layer_difference = _v
+        else:
+            layer_difference = UNSET
+            bad = _p.note(bad, "layerDifference")
 
-        _input_fidelity = d.pop("inputFidelity", UNSET)
+        scaling_factor: float | Unset
+        _v = d.get("scalingFactor")
+        if _v is None:
+            scaling_factor = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            scaling_factor = _v
+        else:
+            scaling_factor = UNSET
+            bad = _p.note(bad, "scalingFactor")
+
         input_fidelity: AssetMetadataInputFidelity | Unset
-        if isinstance(_input_fidelity, Unset):
+        _v = d.get("inputFidelity")
+        if _v is None:
             input_fidelity = UNSET
         else:
-            input_fidelity = AssetMetadataInputFidelity(_input_fidelity)
+            try:
+                input_fidelity = _p.enum_member(AssetMetadataInputFidelity, _v)
+            except _p.PayloadError:
+                input_fidelity = UNSET
+                bad = _p.note(bad, "inputFidelity")
 
-        _model_type = d.pop("modelType", UNSET)
         model_type: AssetMetadataModelType | Unset
-        if isinstance(_model_type, Unset):
+        _v = d.get("modelType")
+        if _v is None:
             model_type = UNSET
         else:
-            model_type = AssetMetadataModelType(_model_type)
+            try:
+                model_type = _p.enum_member(AssetMetadataModelType, _v)
+            except _p.PayloadError:
+                model_type = UNSET
+                bad = _p.note(bad, "modelType")
 
-        num_outputs = d.pop("numOutputs", UNSET)
+        num_outputs: float | Unset
+        _v = d.get("numOutputs")
+        if _v is None:
+            num_outputs = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_outputs = _v
+        else:
+            num_outputs = UNSET
+            bad = _p.note(bad, "numOutputs")
 
-        angular = d.pop("angular", UNSET)
+        angular: float | Unset
+        _v = d.get("angular")
+        if _v is None:
+            angular = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            angular = _v
+        else:
+            angular = UNSET
+            bad = _p.note(bad, "angular")
 
-        target_height = d.pop("targetHeight", UNSET)
+        target_height: float | Unset
+        _v = d.get("targetHeight")
+        if _v is None:
+            target_height = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            target_height = _v
+        else:
+            target_height = UNSET
+            bad = _p.note(bad, "targetHeight")
 
-        _concepts = d.pop("concepts", UNSET)
-        concepts: list[ModelConceptsItem] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+        concepts: list[ModelConceptsItemRead] | Unset
+        _v = d.get("concepts")
+        if _v is None:
+            concepts = UNSET
+        else:
+            try:
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
+            except _p.PayloadError:
+                concepts = UNSET
+                bad = _p.note(bad, "concepts")
 
-                concepts.append(concepts_item)
+        size: float | Unset
+        _v = d.get("size")
+        if _v is None:
+            size = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            size = _v
+        else:
+            size = UNSET
+            bad = _p.note(bad, "size")
 
-        size = d.pop("size", UNSET)
+        splice_threshold: float | Unset
+        _v = d.get("spliceThreshold")
+        if _v is None:
+            splice_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            splice_threshold = _v
+        else:
+            splice_threshold = UNSET
+            bad = _p.note(bad, "spliceThreshold")
 
-        splice_threshold = d.pop("spliceThreshold", UNSET)
+        dilate: float | Unset
+        _v = d.get("dilate")
+        if _v is None:
+            dilate = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            dilate = _v
+        else:
+            dilate = UNSET
+            bad = _p.note(bad, "dilate")
 
-        dilate = d.pop("dilate", UNSET)
-
-        _style = d.pop("style", UNSET)
         style: AssetMetadataStyle | Unset
-        if isinstance(_style, Unset):
+        _v = d.get("style")
+        if _v is None:
             style = UNSET
         else:
-            style = AssetMetadataStyle(_style)
+            try:
+                style = _p.enum_member(AssetMetadataStyle, _v)
+            except _p.PayloadError:
+                style = UNSET
+                bad = _p.note(bad, "style")
 
-        image_fidelity = d.pop("imageFidelity", UNSET)
+        image_fidelity: float | Unset
+        _v = d.get("imageFidelity")
+        if _v is None:
+            image_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            image_fidelity = _v
+        else:
+            image_fidelity = UNSET
+            bad = _p.note(bad, "imageFidelity")
 
-        _input_location = d.pop("inputLocation", UNSET)
         input_location: AssetMetadataInputLocation | Unset
-        if isinstance(_input_location, Unset):
+        _v = d.get("inputLocation")
+        if _v is None:
             input_location = UNSET
         else:
-            input_location = AssetMetadataInputLocation(_input_location)
+            try:
+                input_location = _p.enum_member(AssetMetadataInputLocation, _v)
+            except _p.PayloadError:
+                input_location = UNSET
+                bad = _p.note(bad, "inputLocation")
 
-        seed = d.pop("seed", UNSET)
+        seed: str | Unset
+        _v = d.get("seed")
+        if _v is None:
+            seed = UNSET
+        elif isinstance(_v, str):
+            seed = _v
+        else:
+            seed = UNSET
+            bad = _p.note(bad, "seed")
 
-        preset = d.pop("preset", UNSET)
+        preset: str | Unset
+        _v = d.get("preset")
+        if _v is None:
+            preset = UNSET
+        elif isinstance(_v, str):
+            preset = _v
+        else:
+            preset = UNSET
+            bad = _p.note(bad, "preset")
 
-        training_image = d.pop("trainingImage", UNSET)
+        training_image: bool | Unset
+        _v = d.get("trainingImage")
+        if _v is None:
+            training_image = UNSET
+        elif _v.__class__ is bool:
+            training_image = _v
+        else:
+            training_image = UNSET
+            bad = _p.note(bad, "trainingImage")
 
-        result_mask = d.pop("resultMask", UNSET)
+        result_mask: bool | Unset
+        _v = d.get("resultMask")
+        if _v is None:
+            result_mask = UNSET
+        elif _v.__class__ is bool:
+            result_mask = _v
+        else:
+            result_mask = UNSET
+            bad = _p.note(bad, "resultMask")
 
-        lock_expires_at = d.pop("lockExpiresAt", UNSET)
+        lock_expires_at: str | Unset
+        _v = d.get("lockExpiresAt")
+        if _v is None:
+            lock_expires_at = UNSET
+        elif isinstance(_v, str):
+            lock_expires_at = _v
+        else:
+            lock_expires_at = UNSET
+            bad = _p.note(bad, "lockExpiresAt")
 
-        base_model_id = d.pop("baseModelId", UNSET)
+        base_model_id: str | Unset
+        _v = d.get("baseModelId")
+        if _v is None:
+            base_model_id = UNSET
+        elif isinstance(_v, str):
+            base_model_id = _v
+        else:
+            base_model_id = UNSET
+            bad = _p.note(bad, "baseModelId")
 
-        path_precision = d.pop("pathPrecision", UNSET)
+        path_precision: float | Unset
+        _v = d.get("pathPrecision")
+        if _v is None:
+            path_precision = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            path_precision = _v
+        else:
+            path_precision = UNSET
+            bad = _p.note(bad, "pathPrecision")
 
-        root_parent_id = d.pop("rootParentId", UNSET)
+        root_parent_id: str | Unset
+        _v = d.get("rootParentId")
+        if _v is None:
+            root_parent_id = UNSET
+        elif isinstance(_v, str):
+            root_parent_id = _v
+        else:
+            root_parent_id = UNSET
+            bad = _p.note(bad, "rootParentId")
 
-        sharpen = d.pop("sharpen", UNSET)
+        sharpen: bool | Unset
+        _v = d.get("sharpen")
+        if _v is None:
+            sharpen = UNSET
+        elif _v.__class__ is bool:
+            sharpen = _v
+        else:
+            sharpen = UNSET
+            bad = _p.note(bad, "sharpen")
 
-        corner_threshold = d.pop("cornerThreshold", UNSET)
+        corner_threshold: float | Unset
+        _v = d.get("cornerThreshold")
+        if _v is None:
+            corner_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            corner_threshold = _v
+        else:
+            corner_threshold = UNSET
+            bad = _p.note(bad, "cornerThreshold")
 
-        style_images = cast(list[str], d.pop("styleImages", UNSET))
+        style_images: list[str] | Unset
+        _v = d.get("styleImages")
+        if _v is None:
+            style_images = UNSET
+        else:
+            try:
+                style_images = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                style_images = UNSET
+                bad = _p.note(bad, "styleImages")
 
-        texture = d.pop("texture", UNSET)
+        texture: str | Unset
+        _v = d.get("texture")
+        if _v is None:
+            texture = UNSET
+        elif isinstance(_v, str):
+            texture = _v
+        else:
+            texture = UNSET
+            bad = _p.note(bad, "texture")
 
-        filter_speckle = d.pop("filterSpeckle", UNSET)
+        filter_speckle: float | Unset
+        _v = d.get("filterSpeckle")
+        if _v is None:
+            filter_speckle = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            filter_speckle = _v
+        else:
+            filter_speckle = UNSET
+            bad = _p.note(bad, "filterSpeckle")
 
-        min_threshold = d.pop("minThreshold", UNSET)
+        min_threshold: float | Unset
+        _v = d.get("minThreshold")
+        if _v is None:
+            min_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            min_threshold = _v
+        else:
+            min_threshold = UNSET
+            bad = _p.note(bad, "minThreshold")
 
-        max_threshold = d.pop("maxThreshold", UNSET)
+        max_threshold: float | Unset
+        _v = d.get("maxThreshold")
+        if _v is None:
+            max_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            max_threshold = _v
+        else:
+            max_threshold = UNSET
+            bad = _p.note(bad, "maxThreshold")
 
-        style_images_fidelity = d.pop("styleImagesFidelity", UNSET)
+        style_images_fidelity: float | Unset
+        _v = d.get("styleImagesFidelity")
+        if _v is None:
+            style_images_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            style_images_fidelity = _v
+        else:
+            style_images_fidelity = UNSET
+            bad = _p.note(bad, "styleImagesFidelity")
 
-        depth_image = d.pop("depthImage", UNSET)
+        depth_image: str | Unset
+        _v = d.get("depthImage")
+        if _v is None:
+            depth_image = UNSET
+        elif isinstance(_v, str):
+            depth_image = _v
+        else:
+            depth_image = UNSET
+            bad = _p.note(bad, "depthImage")
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id: str | Unset
+        _v = d.get("parentId")
+        if _v is None:
+            parent_id = UNSET
+        elif isinstance(_v, str):
+            parent_id = _v
+        else:
+            parent_id = UNSET
+            bad = _p.note(bad, "parentId")
 
-        parent_job_id = d.pop("parentJobId", UNSET)
+        parent_job_id: str | Unset
+        _v = d.get("parentJobId")
+        if _v is None:
+            parent_job_id = UNSET
+        elif isinstance(_v, str):
+            parent_job_id = _v
+        else:
+            parent_job_id = UNSET
+            bad = _p.note(bad, "parentJobId")
 
-        width = d.pop("width", UNSET)
+        width: float | Unset
+        _v = d.get("width")
+        if _v is None:
+            width = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            width = _v
+        else:
+            width = UNSET
+            bad = _p.note(bad, "width")
 
-        strength = d.pop("strength", UNSET)
+        strength: float | Unset
+        _v = d.get("strength")
+        if _v is None:
+            strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            strength = _v
+        else:
+            strength = UNSET
+            bad = _p.note(bad, "strength")
 
-        inference_id = d.pop("inferenceId", UNSET)
+        inference_id: str | Unset
+        _v = d.get("inferenceId")
+        if _v is None:
+            inference_id = UNSET
+        elif isinstance(_v, str):
+            inference_id = _v
+        else:
+            inference_id = UNSET
+            bad = _p.note(bad, "inferenceId")
 
-        length_threshold = d.pop("lengthThreshold", UNSET)
+        length_threshold: float | Unset
+        _v = d.get("lengthThreshold")
+        if _v is None:
+            length_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            length_threshold = _v
+        else:
+            length_threshold = UNSET
+            bad = _p.note(bad, "lengthThreshold")
 
-        original_asset_id = d.pop("originalAssetId", UNSET)
+        original_asset_id: str | Unset
+        _v = d.get("originalAssetId")
+        if _v is None:
+            original_asset_id = UNSET
+        elif isinstance(_v, str):
+            original_asset_id = _v
+        else:
+            original_asset_id = UNSET
+            bad = _p.note(bad, "originalAssetId")
 
-        background_opacity = d.pop("backgroundOpacity", UNSET)
+        background_opacity: float | Unset
+        _v = d.get("backgroundOpacity")
+        if _v is None:
+            background_opacity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            background_opacity = _v
+        else:
+            background_opacity = UNSET
+            bad = _p.note(bad, "backgroundOpacity")
 
-        aspect_ratio = d.pop("aspectRatio", UNSET)
+        aspect_ratio: str | Unset
+        _v = d.get("aspectRatio")
+        if _v is None:
+            aspect_ratio = UNSET
+        elif isinstance(_v, str):
+            aspect_ratio = _v
+        else:
+            aspect_ratio = UNSET
+            bad = _p.note(bad, "aspectRatio")
 
-        details_level = d.pop("detailsLevel", UNSET)
+        details_level: float | Unset
+        _v = d.get("detailsLevel")
+        if _v is None:
+            details_level = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            details_level = _v
+        else:
+            details_level = UNSET
+            bad = _p.note(bad, "detailsLevel")
 
-        fractality = d.pop("fractality", UNSET)
+        fractality: float | Unset
+        _v = d.get("fractality")
+        if _v is None:
+            fractality = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            fractality = _v
+        else:
+            fractality = UNSET
+            bad = _p.note(bad, "fractality")
 
-        horizontal_expansion_ratio = d.pop("horizontalExpansionRatio", UNSET)
+        horizontal_expansion_ratio: float | Unset
+        _v = d.get("horizontalExpansionRatio")
+        if _v is None:
+            horizontal_expansion_ratio = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            horizontal_expansion_ratio = _v
+        else:
+            horizontal_expansion_ratio = UNSET
+            bad = _p.note(bad, "horizontalExpansionRatio")
 
-        _points = d.pop("points", UNSET)
-        points: list[list[Any]] | Unset = UNSET
-        if _points is not UNSET:
-            points = []
-            for points_item_data in _points:
-                points_item = cast(list[Any], points_item_data)
+        points: list[list[Any]] | Unset
+        _v = d.get("points")
+        if _v is None:
+            points = UNSET
+        else:
+            try:
+                points = _p.parse_list(_v, _p.as_list)
+            except _p.PayloadError:
+                points = UNSET
+                bad = _p.note(bad, "points")
 
-                points.append(points_item)
+        mode: str | Unset
+        _v = d.get("mode")
+        if _v is None:
+            mode = UNSET
+        elif isinstance(_v, str):
+            mode = _v
+        else:
+            mode = UNSET
+            bad = _p.note(bad, "mode")
 
-        mode = d.pop("mode", UNSET)
+        color_precision: float | Unset
+        _v = d.get("colorPrecision")
+        if _v is None:
+            color_precision = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            color_precision = _v
+        else:
+            color_precision = UNSET
+            bad = _p.note(bad, "colorPrecision")
 
-        color_precision = d.pop("colorPrecision", UNSET)
+        prompt_fidelity: float | Unset
+        _v = d.get("promptFidelity")
+        if _v is None:
+            prompt_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            prompt_fidelity = _v
+        else:
+            prompt_fidelity = UNSET
+            bad = _p.note(bad, "promptFidelity")
 
-        prompt_fidelity = d.pop("promptFidelity", UNSET)
+        better_quality: bool | Unset
+        _v = d.get("betterQuality")
+        if _v is None:
+            better_quality = UNSET
+        elif _v.__class__ is bool:
+            better_quality = _v
+        else:
+            better_quality = UNSET
+            bad = _p.note(bad, "betterQuality")
 
-        better_quality = d.pop("betterQuality", UNSET)
+        remove_background: bool | Unset
+        _v = d.get("removeBackground")
+        if _v is None:
+            remove_background = UNSET
+        elif _v.__class__ is bool:
+            remove_background = _v
+        else:
+            remove_background = UNSET
+            bad = _p.note(bad, "removeBackground")
 
-        remove_background = d.pop("removeBackground", UNSET)
+        creativity: float | Unset
+        _v = d.get("creativity")
+        if _v is None:
+            creativity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creativity = _v
+        else:
+            creativity = UNSET
+            bad = _p.note(bad, "creativity")
 
-        creativity = d.pop("creativity", UNSET)
+        structure_fidelity: float | Unset
+        _v = d.get("structureFidelity")
+        if _v is None:
+            structure_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            structure_fidelity = _v
+        else:
+            structure_fidelity = UNSET
+            bad = _p.note(bad, "structureFidelity")
 
-        structure_fidelity = d.pop("structureFidelity", UNSET)
-
-        _image_type = d.pop("imageType", UNSET)
         image_type: AssetMetadataImageType | Unset
-        if isinstance(_image_type, Unset):
+        _v = d.get("imageType")
+        if _v is None:
             image_type = UNSET
         else:
-            image_type = AssetMetadataImageType(_image_type)
+            try:
+                image_type = _p.enum_member(AssetMetadataImageType, _v)
+            except _p.PayloadError:
+                image_type = UNSET
+                bad = _p.note(bad, "imageType")
 
-        image = d.pop("image", UNSET)
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        _thumbnail = d.pop("thumbnail", UNSET)
         thumbnail: ModelThumbnail | Unset
-        if isinstance(_thumbnail, Unset):
+        _v = d.get("thumbnail")
+        if _v is None:
             thumbnail = UNSET
         else:
-            thumbnail = ModelThumbnail.from_dict(_thumbnail)
+            try:
+                thumbnail = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                thumbnail = UNSET
+                bad = _p.note(bad, "thumbnail")
 
-        structure_image = d.pop("structureImage", UNSET)
+        structure_image: str | Unset
+        _v = d.get("structureImage")
+        if _v is None:
+            structure_image = UNSET
+        elif isinstance(_v, str):
+            structure_image = _v
+        else:
+            structure_image = UNSET
+            bad = _p.note(bad, "structureImage")
 
-        invert = d.pop("invert", UNSET)
+        invert: bool | Unset
+        _v = d.get("invert")
+        if _v is None:
+            invert = UNSET
+        elif _v.__class__ is bool:
+            invert = _v
+        else:
+            invert = UNSET
+            bad = _p.note(bad, "invert")
 
-        color_mode = d.pop("colorMode", UNSET)
+        kind: AssetMetadataKind | Unset
+        _v = d.get("kind")
+        if _v is None:
+            kind = UNSET
+        else:
+            try:
+                kind = _p.enum_member(AssetMetadataKind, _v)
+            except _p.PayloadError:
+                kind = UNSET
+                bad = _p.note(bad, "kind")
 
-        high_threshold = d.pop("highThreshold", UNSET)
+        color_mode: str | Unset
+        _v = d.get("colorMode")
+        if _v is None:
+            color_mode = UNSET
+        elif isinstance(_v, str):
+            color_mode = _v
+        else:
+            color_mode = UNSET
+            bad = _p.note(bad, "colorMode")
 
-        vertical_expansion_ratio = d.pop("verticalExpansionRatio", UNSET)
+        high_threshold: float | Unset
+        _v = d.get("highThreshold")
+        if _v is None:
+            high_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            high_threshold = _v
+        else:
+            high_threshold = UNSET
+            bad = _p.note(bad, "highThreshold")
 
-        half_mode = d.pop("halfMode", UNSET)
+        vertical_expansion_ratio: float | Unset
+        _v = d.get("verticalExpansionRatio")
+        if _v is None:
+            vertical_expansion_ratio = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            vertical_expansion_ratio = _v
+        else:
+            vertical_expansion_ratio = UNSET
+            bad = _p.note(bad, "verticalExpansionRatio")
 
-        name = d.pop("name", UNSET)
+        half_mode: bool | Unset
+        _v = d.get("halfMode")
+        if _v is None:
+            half_mode = UNSET
+        elif _v.__class__ is bool:
+            half_mode = _v
+        else:
+            half_mode = UNSET
+            bad = _p.note(bad, "halfMode")
 
-        negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        refinement_steps = d.pop("refinementSteps", UNSET)
+        negative_prompt_strength: float | Unset
+        _v = d.get("negativePromptStrength")
+        if _v is None:
+            negative_prompt_strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            negative_prompt_strength = _v
+        else:
+            negative_prompt_strength = UNSET
+            bad = _p.note(bad, "negativePromptStrength")
 
-        reference_images = cast(list[str], d.pop("referenceImages", UNSET))
+        refinement_steps: float | Unset
+        _v = d.get("refinementSteps")
+        if _v is None:
+            refinement_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            refinement_steps = _v
+        else:
+            refinement_steps = UNSET
+            bad = _p.note(bad, "refinementSteps")
 
-        style_fidelity = d.pop("styleFidelity", UNSET)
+        reference_images: list[str] | Unset
+        _v = d.get("referenceImages")
+        if _v is None:
+            reference_images = UNSET
+        else:
+            try:
+                reference_images = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                reference_images = UNSET
+                bad = _p.note(bad, "referenceImages")
 
-        result_contours = d.pop("resultContours", UNSET)
+        style_fidelity: float | Unset
+        _v = d.get("styleFidelity")
+        if _v is None:
+            style_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            style_fidelity = _v
+        else:
+            style_fidelity = UNSET
+            bad = _p.note(bad, "styleFidelity")
 
-        control_end = d.pop("controlEnd", UNSET)
+        result_contours: bool | Unset
+        _v = d.get("resultContours")
+        if _v is None:
+            result_contours = UNSET
+        elif _v.__class__ is bool:
+            result_contours = _v
+        else:
+            result_contours = UNSET
+            bad = _p.note(bad, "resultContours")
 
-        polished = d.pop("polished", UNSET)
+        control_end: float | Unset
+        _v = d.get("controlEnd")
+        if _v is None:
+            control_end = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            control_end = _v
+        else:
+            control_end = UNSET
+            bad = _p.note(bad, "controlEnd")
 
-        scheduler = d.pop("scheduler", UNSET)
+        polished: float | Unset
+        _v = d.get("polished")
+        if _v is None:
+            polished = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            polished = _v
+        else:
+            polished = UNSET
+            bad = _p.note(bad, "polished")
 
-        override_embeddings = d.pop("overrideEmbeddings", UNSET)
+        scheduler: str | Unset
+        _v = d.get("scheduler")
+        if _v is None:
+            scheduler = UNSET
+        elif isinstance(_v, str):
+            scheduler = _v
+        else:
+            scheduler = UNSET
+            bad = _p.note(bad, "scheduler")
 
-        progress_percent = d.pop("progressPercent", UNSET)
+        override_embeddings: bool | Unset
+        _v = d.get("overrideEmbeddings")
+        if _v is None:
+            override_embeddings = UNSET
+        elif _v.__class__ is bool:
+            override_embeddings = _v
+        else:
+            override_embeddings = UNSET
+            bad = _p.note(bad, "overrideEmbeddings")
 
-        factor = d.pop("factor", UNSET)
+        progress_percent: float | Unset
+        _v = d.get("progressPercent")
+        if _v is None:
+            progress_percent = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            progress_percent = _v
+        else:
+            progress_percent = UNSET
+            bad = _p.note(bad, "progressPercent")
 
-        mask = d.pop("mask", UNSET)
+        factor: float | Unset
+        _v = d.get("factor")
+        if _v is None:
+            factor = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            factor = _v
+        else:
+            factor = UNSET
+            bad = _p.note(bad, "factor")
 
-        low_threshold = d.pop("lowThreshold", UNSET)
+        mask: str | Unset
+        _v = d.get("mask")
+        if _v is None:
+            mask = UNSET
+        elif isinstance(_v, str):
+            mask = _v
+        else:
+            mask = UNSET
+            bad = _p.note(bad, "mask")
 
-        depth_fidelity = d.pop("depthFidelity", UNSET)
+        low_threshold: float | Unset
+        _v = d.get("lowThreshold")
+        if _v is None:
+            low_threshold = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            low_threshold = _v
+        else:
+            low_threshold = UNSET
+            bad = _p.note(bad, "lowThreshold")
 
-        raised = d.pop("raised", UNSET)
+        depth_fidelity: float | Unset
+        _v = d.get("depthFidelity")
+        if _v is None:
+            depth_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            depth_fidelity = _v
+        else:
+            depth_fidelity = UNSET
+            bad = _p.note(bad, "depthFidelity")
 
-        copied_at = d.pop("copiedAt", UNSET)
+        raised: float | Unset
+        _v = d.get("raised")
+        if _v is None:
+            raised = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            raised = _v
+        else:
+            raised = UNSET
+            bad = _p.note(bad, "raised")
 
-        _contours = d.pop("contours", UNSET)
-        contours: list[list[list[list[float]]]] | Unset = UNSET
-        if _contours is not UNSET:
-            contours = []
-            for contours_item_data in _contours:
-                contours_item = []
-                _contours_item = contours_item_data
-                for contours_item_item_data in _contours_item:
-                    contours_item_item = []
-                    _contours_item_item = contours_item_item_data
-                    for contours_item_item_item_data in _contours_item_item:
-                        contours_item_item_item = cast(list[float], contours_item_item_item_data)
+        copied_at: str | Unset
+        _v = d.get("copiedAt")
+        if _v is None:
+            copied_at = UNSET
+        elif isinstance(_v, str):
+            copied_at = _v
+        else:
+            copied_at = UNSET
+            bad = _p.note(bad, "copiedAt")
 
-                        contours_item_item.append(contours_item_item_item)
+        contours: list[list[list[list[float]]]] | Unset
+        _v = d.get("contours")
+        if _v is None:
+            contours = UNSET
+        else:
+            try:
+                contours = _p.parse_list(_v, _p.list_of(_p.list_of(_p.list_of(_p.as_number))))
+            except _p.PayloadError:
+                contours = UNSET
+                bad = _p.note(bad, "contours")
 
-                    contours_item.append(contours_item_item)
+        negative_prompt: str | Unset
+        _v = d.get("negativePrompt")
+        if _v is None:
+            negative_prompt = UNSET
+        elif isinstance(_v, str):
+            negative_prompt = _v
+        else:
+            negative_prompt = UNSET
+            bad = _p.note(bad, "negativePrompt")
 
-                contours.append(contours_item)
+        default_parameters: bool | Unset
+        _v = d.get("defaultParameters")
+        if _v is None:
+            default_parameters = UNSET
+        elif _v.__class__ is bool:
+            default_parameters = _v
+        else:
+            default_parameters = UNSET
+            bad = _p.note(bad, "defaultParameters")
 
-        negative_prompt = d.pop("negativePrompt", UNSET)
+        resize_option: float | Unset
+        _v = d.get("resizeOption")
+        if _v is None:
+            resize_option = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            resize_option = _v
+        else:
+            resize_option = UNSET
+            bad = _p.note(bad, "resizeOption")
 
-        default_parameters = d.pop("defaultParameters", UNSET)
+        output_index: float | Unset
+        _v = d.get("outputIndex")
+        if _v is None:
+            output_index = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            output_index = _v
+        else:
+            output_index = UNSET
+            bad = _p.note(bad, "outputIndex")
 
-        resize_option = d.pop("resizeOption", UNSET)
+        save_flipbook: bool | Unset
+        _v = d.get("saveFlipbook")
+        if _v is None:
+            save_flipbook = UNSET
+        elif _v.__class__ is bool:
+            save_flipbook = _v
+        else:
+            save_flipbook = UNSET
+            bad = _p.note(bad, "saveFlipbook")
 
-        output_index = d.pop("outputIndex", UNSET)
+        guidance: float | Unset
+        _v = d.get("guidance")
+        if _v is None:
+            guidance = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            guidance = _v
+        else:
+            guidance = UNSET
+            bad = _p.note(bad, "guidance")
 
-        save_flipbook = d.pop("saveFlipbook", UNSET)
+        num_inference_steps: float | Unset
+        _v = d.get("numInferenceSteps")
+        if _v is None:
+            num_inference_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_inference_steps = _v
+        else:
+            num_inference_steps = UNSET
+            bad = _p.note(bad, "numInferenceSteps")
 
-        guidance = d.pop("guidance", UNSET)
+        hdr: float | Unset
+        _v = d.get("hdr")
+        if _v is None:
+            hdr = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            hdr = _v
+        else:
+            hdr = UNSET
+            bad = _p.note(bad, "hdr")
 
-        num_inference_steps = d.pop("numInferenceSteps", UNSET)
+        clustering: bool | Unset
+        _v = d.get("clustering")
+        if _v is None:
+            clustering = UNSET
+        elif _v.__class__ is bool:
+            clustering = _v
+        else:
+            clustering = UNSET
+            bad = _p.note(bad, "clustering")
 
-        hdr = d.pop("hdr", UNSET)
+        shiny: float | Unset
+        _v = d.get("shiny")
+        if _v is None:
+            shiny = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            shiny = _v
+        else:
+            shiny = UNSET
+            bad = _p.note(bad, "shiny")
 
-        clustering = d.pop("clustering", UNSET)
+        color_correction: bool | Unset
+        _v = d.get("colorCorrection")
+        if _v is None:
+            color_correction = UNSET
+        elif _v.__class__ is bool:
+            color_correction = _v
+        else:
+            color_correction = UNSET
+            bad = _p.note(bad, "colorCorrection")
 
-        shiny = d.pop("shiny", UNSET)
+        sketch: bool | Unset
+        _v = d.get("sketch")
+        if _v is None:
+            sketch = UNSET
+        elif _v.__class__ is bool:
+            sketch = _v
+        else:
+            sketch = UNSET
+            bad = _p.note(bad, "sketch")
 
-        color_correction = d.pop("colorCorrection", UNSET)
+        overlap_percentage: float | Unset
+        _v = d.get("overlapPercentage")
+        if _v is None:
+            overlap_percentage = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            overlap_percentage = _v
+        else:
+            overlap_percentage = UNSET
+            bad = _p.note(bad, "overlapPercentage")
 
-        sketch = d.pop("sketch", UNSET)
+        prompt: str | Unset
+        _v = d.get("prompt")
+        if _v is None:
+            prompt = UNSET
+        elif isinstance(_v, str):
+            prompt = _v
+        else:
+            prompt = UNSET
+            bad = _p.note(bad, "prompt")
 
-        overlap_percentage = d.pop("overlapPercentage", UNSET)
+        result_image: bool | Unset
+        _v = d.get("resultImage")
+        if _v is None:
+            result_image = UNSET
+        elif _v.__class__ is bool:
+            result_image = _v
+        else:
+            result_image = UNSET
+            bad = _p.note(bad, "resultImage")
 
-        prompt = d.pop("prompt", UNSET)
+        canny_structure_image: str | Unset
+        _v = d.get("cannyStructureImage")
+        if _v is None:
+            canny_structure_image = UNSET
+        elif isinstance(_v, str):
+            canny_structure_image = _v
+        else:
+            canny_structure_image = UNSET
+            bad = _p.note(bad, "cannyStructureImage")
 
-        result_image = d.pop("resultImage", UNSET)
+        geometry_enforcement: float | Unset
+        _v = d.get("geometryEnforcement")
+        if _v is None:
+            geometry_enforcement = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            geometry_enforcement = _v
+        else:
+            geometry_enforcement = UNSET
+            bad = _p.note(bad, "geometryEnforcement")
 
-        canny_structure_image = d.pop("cannyStructureImage", UNSET)
-
-        geometry_enforcement = d.pop("geometryEnforcement", UNSET)
-
-        target_width = d.pop("targetWidth", UNSET)
+        target_width: float | Unset
+        _v = d.get("targetWidth")
+        if _v is None:
+            target_width = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            target_width = _v
+        else:
+            target_width = UNSET
+            bad = _p.note(bad, "targetWidth")
 
         asset_metadata = cls(
-            type_=type_,
-            kind=kind,
             max_iterations=max_iterations,
             modality=modality,
             tile_style=tile_style,
@@ -1056,6 +1981,7 @@ class AssetMetadata:
             source_project_id=source_project_id,
             bbox=bbox,
             keypoint_threshold=keypoint_threshold,
+            type_=type_,
             text=text,
             height=height,
             nb_masks=nb_masks,
@@ -1116,6 +2042,7 @@ class AssetMetadata:
             thumbnail=thumbnail,
             structure_image=structure_image,
             invert=invert,
+            kind=kind,
             color_mode=color_mode,
             high_threshold=high_threshold,
             vertical_expansion_ratio=vertical_expansion_ratio,
@@ -1157,8 +2084,8 @@ class AssetMetadata:
             geometry_enforcement=geometry_enforcement,
             target_width=target_width,
         )
-
-        asset_metadata.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            asset_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_metadata
 
     def image_bytes(self) -> bytes | None:
@@ -1196,5 +2123,5 @@ class AssetMetadata:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead
 from ..models.model_thumbnail import ModelThumbnail

@@ -1,22 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.asset_properties_classification import AssetPropertiesClassification
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetProperties")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "transcription",
+        "hasNormals",
+        "format",
+        "description",
+        "bitrate",
+        "boneCount",
+        "classification",
+        "sampleRate",
+        "faceCount",
+        "vertexCount",
+        "animationFrameCount",
+        "duration",
+        "frameRate",
+        "nbFrames",
+        "channels",
+        "size",
+        "hasSkeleton",
+        "width",
+        "hasAnimations",
+        "codecName",
+        "hasUVs",
+        "dimensions",
+        "height",
+    )
+)
+
+
 @_attrs_define
 class AssetProperties:
     """The properties of the asset, content may depend on the kind of asset returned"""
 
-    size: float
     transcription: AssetPropertiesTranscription | Unset = UNSET
     """ Transcription of the audio """
     has_normals: bool | Unset = UNSET
@@ -47,6 +76,7 @@ class AssetProperties:
     """ Number of frames in the video """
     channels: float | Unset = UNSET
     """ Number of channels of the audio """
+    size: float | Unset = UNSET
     has_skeleton: bool | Unset = UNSET
     """ Whether the mesh has bones/skeleton """
     width: float | Unset = UNSET
@@ -62,10 +92,6 @@ class AssetProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        size: Any = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size
-
         transcription: dict[str, Any] | Unset = UNSET
         if not isinstance(self.transcription, Unset):
             transcription = self.transcription.to_dict()
@@ -100,6 +126,8 @@ class AssetProperties:
 
         channels = self.channels
 
+        size = self.size
+
         has_skeleton = self.has_skeleton
 
         width = self.width
@@ -118,13 +146,7 @@ class AssetProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "size": size,
-            }
-        )
-        if size is UNSET:
-            del field_dict["size"]
+        field_dict.update({})
         if transcription is not UNSET:
             field_dict["transcription"] = transcription
         if has_normals is not UNSET:
@@ -155,6 +177,8 @@ class AssetProperties:
             field_dict["nbFrames"] = nb_frames
         if channels is not UNSET:
             field_dict["channels"] = channels
+        if size is not UNSET:
+            field_dict["size"] = size
         if has_skeleton is not UNSET:
             field_dict["hasSkeleton"] = has_skeleton
         if width is not UNSET:
@@ -174,66 +198,247 @@ class AssetProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        size = d.pop("size", UNSET)
-
-        _transcription = d.pop("transcription", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         transcription: AssetPropertiesTranscription | Unset
-        if isinstance(_transcription, Unset):
+        _v = d.get("transcription")
+        if _v is None:
             transcription = UNSET
         else:
-            transcription = AssetPropertiesTranscription.from_dict(_transcription)
+            try:
+                transcription = AssetPropertiesTranscription.from_dict(_v)
+            except _p.PayloadError:
+                transcription = UNSET
+                bad = _p.note(bad, "transcription")
 
-        has_normals = d.pop("hasNormals", UNSET)
+        has_normals: bool | Unset
+        _v = d.get("hasNormals")
+        if _v is None:
+            has_normals = UNSET
+        elif _v.__class__ is bool:
+            has_normals = _v
+        else:
+            has_normals = UNSET
+            bad = _p.note(bad, "hasNormals")
 
-        format_ = d.pop("format", UNSET)
+        format_: str | Unset
+        _v = d.get("format")
+        if _v is None:
+            format_ = UNSET
+        elif isinstance(_v, str):
+            format_ = _v
+        else:
+            format_ = UNSET
+            bad = _p.note(bad, "format")
 
-        description = d.pop("description", UNSET)
+        description: str | Unset
+        _v = d.get("description")
+        if _v is None:
+            description = UNSET
+        elif isinstance(_v, str):
+            description = _v
+        else:
+            description = UNSET
+            bad = _p.note(bad, "description")
 
-        bitrate = d.pop("bitrate", UNSET)
+        bitrate: float | Unset
+        _v = d.get("bitrate")
+        if _v is None:
+            bitrate = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            bitrate = _v
+        else:
+            bitrate = UNSET
+            bad = _p.note(bad, "bitrate")
 
-        bone_count = d.pop("boneCount", UNSET)
+        bone_count: float | Unset
+        _v = d.get("boneCount")
+        if _v is None:
+            bone_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            bone_count = _v
+        else:
+            bone_count = UNSET
+            bad = _p.note(bad, "boneCount")
 
-        _classification = d.pop("classification", UNSET)
         classification: AssetPropertiesClassification | Unset
-        if isinstance(_classification, Unset):
+        _v = d.get("classification")
+        if _v is None:
             classification = UNSET
         else:
-            classification = AssetPropertiesClassification(_classification)
+            try:
+                classification = _p.enum_member(AssetPropertiesClassification, _v)
+            except _p.PayloadError:
+                classification = UNSET
+                bad = _p.note(bad, "classification")
 
-        sample_rate = d.pop("sampleRate", UNSET)
+        sample_rate: float | Unset
+        _v = d.get("sampleRate")
+        if _v is None:
+            sample_rate = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            sample_rate = _v
+        else:
+            sample_rate = UNSET
+            bad = _p.note(bad, "sampleRate")
 
-        face_count = d.pop("faceCount", UNSET)
+        face_count: float | Unset
+        _v = d.get("faceCount")
+        if _v is None:
+            face_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            face_count = _v
+        else:
+            face_count = UNSET
+            bad = _p.note(bad, "faceCount")
 
-        vertex_count = d.pop("vertexCount", UNSET)
+        vertex_count: float | Unset
+        _v = d.get("vertexCount")
+        if _v is None:
+            vertex_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            vertex_count = _v
+        else:
+            vertex_count = UNSET
+            bad = _p.note(bad, "vertexCount")
 
-        animation_frame_count = d.pop("animationFrameCount", UNSET)
+        animation_frame_count: float | Unset
+        _v = d.get("animationFrameCount")
+        if _v is None:
+            animation_frame_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            animation_frame_count = _v
+        else:
+            animation_frame_count = UNSET
+            bad = _p.note(bad, "animationFrameCount")
 
-        duration = d.pop("duration", UNSET)
+        duration: float | Unset
+        _v = d.get("duration")
+        if _v is None:
+            duration = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            duration = _v
+        else:
+            duration = UNSET
+            bad = _p.note(bad, "duration")
 
-        frame_rate = d.pop("frameRate", UNSET)
+        frame_rate: float | Unset
+        _v = d.get("frameRate")
+        if _v is None:
+            frame_rate = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            frame_rate = _v
+        else:
+            frame_rate = UNSET
+            bad = _p.note(bad, "frameRate")
 
-        nb_frames = d.pop("nbFrames", UNSET)
+        nb_frames: float | Unset
+        _v = d.get("nbFrames")
+        if _v is None:
+            nb_frames = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            nb_frames = _v
+        else:
+            nb_frames = UNSET
+            bad = _p.note(bad, "nbFrames")
 
-        channels = d.pop("channels", UNSET)
+        channels: float | Unset
+        _v = d.get("channels")
+        if _v is None:
+            channels = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            channels = _v
+        else:
+            channels = UNSET
+            bad = _p.note(bad, "channels")
 
-        has_skeleton = d.pop("hasSkeleton", UNSET)
+        size: float | Unset
+        _v = d.get("size")
+        if _v is None:
+            size = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            size = _v
+        else:
+            size = UNSET
+            bad = _p.note(bad, "size")
 
-        width = d.pop("width", UNSET)
+        has_skeleton: bool | Unset
+        _v = d.get("hasSkeleton")
+        if _v is None:
+            has_skeleton = UNSET
+        elif _v.__class__ is bool:
+            has_skeleton = _v
+        else:
+            has_skeleton = UNSET
+            bad = _p.note(bad, "hasSkeleton")
 
-        has_animations = d.pop("hasAnimations", UNSET)
+        width: float | Unset
+        _v = d.get("width")
+        if _v is None:
+            width = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            width = _v
+        else:
+            width = UNSET
+            bad = _p.note(bad, "width")
 
-        codec_name = d.pop("codecName", UNSET)
+        has_animations: bool | Unset
+        _v = d.get("hasAnimations")
+        if _v is None:
+            has_animations = UNSET
+        elif _v.__class__ is bool:
+            has_animations = _v
+        else:
+            has_animations = UNSET
+            bad = _p.note(bad, "hasAnimations")
 
-        has_u_vs = d.pop("hasUVs", UNSET)
+        codec_name: str | Unset
+        _v = d.get("codecName")
+        if _v is None:
+            codec_name = UNSET
+        elif isinstance(_v, str):
+            codec_name = _v
+        else:
+            codec_name = UNSET
+            bad = _p.note(bad, "codecName")
 
-        dimensions = cast(list[Any], d.pop("dimensions", UNSET))
+        has_u_vs: bool | Unset
+        _v = d.get("hasUVs")
+        if _v is None:
+            has_u_vs = UNSET
+        elif _v.__class__ is bool:
+            has_u_vs = _v
+        else:
+            has_u_vs = UNSET
+            bad = _p.note(bad, "hasUVs")
 
-        height = d.pop("height", UNSET)
+        dimensions: list[Any] | Unset
+        _v = d.get("dimensions")
+        if _v is None:
+            dimensions = UNSET
+        else:
+            try:
+                dimensions = _p.as_list(_v)
+            except _p.PayloadError:
+                dimensions = UNSET
+                bad = _p.note(bad, "dimensions")
+
+        height: float | Unset
+        _v = d.get("height")
+        if _v is None:
+            height = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            height = _v
+        else:
+            height = UNSET
+            bad = _p.note(bad, "height")
 
         asset_properties = cls(
-            size=size,
             transcription=transcription,
             has_normals=has_normals,
             format_=format_,
@@ -249,6 +454,7 @@ class AssetProperties:
             frame_rate=frame_rate,
             nb_frames=nb_frames,
             channels=channels,
+            size=size,
             has_skeleton=has_skeleton,
             width=width,
             has_animations=has_animations,
@@ -257,8 +463,8 @@ class AssetProperties:
             dimensions=dimensions,
             height=height,
         )
-
-        asset_properties.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            asset_properties.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_properties
 
     @property

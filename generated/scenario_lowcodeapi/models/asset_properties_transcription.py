@@ -6,46 +6,57 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetPropertiesTranscription")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("text",))
 
 
 @_attrs_define
 class AssetPropertiesTranscription:
     """Transcription of the audio"""
 
-    text: str
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: Any = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if text is UNSET:
-            del field_dict["text"]
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        text = d.pop("text", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        text: str | Unset
+        _v = d.get("text")
+        if _v is None:
+            text = UNSET
+        elif isinstance(_v, str):
+            text = _v
+        else:
+            text = UNSET
+            bad = _p.note(bad, "text")
 
         asset_properties_transcription = cls(
             text=text,
         )
-
-        asset_properties_transcription.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            asset_properties_transcription.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_properties_transcription
 
     @property

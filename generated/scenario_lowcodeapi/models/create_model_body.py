@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModelBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "classSlug",
+    )
+)
 
 
 @_attrs_define
@@ -36,18 +45,39 @@ class CreateModelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        class_slug = d.pop("classSlug", UNSET)
+        class_slug: str | Unset
+        _v = d.get("classSlug")
+        if _v is None:
+            class_slug = UNSET
+        elif isinstance(_v, str):
+            class_slug = _v
+        else:
+            class_slug = UNSET
+            bad = _p.note(bad, "classSlug")
 
         create_model_body = cls(
             name=name,
             class_slug=class_slug,
         )
-
-        create_model_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            create_model_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return create_model_body
 
     @property

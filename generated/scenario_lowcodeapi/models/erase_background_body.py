@@ -8,9 +8,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EraseBackgroundBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "image",
+        "backgroundColor",
+        "assetId",
+        "format",
+        "name",
+        "returnImage",
+    )
+)
 
 
 @_attrs_define
@@ -62,19 +75,72 @@ class EraseBackgroundBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        image = d.pop("image", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        background_color = d.pop("backgroundColor", UNSET)
+        background_color: str | Unset
+        _v = d.get("backgroundColor")
+        if _v is None:
+            background_color = UNSET
+        elif isinstance(_v, str):
+            background_color = _v
+        else:
+            background_color = UNSET
+            bad = _p.note(bad, "backgroundColor")
 
-        asset_id = d.pop("assetId", UNSET)
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
 
-        format_ = d.pop("format", UNSET)
+        format_: str | Unset
+        _v = d.get("format")
+        if _v is None:
+            format_ = UNSET
+        elif isinstance(_v, str):
+            format_ = _v
+        else:
+            format_ = UNSET
+            bad = _p.note(bad, "format")
 
-        name = d.pop("name", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        return_image = d.pop("returnImage", UNSET)
+        return_image: bool | Unset
+        _v = d.get("returnImage")
+        if _v is None:
+            return_image = UNSET
+        elif _v.__class__ is bool:
+            return_image = _v
+        else:
+            return_image = UNSET
+            bad = _p.note(bad, "returnImage")
 
         erase_background_body = cls(
             image=image,
@@ -84,8 +150,8 @@ class EraseBackgroundBody:
             name=name,
             return_image=return_image,
         )
-
-        erase_background_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            erase_background_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return erase_background_body
 
     def image_bytes(self) -> bytes | None:

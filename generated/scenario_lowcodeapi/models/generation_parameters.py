@@ -3,11 +3,12 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.generation_parameters_aspect_ratio import GenerationParametersAspectRatio
 from ..models.generation_parameters_ip_adapter_type import GenerationParametersIpAdapterType
 from ..models.generation_parameters_modality import GenerationParametersModality
@@ -16,6 +17,54 @@ from ..models.generation_parameters_type import GenerationParametersType
 from ..types import UNSET, Unset, missing_required
 
 T = TypeVar("T", bound="GenerationParameters")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "prompt",
+        "ipAdapterImageIds",
+        "styleFidelity",
+        "controlEnd",
+        "modality",
+        "seed",
+        "strength",
+        "modelId",
+        "ipAdapterType",
+        "aspectRatio",
+        "ipAdapterImage",
+        "scheduler",
+        "disableMerging",
+        "disableModalityDetection",
+        "ipAdapterImages",
+        "imageParentId",
+        "baseModelId",
+        "controlStart",
+        "height",
+        "imageHide",
+        "mask",
+        "controlImageId",
+        "image",
+        "imageId",
+        "ipAdapterImageId",
+        "ipAdapterScale",
+        "modelEpoch",
+        "hideResults",
+        "ipAdapterScales",
+        "maskId",
+        "referenceAdain",
+        "negativePrompt",
+        "intermediateImages",
+        "concepts",
+        "controlImage",
+        "guidance",
+        "numInferenceSteps",
+        "numSamples",
+        "width",
+        "negativePromptStrength",
+        "referenceAttn",
+    )
+)
 
 
 @_attrs_define
@@ -428,123 +477,441 @@ class GenerationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type__raw = d.pop("type", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         type_: GenerationParametersType
-        if isinstance(_type__raw, Unset):
+        _v = d.get("type")
+        if _v is None:
             type_ = missing_required()
         else:
-            type_ = GenerationParametersType(_type__raw)
+            try:
+                type_ = _p.enum_member(GenerationParametersType, _v)
+            except _p.PayloadError:
+                type_ = missing_required()
+                bad = _p.note(bad, "type")
 
-        prompt = d.pop("prompt", UNSET)
+        prompt: str
+        _v = d.get("prompt")
+        if _v is None:
+            prompt = missing_required()
+        elif isinstance(_v, str):
+            prompt = _v
+        else:
+            prompt = missing_required()
+            bad = _p.note(bad, "prompt")
 
-        ip_adapter_image_ids = cast(list[str], d.pop("ipAdapterImageIds", UNSET))
+        ip_adapter_image_ids: list[str] | Unset
+        _v = d.get("ipAdapterImageIds")
+        if _v is None:
+            ip_adapter_image_ids = UNSET
+        else:
+            try:
+                ip_adapter_image_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                ip_adapter_image_ids = UNSET
+                bad = _p.note(bad, "ipAdapterImageIds")
 
-        style_fidelity = d.pop("styleFidelity", UNSET)
+        style_fidelity: float | Unset
+        _v = d.get("styleFidelity")
+        if _v is None:
+            style_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            style_fidelity = _v
+        else:
+            style_fidelity = UNSET
+            bad = _p.note(bad, "styleFidelity")
 
-        control_end = d.pop("controlEnd", UNSET)
+        control_end: float | Unset
+        _v = d.get("controlEnd")
+        if _v is None:
+            control_end = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            control_end = _v
+        else:
+            control_end = UNSET
+            bad = _p.note(bad, "controlEnd")
 
-        _modality = d.pop("modality", UNSET)
         modality: GenerationParametersModality | Unset
-        if isinstance(_modality, Unset):
+        _v = d.get("modality")
+        if _v is None:
             modality = UNSET
         else:
-            modality = GenerationParametersModality(_modality)
+            try:
+                modality = _p.enum_member(GenerationParametersModality, _v)
+            except _p.PayloadError:
+                modality = UNSET
+                bad = _p.note(bad, "modality")
 
-        seed = d.pop("seed", UNSET)
+        seed: str | Unset
+        _v = d.get("seed")
+        if _v is None:
+            seed = UNSET
+        elif isinstance(_v, str):
+            seed = _v
+        else:
+            seed = UNSET
+            bad = _p.note(bad, "seed")
 
-        strength = d.pop("strength", UNSET)
+        strength: float | Unset
+        _v = d.get("strength")
+        if _v is None:
+            strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            strength = _v
+        else:
+            strength = UNSET
+            bad = _p.note(bad, "strength")
 
-        model_id = d.pop("modelId", UNSET)
+        model_id: str | Unset
+        _v = d.get("modelId")
+        if _v is None:
+            model_id = UNSET
+        elif isinstance(_v, str):
+            model_id = _v
+        else:
+            model_id = UNSET
+            bad = _p.note(bad, "modelId")
 
-        _ip_adapter_type = d.pop("ipAdapterType", UNSET)
         ip_adapter_type: GenerationParametersIpAdapterType | Unset
-        if isinstance(_ip_adapter_type, Unset):
+        _v = d.get("ipAdapterType")
+        if _v is None:
             ip_adapter_type = UNSET
         else:
-            ip_adapter_type = GenerationParametersIpAdapterType(_ip_adapter_type)
+            try:
+                ip_adapter_type = _p.enum_member(GenerationParametersIpAdapterType, _v)
+            except _p.PayloadError:
+                ip_adapter_type = UNSET
+                bad = _p.note(bad, "ipAdapterType")
 
-        _aspect_ratio = d.pop("aspectRatio", UNSET)
         aspect_ratio: GenerationParametersAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        _v = d.get("aspectRatio")
+        if _v is None:
             aspect_ratio = UNSET
         else:
-            aspect_ratio = GenerationParametersAspectRatio(_aspect_ratio)
+            try:
+                aspect_ratio = _p.enum_member(GenerationParametersAspectRatio, _v)
+            except _p.PayloadError:
+                aspect_ratio = UNSET
+                bad = _p.note(bad, "aspectRatio")
 
-        ip_adapter_image = d.pop("ipAdapterImage", UNSET)
+        ip_adapter_image: str | Unset
+        _v = d.get("ipAdapterImage")
+        if _v is None:
+            ip_adapter_image = UNSET
+        elif isinstance(_v, str):
+            ip_adapter_image = _v
+        else:
+            ip_adapter_image = UNSET
+            bad = _p.note(bad, "ipAdapterImage")
 
-        _scheduler = d.pop("scheduler", UNSET)
         scheduler: GenerationParametersScheduler | Unset
-        if isinstance(_scheduler, Unset):
+        _v = d.get("scheduler")
+        if _v is None:
             scheduler = UNSET
         else:
-            scheduler = GenerationParametersScheduler(_scheduler)
+            try:
+                scheduler = _p.enum_member(GenerationParametersScheduler, _v)
+            except _p.PayloadError:
+                scheduler = UNSET
+                bad = _p.note(bad, "scheduler")
 
-        disable_merging = d.pop("disableMerging", UNSET)
+        disable_merging: bool | Unset
+        _v = d.get("disableMerging")
+        if _v is None:
+            disable_merging = UNSET
+        elif _v.__class__ is bool:
+            disable_merging = _v
+        else:
+            disable_merging = UNSET
+            bad = _p.note(bad, "disableMerging")
 
-        disable_modality_detection = d.pop("disableModalityDetection", UNSET)
+        disable_modality_detection: bool | Unset
+        _v = d.get("disableModalityDetection")
+        if _v is None:
+            disable_modality_detection = UNSET
+        elif _v.__class__ is bool:
+            disable_modality_detection = _v
+        else:
+            disable_modality_detection = UNSET
+            bad = _p.note(bad, "disableModalityDetection")
 
-        ip_adapter_images = cast(list[str], d.pop("ipAdapterImages", UNSET))
+        ip_adapter_images: list[str] | Unset
+        _v = d.get("ipAdapterImages")
+        if _v is None:
+            ip_adapter_images = UNSET
+        else:
+            try:
+                ip_adapter_images = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                ip_adapter_images = UNSET
+                bad = _p.note(bad, "ipAdapterImages")
 
-        image_parent_id = d.pop("imageParentId", UNSET)
+        image_parent_id: str | Unset
+        _v = d.get("imageParentId")
+        if _v is None:
+            image_parent_id = UNSET
+        elif isinstance(_v, str):
+            image_parent_id = _v
+        else:
+            image_parent_id = UNSET
+            bad = _p.note(bad, "imageParentId")
 
-        base_model_id = d.pop("baseModelId", UNSET)
+        base_model_id: str | Unset
+        _v = d.get("baseModelId")
+        if _v is None:
+            base_model_id = UNSET
+        elif isinstance(_v, str):
+            base_model_id = _v
+        else:
+            base_model_id = UNSET
+            bad = _p.note(bad, "baseModelId")
 
-        control_start = d.pop("controlStart", UNSET)
+        control_start: float | Unset
+        _v = d.get("controlStart")
+        if _v is None:
+            control_start = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            control_start = _v
+        else:
+            control_start = UNSET
+            bad = _p.note(bad, "controlStart")
 
-        height = d.pop("height", UNSET)
+        height: float | Unset
+        _v = d.get("height")
+        if _v is None:
+            height = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            height = _v
+        else:
+            height = UNSET
+            bad = _p.note(bad, "height")
 
-        image_hide = d.pop("imageHide", UNSET)
+        image_hide: bool | Unset
+        _v = d.get("imageHide")
+        if _v is None:
+            image_hide = UNSET
+        elif _v.__class__ is bool:
+            image_hide = _v
+        else:
+            image_hide = UNSET
+            bad = _p.note(bad, "imageHide")
 
-        mask = d.pop("mask", UNSET)
+        mask: str | Unset
+        _v = d.get("mask")
+        if _v is None:
+            mask = UNSET
+        elif isinstance(_v, str):
+            mask = _v
+        else:
+            mask = UNSET
+            bad = _p.note(bad, "mask")
 
-        control_image_id = d.pop("controlImageId", UNSET)
+        control_image_id: str | Unset
+        _v = d.get("controlImageId")
+        if _v is None:
+            control_image_id = UNSET
+        elif isinstance(_v, str):
+            control_image_id = _v
+        else:
+            control_image_id = UNSET
+            bad = _p.note(bad, "controlImageId")
 
-        image = d.pop("image", UNSET)
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        image_id = d.pop("imageId", UNSET)
+        image_id: str | Unset
+        _v = d.get("imageId")
+        if _v is None:
+            image_id = UNSET
+        elif isinstance(_v, str):
+            image_id = _v
+        else:
+            image_id = UNSET
+            bad = _p.note(bad, "imageId")
 
-        ip_adapter_image_id = d.pop("ipAdapterImageId", UNSET)
+        ip_adapter_image_id: str | Unset
+        _v = d.get("ipAdapterImageId")
+        if _v is None:
+            ip_adapter_image_id = UNSET
+        elif isinstance(_v, str):
+            ip_adapter_image_id = _v
+        else:
+            ip_adapter_image_id = UNSET
+            bad = _p.note(bad, "ipAdapterImageId")
 
-        ip_adapter_scale = d.pop("ipAdapterScale", UNSET)
+        ip_adapter_scale: float | Unset
+        _v = d.get("ipAdapterScale")
+        if _v is None:
+            ip_adapter_scale = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            ip_adapter_scale = _v
+        else:
+            ip_adapter_scale = UNSET
+            bad = _p.note(bad, "ipAdapterScale")
 
-        model_epoch = d.pop("modelEpoch", UNSET)
+        model_epoch: str | Unset
+        _v = d.get("modelEpoch")
+        if _v is None:
+            model_epoch = UNSET
+        elif isinstance(_v, str):
+            model_epoch = _v
+        else:
+            model_epoch = UNSET
+            bad = _p.note(bad, "modelEpoch")
 
-        hide_results = d.pop("hideResults", UNSET)
+        hide_results: bool | Unset
+        _v = d.get("hideResults")
+        if _v is None:
+            hide_results = UNSET
+        elif _v.__class__ is bool:
+            hide_results = _v
+        else:
+            hide_results = UNSET
+            bad = _p.note(bad, "hideResults")
 
-        ip_adapter_scales = cast(list[float], d.pop("ipAdapterScales", UNSET))
+        ip_adapter_scales: list[float] | Unset
+        _v = d.get("ipAdapterScales")
+        if _v is None:
+            ip_adapter_scales = UNSET
+        else:
+            try:
+                ip_adapter_scales = _p.parse_list(_v, _p.as_number)
+            except _p.PayloadError:
+                ip_adapter_scales = UNSET
+                bad = _p.note(bad, "ipAdapterScales")
 
-        mask_id = d.pop("maskId", UNSET)
+        mask_id: str | Unset
+        _v = d.get("maskId")
+        if _v is None:
+            mask_id = UNSET
+        elif isinstance(_v, str):
+            mask_id = _v
+        else:
+            mask_id = UNSET
+            bad = _p.note(bad, "maskId")
 
-        reference_adain = d.pop("referenceAdain", UNSET)
+        reference_adain: bool | Unset
+        _v = d.get("referenceAdain")
+        if _v is None:
+            reference_adain = UNSET
+        elif _v.__class__ is bool:
+            reference_adain = _v
+        else:
+            reference_adain = UNSET
+            bad = _p.note(bad, "referenceAdain")
 
-        negative_prompt = d.pop("negativePrompt", UNSET)
+        negative_prompt: str | Unset
+        _v = d.get("negativePrompt")
+        if _v is None:
+            negative_prompt = UNSET
+        elif isinstance(_v, str):
+            negative_prompt = _v
+        else:
+            negative_prompt = UNSET
+            bad = _p.note(bad, "negativePrompt")
 
-        intermediate_images = d.pop("intermediateImages", UNSET)
+        intermediate_images: bool | Unset
+        _v = d.get("intermediateImages")
+        if _v is None:
+            intermediate_images = UNSET
+        elif _v.__class__ is bool:
+            intermediate_images = _v
+        else:
+            intermediate_images = UNSET
+            bad = _p.note(bad, "intermediateImages")
 
-        _concepts = d.pop("concepts", UNSET)
-        concepts: list[ModelConceptsItem] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+        concepts: list[ModelConceptsItem] | Unset
+        _v = d.get("concepts")
+        if _v is None:
+            concepts = UNSET
+        else:
+            try:
+                concepts = _p.parse_list(_v, ModelConceptsItem.from_dict)
+            except _p.PayloadError:
+                concepts = UNSET
+                bad = _p.note(bad, "concepts")
 
-                concepts.append(concepts_item)
+        control_image: str | Unset
+        _v = d.get("controlImage")
+        if _v is None:
+            control_image = UNSET
+        elif isinstance(_v, str):
+            control_image = _v
+        else:
+            control_image = UNSET
+            bad = _p.note(bad, "controlImage")
 
-        control_image = d.pop("controlImage", UNSET)
+        guidance: float | Unset
+        _v = d.get("guidance")
+        if _v is None:
+            guidance = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            guidance = _v
+        else:
+            guidance = UNSET
+            bad = _p.note(bad, "guidance")
 
-        guidance = d.pop("guidance", UNSET)
+        num_inference_steps: float | Unset
+        _v = d.get("numInferenceSteps")
+        if _v is None:
+            num_inference_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_inference_steps = _v
+        else:
+            num_inference_steps = UNSET
+            bad = _p.note(bad, "numInferenceSteps")
 
-        num_inference_steps = d.pop("numInferenceSteps", UNSET)
+        num_samples: float | Unset
+        _v = d.get("numSamples")
+        if _v is None:
+            num_samples = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_samples = _v
+        else:
+            num_samples = UNSET
+            bad = _p.note(bad, "numSamples")
 
-        num_samples = d.pop("numSamples", UNSET)
+        width: float | Unset
+        _v = d.get("width")
+        if _v is None:
+            width = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            width = _v
+        else:
+            width = UNSET
+            bad = _p.note(bad, "width")
 
-        width = d.pop("width", UNSET)
+        negative_prompt_strength: float | Unset
+        _v = d.get("negativePromptStrength")
+        if _v is None:
+            negative_prompt_strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            negative_prompt_strength = _v
+        else:
+            negative_prompt_strength = UNSET
+            bad = _p.note(bad, "negativePromptStrength")
 
-        negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
-
-        reference_attn = d.pop("referenceAttn", UNSET)
+        reference_attn: bool | Unset
+        _v = d.get("referenceAttn")
+        if _v is None:
+            reference_attn = UNSET
+        elif _v.__class__ is bool:
+            reference_attn = _v
+        else:
+            reference_attn = UNSET
+            bad = _p.note(bad, "referenceAttn")
 
         generation_parameters = cls(
             type_=type_,
@@ -590,8 +957,8 @@ class GenerationParameters:
             negative_prompt_strength=negative_prompt_strength,
             reference_attn=reference_attn,
         )
-
-        generation_parameters.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            generation_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return generation_parameters
 
     def image_bytes(self) -> bytes | None:

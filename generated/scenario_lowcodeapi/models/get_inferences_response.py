@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetInferencesResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "inferences",
+        "nextPaginationToken",
+    )
+)
 
 
 @_attrs_define
@@ -44,28 +53,39 @@ class GetInferencesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _inferences_raw = d.pop("inferences", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         inferences: list[Inference]
-        if isinstance(_inferences_raw, Unset):
-            inferences = missing_required()
-        else:
+        _v = d.get("inferences")
+        if _v is None:
             inferences = []
-            _inferences = _inferences_raw
-            for inferences_item_data in _inferences:
-                inferences_item = Inference.from_dict(inferences_item_data)
+        else:
+            try:
+                inferences = _p.parse_list(_v, Inference.from_dict)
+            except _p.PayloadError as error:
+                raise error.at("inferences") from None
 
-                inferences.append(inferences_item)
-
-        next_pagination_token = d.pop("nextPaginationToken", UNSET)
+        next_pagination_token: str | Unset
+        _v = d.get("nextPaginationToken")
+        if _v is None:
+            next_pagination_token = UNSET
+        elif isinstance(_v, str):
+            next_pagination_token = _v
+        else:
+            next_pagination_token = UNSET
+            bad = _p.note(bad, "nextPaginationToken")
 
         get_inferences_response = cls(
             inferences=inferences,
             next_pagination_token=next_pagination_token,
         )
-
-        get_inferences_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_inferences_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_inferences_response
 
     @property

@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetModelsCategoriesByModelIdResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("categories",))
 
 
 @_attrs_define
@@ -38,25 +42,28 @@ class GetModelsCategoriesByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _categories_raw = d.pop("categories", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         categories: list[ModelCategory]
-        if isinstance(_categories_raw, Unset):
-            categories = missing_required()
-        else:
+        _v = d.get("categories")
+        if _v is None:
             categories = []
-            _categories = _categories_raw
-            for categories_item_data in _categories:
-                categories_item = ModelCategory.from_dict(categories_item_data)
-
-                categories.append(categories_item)
+        else:
+            try:
+                categories = _p.parse_list(_v, ModelCategory.from_dict)
+            except _p.PayloadError as error:
+                raise error.at("categories") from None
 
         get_models_categories_by_model_id_response = cls(
             categories=categories,
         )
-
-        get_models_categories_by_model_id_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_models_categories_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_models_categories_by_model_id_response
 
     @property

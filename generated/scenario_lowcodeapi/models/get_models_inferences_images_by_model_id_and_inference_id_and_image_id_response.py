@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("image",))
 
 
 @_attrs_define
@@ -35,20 +39,30 @@ class GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _image_raw = d.pop("image", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         image: InferenceImage
-        if isinstance(_image_raw, Unset):
-            image = missing_required()
+        _v = d.get("image")
+        if _v is None:
+            raise _p.missing("image")
         else:
-            image = InferenceImage.from_dict(_image_raw)
+            try:
+                image = InferenceImage.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("image") from None
 
         get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response = cls(
             image=image,
         )
-
-        get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response.additional_properties = (
+                _p.leftovers(d, _KNOWN_KEYS, bad)
+            )
         return get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response
 
     @property

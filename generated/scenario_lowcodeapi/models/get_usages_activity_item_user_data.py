@@ -6,17 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.get_usages_activity_item_user_data_api_key_status import GetUsagesActivityItemUserDataApiKeyStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesActivityItemUserData")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "isApiKey",
+        "apiKeyStatus",
+        "apiKeyId",
+        "fullName",
+        "avatar",
+        "email",
+    )
+)
+
+
 @_attrs_define
 class GetUsagesActivityItemUserData:
     """The user display data (email, full name, avatar, etc.) for the userId"""
 
-    is_api_key: bool
+    is_api_key: bool | Unset = UNSET
     """ Whether the user is an API key """
     api_key_status: GetUsagesActivityItemUserDataApiKeyStatus | Unset = UNSET
     """ The API key status
@@ -49,9 +62,7 @@ class GetUsagesActivityItemUserData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_api_key: Any = UNSET
-        if not isinstance(self.is_api_key, Unset):
-            is_api_key = self.is_api_key
+        is_api_key = self.is_api_key
 
         api_key_status: str | Unset = UNSET
         if not isinstance(self.api_key_status, Unset):
@@ -69,13 +80,9 @@ class GetUsagesActivityItemUserData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isApiKey": is_api_key,
-            }
-        )
-        if is_api_key is UNSET:
-            del field_dict["isApiKey"]
+        field_dict.update({})
+        if is_api_key is not UNSET:
+            field_dict["isApiKey"] = is_api_key
         if api_key_status is not UNSET:
             field_dict["apiKeyStatus"] = api_key_status
         if api_key_id is not UNSET:
@@ -91,29 +98,74 @@ class GetUsagesActivityItemUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_api_key = d.pop("isApiKey", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        is_api_key: bool | Unset
+        _v = d.get("isApiKey")
+        if _v is None:
+            is_api_key = UNSET
+        elif _v.__class__ is bool:
+            is_api_key = _v
+        else:
+            is_api_key = UNSET
+            bad = _p.note(bad, "isApiKey")
 
-        _api_key_status = d.pop("apiKeyStatus", UNSET)
         api_key_status: GetUsagesActivityItemUserDataApiKeyStatus | Unset
-        if isinstance(_api_key_status, Unset):
+        _v = d.get("apiKeyStatus")
+        if _v is None:
             api_key_status = UNSET
         else:
-            api_key_status = GetUsagesActivityItemUserDataApiKeyStatus(_api_key_status)
+            try:
+                api_key_status = _p.enum_member(GetUsagesActivityItemUserDataApiKeyStatus, _v)
+            except _p.PayloadError:
+                api_key_status = UNSET
+                bad = _p.note(bad, "apiKeyStatus")
 
-        api_key_id = d.pop("apiKeyId", UNSET)
+        api_key_id: str | Unset
+        _v = d.get("apiKeyId")
+        if _v is None:
+            api_key_id = UNSET
+        elif isinstance(_v, str):
+            api_key_id = _v
+        else:
+            api_key_id = UNSET
+            bad = _p.note(bad, "apiKeyId")
 
-        full_name = d.pop("fullName", UNSET)
+        full_name: str | Unset
+        _v = d.get("fullName")
+        if _v is None:
+            full_name = UNSET
+        elif isinstance(_v, str):
+            full_name = _v
+        else:
+            full_name = UNSET
+            bad = _p.note(bad, "fullName")
 
-        _avatar = d.pop("avatar", UNSET)
         avatar: GetUsagesActivityItemUserDataAvatar | Unset
-        if isinstance(_avatar, Unset):
+        _v = d.get("avatar")
+        if _v is None:
             avatar = UNSET
         else:
-            avatar = GetUsagesActivityItemUserDataAvatar.from_dict(_avatar)
+            try:
+                avatar = GetUsagesActivityItemUserDataAvatar.from_dict(_v)
+            except _p.PayloadError:
+                avatar = UNSET
+                bad = _p.note(bad, "avatar")
 
-        email = d.pop("email", UNSET)
+        email: str | Unset
+        _v = d.get("email")
+        if _v is None:
+            email = UNSET
+        elif isinstance(_v, str):
+            email = _v
+        else:
+            email = UNSET
+            bad = _p.note(bad, "email")
 
         get_usages_activity_item_user_data = cls(
             is_api_key=is_api_key,
@@ -123,8 +175,8 @@ class GetUsagesActivityItemUserData:
             avatar=avatar,
             email=email,
         )
-
-        get_usages_activity_item_user_data.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_activity_item_user_data.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_activity_item_user_data
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesActivityItemUserDataAvatar")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "assetId",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -44,18 +53,39 @@ class GetUsagesActivityItemUserDataAvatar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        asset_id = d.pop("assetId", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
 
-        url = d.pop("url", UNSET)
+        url: str | Unset
+        _v = d.get("url")
+        if _v is None:
+            url = UNSET
+        elif isinstance(_v, str):
+            url = _v
+        else:
+            url = UNSET
+            bad = _p.note(bad, "url")
 
         get_usages_activity_item_user_data_avatar = cls(
             asset_id=asset_id,
             url=url,
         )
-
-        get_usages_activity_item_user_data_avatar.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_activity_item_user_data_avatar.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_activity_item_user_data_avatar
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "activity",
+        "consumption",
+        "usages",
+    )
+)
 
 
 @_attrs_define
@@ -54,42 +64,53 @@ class GetUsagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _activity = d.pop("activity", UNSET)
-        activity: list[GetUsagesResponseActivityItem] | Unset = UNSET
-        if _activity is not UNSET:
-            activity = []
-            for activity_item_data in _activity:
-                activity_item = GetUsagesResponseActivityItem.from_dict(activity_item_data)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        activity: list[GetUsagesResponseActivityItem] | Unset
+        _v = d.get("activity")
+        if _v is None:
+            activity = UNSET
+        else:
+            try:
+                activity = _p.parse_list(_v, GetUsagesResponseActivityItem.from_dict)
+            except _p.PayloadError:
+                activity = UNSET
+                bad = _p.note(bad, "activity")
 
-                activity.append(activity_item)
+        consumption: list[GetUsagesResponseConsumptionItem] | Unset
+        _v = d.get("consumption")
+        if _v is None:
+            consumption = UNSET
+        else:
+            try:
+                consumption = _p.parse_list(_v, GetUsagesResponseConsumptionItem.from_dict)
+            except _p.PayloadError:
+                consumption = UNSET
+                bad = _p.note(bad, "consumption")
 
-        _consumption = d.pop("consumption", UNSET)
-        consumption: list[GetUsagesResponseConsumptionItem] | Unset = UNSET
-        if _consumption is not UNSET:
-            consumption = []
-            for consumption_item_data in _consumption:
-                consumption_item = GetUsagesResponseConsumptionItem.from_dict(consumption_item_data)
-
-                consumption.append(consumption_item)
-
-        _usages = d.pop("usages", UNSET)
-        usages: list[GetUsagesResponseUsagesItem] | Unset = UNSET
-        if _usages is not UNSET:
-            usages = []
-            for usages_item_data in _usages:
-                usages_item = GetUsagesResponseUsagesItem.from_dict(usages_item_data)
-
-                usages.append(usages_item)
+        usages: list[GetUsagesResponseUsagesItem] | Unset
+        _v = d.get("usages")
+        if _v is None:
+            usages = UNSET
+        else:
+            try:
+                usages = _p.parse_list(_v, GetUsagesResponseUsagesItem.from_dict)
+            except _p.PayloadError:
+                usages = UNSET
+                bad = _p.note(bad, "usages")
 
         get_usages_response = cls(
             activity=activity,
             consumption=consumption,
             usages=usages,
         )
-
-        get_usages_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response
 
     @property

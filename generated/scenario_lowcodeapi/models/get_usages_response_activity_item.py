@@ -6,10 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.get_usages_response_activity_item_action import GetUsagesResponseActivityItemAction
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItem")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "creativeUnitsCost",
+        "userData",
+        "data",
+        "action",
+        "time",
+        "projectId",
+        "userId",
+        "email",
+    )
+)
 
 
 @_attrs_define
@@ -23,20 +38,20 @@ class GetUsagesResponseActivityItem:
 
     """
 
-    user_data: GetUsagesActivityItemUserData
-    """ The user display data (email, full name, avatar, etc.) for the userId """
-    data: GetUsagesResponseActivityItemData
-    """ The additional data of the action """
-    action: GetUsagesResponseActivityItemAction
-    """ The action name """
-    time: str
-    """ The UTC ISO date of the point """
-    project_id: str
-    """ The projectId of the project for this action """
-    user_id: str
-    """ The unique identifier of the user for this action """
     creative_units_cost: float | Unset = UNSET
     """ The Compute Units cost for this action """
+    user_data: GetUsagesActivityItemUserData | Unset = UNSET
+    """ The user display data (email, full name, avatar, etc.) for the userId """
+    data: GetUsagesResponseActivityItemData | Unset = UNSET
+    """ The additional data of the action """
+    action: GetUsagesResponseActivityItemAction | Unset = UNSET
+    """ The action name """
+    time: str | Unset = UNSET
+    """ The UTC ISO date of the point """
+    project_id: str | Unset = UNSET
+    """ The projectId of the project for this action """
+    user_id: str | Unset = UNSET
+    """ The unique identifier of the user for this action """
     email: str | Unset = UNSET
     """ The unique identifier of the user for this action
 
@@ -44,60 +59,45 @@ class GetUsagesResponseActivityItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_data: Any = UNSET
+        creative_units_cost = self.creative_units_cost
+
+        user_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_data, Unset):
             user_data = self.user_data.to_dict()
 
-        data: Any = UNSET
+        data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        action: Any = UNSET
+        action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.value
 
-        time: Any = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time
+        time = self.time
 
-        project_id: Any = UNSET
-        if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
+        project_id = self.project_id
 
-        user_id: Any = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-
-        creative_units_cost = self.creative_units_cost
+        user_id = self.user_id
 
         email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userData": user_data,
-                "data": data,
-                "action": action,
-                "time": time,
-                "projectId": project_id,
-                "userId": user_id,
-            }
-        )
-        if user_data is UNSET:
-            del field_dict["userData"]
-        if data is UNSET:
-            del field_dict["data"]
-        if action is UNSET:
-            del field_dict["action"]
-        if time is UNSET:
-            del field_dict["time"]
-        if project_id is UNSET:
-            del field_dict["projectId"]
-        if user_id is UNSET:
-            del field_dict["userId"]
+        field_dict.update({})
         if creative_units_cost is not UNSET:
             field_dict["creativeUnitsCost"] = creative_units_cost
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+        if data is not UNSET:
+            field_dict["data"] = data
+        if action is not UNSET:
+            field_dict["action"] = action
+        if time is not UNSET:
+            field_dict["time"] = time
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -105,51 +105,108 @@ class GetUsagesResponseActivityItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _user_data_raw = d.pop("userData", UNSET)
-        user_data: GetUsagesActivityItemUserData
-        if isinstance(_user_data_raw, Unset):
-            user_data = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        creative_units_cost: float | Unset
+        _v = d.get("creativeUnitsCost")
+        if _v is None:
+            creative_units_cost = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creative_units_cost = _v
         else:
-            user_data = GetUsagesActivityItemUserData.from_dict(_user_data_raw)
+            creative_units_cost = UNSET
+            bad = _p.note(bad, "creativeUnitsCost")
 
-        _data_raw = d.pop("data", UNSET)
-        data: GetUsagesResponseActivityItemData
-        if isinstance(_data_raw, Unset):
-            data = missing_required()
+        user_data: GetUsagesActivityItemUserData | Unset
+        _v = d.get("userData")
+        if _v is None:
+            user_data = UNSET
         else:
-            data = GetUsagesResponseActivityItemData.from_dict(_data_raw)
+            try:
+                user_data = GetUsagesActivityItemUserData.from_dict(_v)
+            except _p.PayloadError:
+                user_data = UNSET
+                bad = _p.note(bad, "userData")
 
-        _action_raw = d.pop("action", UNSET)
-        action: GetUsagesResponseActivityItemAction
-        if isinstance(_action_raw, Unset):
-            action = missing_required()
+        data: GetUsagesResponseActivityItemData | Unset
+        _v = d.get("data")
+        if _v is None:
+            data = UNSET
         else:
-            action = GetUsagesResponseActivityItemAction(_action_raw)
+            try:
+                data = GetUsagesResponseActivityItemData.from_dict(_v)
+            except _p.PayloadError:
+                data = UNSET
+                bad = _p.note(bad, "data")
 
-        time = d.pop("time", UNSET)
+        action: GetUsagesResponseActivityItemAction | Unset
+        _v = d.get("action")
+        if _v is None:
+            action = UNSET
+        else:
+            try:
+                action = _p.enum_member(GetUsagesResponseActivityItemAction, _v)
+            except _p.PayloadError:
+                action = UNSET
+                bad = _p.note(bad, "action")
 
-        project_id = d.pop("projectId", UNSET)
+        time: str | Unset
+        _v = d.get("time")
+        if _v is None:
+            time = UNSET
+        elif isinstance(_v, str):
+            time = _v
+        else:
+            time = UNSET
+            bad = _p.note(bad, "time")
 
-        user_id = d.pop("userId", UNSET)
+        project_id: str | Unset
+        _v = d.get("projectId")
+        if _v is None:
+            project_id = UNSET
+        elif isinstance(_v, str):
+            project_id = _v
+        else:
+            project_id = UNSET
+            bad = _p.note(bad, "projectId")
 
-        creative_units_cost = d.pop("creativeUnitsCost", UNSET)
+        user_id: str | Unset
+        _v = d.get("userId")
+        if _v is None:
+            user_id = UNSET
+        elif isinstance(_v, str):
+            user_id = _v
+        else:
+            user_id = UNSET
+            bad = _p.note(bad, "userId")
 
-        email = d.pop("email", UNSET)
+        email: str | Unset
+        _v = d.get("email")
+        if _v is None:
+            email = UNSET
+        elif isinstance(_v, str):
+            email = _v
+        else:
+            email = UNSET
+            bad = _p.note(bad, "email")
 
         get_usages_response_activity_item = cls(
+            creative_units_cost=creative_units_cost,
             user_data=user_data,
             data=data,
             action=action,
             time=time,
             project_id=project_id,
             user_id=user_id,
-            creative_units_cost=creative_units_cost,
             email=email,
         )
-
-        get_usages_response_activity_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_activity_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_activity_item
 
     @property

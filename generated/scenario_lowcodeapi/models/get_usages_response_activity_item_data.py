@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemData")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "isApiKey",
+        "model",
+        "collection",
+        "asset",
+        "job",
+    )
+)
 
 
 @_attrs_define
@@ -61,37 +73,66 @@ class GetUsagesResponseActivityItemData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_api_key = d.pop("isApiKey", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        is_api_key: bool | Unset
+        _v = d.get("isApiKey")
+        if _v is None:
+            is_api_key = UNSET
+        elif _v.__class__ is bool:
+            is_api_key = _v
+        else:
+            is_api_key = UNSET
+            bad = _p.note(bad, "isApiKey")
 
-        _model = d.pop("model", UNSET)
         model: Model | Unset
-        if isinstance(_model, Unset):
+        _v = d.get("model")
+        if _v is None:
             model = UNSET
         else:
-            model = Model.from_dict(_model)
+            try:
+                model = Model.from_dict(_v)
+            except _p.PayloadError:
+                model = UNSET
+                bad = _p.note(bad, "model")
 
-        _collection = d.pop("collection", UNSET)
         collection: GetUsagesResponseActivityItemDataCollection | Unset
-        if isinstance(_collection, Unset):
+        _v = d.get("collection")
+        if _v is None:
             collection = UNSET
         else:
-            collection = GetUsagesResponseActivityItemDataCollection.from_dict(_collection)
+            try:
+                collection = GetUsagesResponseActivityItemDataCollection.from_dict(_v)
+            except _p.PayloadError:
+                collection = UNSET
+                bad = _p.note(bad, "collection")
 
-        _asset = d.pop("asset", UNSET)
         asset: Asset | Unset
-        if isinstance(_asset, Unset):
+        _v = d.get("asset")
+        if _v is None:
             asset = UNSET
         else:
-            asset = Asset.from_dict(_asset)
+            try:
+                asset = Asset.from_dict(_v)
+            except _p.PayloadError:
+                asset = UNSET
+                bad = _p.note(bad, "asset")
 
-        _job = d.pop("job", UNSET)
         job: Job | Unset
-        if isinstance(_job, Unset):
+        _v = d.get("job")
+        if _v is None:
             job = UNSET
         else:
-            job = Job.from_dict(_job)
+            try:
+                job = Job.from_dict(_v)
+            except _p.PayloadError:
+                job = UNSET
+                bad = _p.note(bad, "job")
 
         get_usages_response_activity_item_data = cls(
             is_api_key=is_api_key,
@@ -100,8 +141,8 @@ class GetUsagesResponseActivityItemData:
             asset=asset,
             job=job,
         )
-
-        get_usages_response_activity_item_data.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_activity_item_data.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_activity_item_data
 
     @property

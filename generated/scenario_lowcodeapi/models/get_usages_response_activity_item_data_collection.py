@@ -6,144 +6,211 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataCollection")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "createdAt",
+        "thumbnail",
+        "name",
+        "assetCount",
+        "ownerId",
+        "modelCount",
+        "itemCount",
+        "updatedAt",
+    )
+)
 
 
 @_attrs_define
 class GetUsagesResponseActivityItemDataCollection:
     """The collection for this action"""
 
-    created_at: str
-    """ The collection creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    name: str
-    """ The collection name """
-    asset_count: float
     id: str
     """ The collection ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
-    owner_id: str
-    """ The owner ID (example: "dcf121faaa1a0a0bbbd9ca1b73d62aea") """
-    model_count: float
-    item_count: float
-    updated_at: str
-    """ The collection last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
+    created_at: str | Unset = UNSET
+    """ The collection creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     thumbnail: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
+    name: str | Unset = UNSET
+    """ The collection name """
+    asset_count: float | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    """ The owner ID (example: "dcf121faaa1a0a0bbbd9ca1b73d62aea") """
+    model_count: float | Unset = UNSET
+    item_count: float | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    """ The collection last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-
-        name: Any = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        asset_count: Any = UNSET
-        if not isinstance(self.asset_count, Unset):
-            asset_count = self.asset_count
-
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
 
-        owner_id: Any = UNSET
-        if not isinstance(self.owner_id, Unset):
-            owner_id = self.owner_id
-
-        model_count: Any = UNSET
-        if not isinstance(self.model_count, Unset):
-            model_count = self.model_count
-
-        item_count: Any = UNSET
-        if not isinstance(self.item_count, Unset):
-            item_count = self.item_count
-
-        updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
+        created_at = self.created_at
 
         thumbnail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thumbnail, Unset):
             thumbnail = self.thumbnail.to_dict()
 
+        name = self.name
+
+        asset_count = self.asset_count
+
+        owner_id = self.owner_id
+
+        model_count = self.model_count
+
+        item_count = self.item_count
+
+        updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "createdAt": created_at,
-                "name": name,
-                "assetCount": asset_count,
                 "id": id,
-                "ownerId": owner_id,
-                "modelCount": model_count,
-                "itemCount": item_count,
-                "updatedAt": updated_at,
             }
         )
-        if created_at is UNSET:
-            del field_dict["createdAt"]
-        if name is UNSET:
-            del field_dict["name"]
-        if asset_count is UNSET:
-            del field_dict["assetCount"]
         if id is UNSET:
             del field_dict["id"]
-        if owner_id is UNSET:
-            del field_dict["ownerId"]
-        if model_count is UNSET:
-            del field_dict["modelCount"]
-        if item_count is UNSET:
-            del field_dict["itemCount"]
-        if updated_at is UNSET:
-            del field_dict["updatedAt"]
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
+        if name is not UNSET:
+            field_dict["name"] = name
+        if asset_count is not UNSET:
+            field_dict["assetCount"] = asset_count
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if model_count is not UNSET:
+            field_dict["modelCount"] = model_count
+        if item_count is not UNSET:
+            field_dict["itemCount"] = item_count
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        created_at = d.pop("createdAt", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
+        else:
+            raise _p.wrong("id", _v, "a string")
 
-        name = d.pop("name", UNSET)
+        created_at: str | Unset
+        _v = d.get("createdAt")
+        if _v is None:
+            created_at = UNSET
+        elif isinstance(_v, str):
+            created_at = _v
+        else:
+            created_at = UNSET
+            bad = _p.note(bad, "createdAt")
 
-        asset_count = d.pop("assetCount", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        owner_id = d.pop("ownerId", UNSET)
-
-        model_count = d.pop("modelCount", UNSET)
-
-        item_count = d.pop("itemCount", UNSET)
-
-        updated_at = d.pop("updatedAt", UNSET)
-
-        _thumbnail = d.pop("thumbnail", UNSET)
         thumbnail: ModelThumbnail | Unset
-        if isinstance(_thumbnail, Unset):
+        _v = d.get("thumbnail")
+        if _v is None:
             thumbnail = UNSET
         else:
-            thumbnail = ModelThumbnail.from_dict(_thumbnail)
+            try:
+                thumbnail = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                thumbnail = UNSET
+                bad = _p.note(bad, "thumbnail")
+
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
+
+        asset_count: float | Unset
+        _v = d.get("assetCount")
+        if _v is None:
+            asset_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            asset_count = _v
+        else:
+            asset_count = UNSET
+            bad = _p.note(bad, "assetCount")
+
+        owner_id: str | Unset
+        _v = d.get("ownerId")
+        if _v is None:
+            owner_id = UNSET
+        elif isinstance(_v, str):
+            owner_id = _v
+        else:
+            owner_id = UNSET
+            bad = _p.note(bad, "ownerId")
+
+        model_count: float | Unset
+        _v = d.get("modelCount")
+        if _v is None:
+            model_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            model_count = _v
+        else:
+            model_count = UNSET
+            bad = _p.note(bad, "modelCount")
+
+        item_count: float | Unset
+        _v = d.get("itemCount")
+        if _v is None:
+            item_count = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            item_count = _v
+        else:
+            item_count = UNSET
+            bad = _p.note(bad, "itemCount")
+
+        updated_at: str | Unset
+        _v = d.get("updatedAt")
+        if _v is None:
+            updated_at = UNSET
+        elif isinstance(_v, str):
+            updated_at = _v
+        else:
+            updated_at = UNSET
+            bad = _p.note(bad, "updatedAt")
 
         get_usages_response_activity_item_data_collection = cls(
+            id=id,
             created_at=created_at,
+            thumbnail=thumbnail,
             name=name,
             asset_count=asset_count,
-            id=id,
             owner_id=owner_id,
             model_count=model_count,
             item_count=item_count,
             updated_at=updated_at,
-            thumbnail=thumbnail,
         )
-
-        get_usages_response_activity_item_data_collection.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_activity_item_data_collection.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_activity_item_data_collection
 
     @property

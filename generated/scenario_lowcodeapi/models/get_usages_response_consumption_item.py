@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseConsumptionItem")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "userData",
+        "userId",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -19,67 +29,82 @@ class GetUsagesResponseConsumptionItem:
 
     """
 
-    user_data: GetUsagesActivityItemUserData
+    user_data: GetUsagesActivityItemUserData | Unset = UNSET
     """ The user display data (email, full name, avatar, etc.) for the userId """
-    user_id: str
+    user_id: str | Unset = UNSET
     """ The unique identifier of the user """
-    value: float
+    value: float | Unset = UNSET
     """ The Compute Units consumption for the user """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_data: Any = UNSET
+        user_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_data, Unset):
             user_data = self.user_data.to_dict()
 
-        user_id: Any = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        user_id = self.user_id
 
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userData": user_data,
-                "userId": user_id,
-                "value": value,
-            }
-        )
-        if user_data is UNSET:
-            del field_dict["userData"]
-        if user_id is UNSET:
-            del field_dict["userId"]
-        if value is UNSET:
-            del field_dict["value"]
+        field_dict.update({})
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _user_data_raw = d.pop("userData", UNSET)
-        user_data: GetUsagesActivityItemUserData
-        if isinstance(_user_data_raw, Unset):
-            user_data = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        user_data: GetUsagesActivityItemUserData | Unset
+        _v = d.get("userData")
+        if _v is None:
+            user_data = UNSET
         else:
-            user_data = GetUsagesActivityItemUserData.from_dict(_user_data_raw)
+            try:
+                user_data = GetUsagesActivityItemUserData.from_dict(_v)
+            except _p.PayloadError:
+                user_data = UNSET
+                bad = _p.note(bad, "userData")
 
-        user_id = d.pop("userId", UNSET)
+        user_id: str | Unset
+        _v = d.get("userId")
+        if _v is None:
+            user_id = UNSET
+        elif isinstance(_v, str):
+            user_id = _v
+        else:
+            user_id = UNSET
+            bad = _p.note(bad, "userId")
 
-        value = d.pop("value", UNSET)
+        value: float | Unset
+        _v = d.get("value")
+        if _v is None:
+            value = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            value = _v
+        else:
+            value = UNSET
+            bad = _p.note(bad, "value")
 
         get_usages_response_consumption_item = cls(
             user_data=user_data,
             user_id=user_id,
             value=value,
         )
-
-        get_usages_response_consumption_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_consumption_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_consumption_item
 
     @property

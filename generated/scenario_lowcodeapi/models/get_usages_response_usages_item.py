@@ -6,34 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.get_usages_response_usages_item_granularity import GetUsagesResponseUsagesItemGranularity
 from ..models.get_usages_response_usages_item_usage_name import GetUsagesResponseUsagesItemUsageName
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseUsagesItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "granularity",
+        "usageName",
+        "points",
+    )
+)
+
+
 @_attrs_define
 class GetUsagesResponseUsagesItem:
-    granularity: GetUsagesResponseUsagesItemGranularity
+    granularity: GetUsagesResponseUsagesItemGranularity | Unset = UNSET
     """ Granularity for points (example: "1d", "1h", "1m", "15m") """
-    usage_name: GetUsagesResponseUsagesItemUsageName
+    usage_name: GetUsagesResponseUsagesItemUsageName | Unset = UNSET
     """ Name of the usage points (example: "images-generation", "generators-training", "background-removal",
     "upscale", ...) """
-    points: list[GetUsagesResponseUsagesItemPointsItem]
+    points: list[GetUsagesResponseUsagesItemPointsItem] | Unset = UNSET
     """ The usage data points """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        granularity: Any = UNSET
+        granularity: str | Unset = UNSET
         if not isinstance(self.granularity, Unset):
             granularity = self.granularity.value
 
-        usage_name: Any = UNSET
+        usage_name: str | Unset = UNSET
         if not isinstance(self.usage_name, Unset):
             usage_name = self.usage_name.value
 
-        points: Any = UNSET
+        points: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.points, Unset):
             points = []
             for points_item_data in self.points:
@@ -42,59 +52,65 @@ class GetUsagesResponseUsagesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "granularity": granularity,
-                "usageName": usage_name,
-                "points": points,
-            }
-        )
-        if granularity is UNSET:
-            del field_dict["granularity"]
-        if usage_name is UNSET:
-            del field_dict["usageName"]
-        if points is UNSET:
-            del field_dict["points"]
+        field_dict.update({})
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if usage_name is not UNSET:
+            field_dict["usageName"] = usage_name
+        if points is not UNSET:
+            field_dict["points"] = points
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _granularity_raw = d.pop("granularity", UNSET)
-        granularity: GetUsagesResponseUsagesItemGranularity
-        if isinstance(_granularity_raw, Unset):
-            granularity = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        granularity: GetUsagesResponseUsagesItemGranularity | Unset
+        _v = d.get("granularity")
+        if _v is None:
+            granularity = UNSET
         else:
-            granularity = GetUsagesResponseUsagesItemGranularity(_granularity_raw)
+            try:
+                granularity = _p.enum_member(GetUsagesResponseUsagesItemGranularity, _v)
+            except _p.PayloadError:
+                granularity = UNSET
+                bad = _p.note(bad, "granularity")
 
-        _usage_name_raw = d.pop("usageName", UNSET)
-        usage_name: GetUsagesResponseUsagesItemUsageName
-        if isinstance(_usage_name_raw, Unset):
-            usage_name = missing_required()
+        usage_name: GetUsagesResponseUsagesItemUsageName | Unset
+        _v = d.get("usageName")
+        if _v is None:
+            usage_name = UNSET
         else:
-            usage_name = GetUsagesResponseUsagesItemUsageName(_usage_name_raw)
+            try:
+                usage_name = _p.enum_member(GetUsagesResponseUsagesItemUsageName, _v)
+            except _p.PayloadError:
+                usage_name = UNSET
+                bad = _p.note(bad, "usageName")
 
-        _points_raw = d.pop("points", UNSET)
-        points: list[GetUsagesResponseUsagesItemPointsItem]
-        if isinstance(_points_raw, Unset):
-            points = missing_required()
+        points: list[GetUsagesResponseUsagesItemPointsItem] | Unset
+        _v = d.get("points")
+        if _v is None:
+            points = UNSET
         else:
-            points = []
-            _points = _points_raw
-            for points_item_data in _points:
-                points_item = GetUsagesResponseUsagesItemPointsItem.from_dict(points_item_data)
-
-                points.append(points_item)
+            try:
+                points = _p.parse_list(_v, GetUsagesResponseUsagesItemPointsItem.from_dict)
+            except _p.PayloadError:
+                points = UNSET
+                bad = _p.note(bad, "points")
 
         get_usages_response_usages_item = cls(
             granularity=granularity,
             usage_name=usage_name,
             points=points,
         )
-
-        get_usages_response_usages_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_usages_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_usages_item
 
     @property

@@ -6,57 +6,78 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUsagesResponseUsagesItemPointsItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "time",
+        "value",
+    )
+)
+
+
 @_attrs_define
 class GetUsagesResponseUsagesItemPointsItem:
-    time: str
+    time: str | Unset = UNSET
     """ The UTC ISO date of the point """
-    value: str
+    value: str | Unset = UNSET
     """ Value of the point """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time: Any = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time
+        time = self.time
 
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "value": value,
-            }
-        )
-        if time is UNSET:
-            del field_dict["time"]
-        if value is UNSET:
-            del field_dict["value"]
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        time = d.pop("time", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        time: str | Unset
+        _v = d.get("time")
+        if _v is None:
+            time = UNSET
+        elif isinstance(_v, str):
+            time = _v
+        else:
+            time = UNSET
+            bad = _p.note(bad, "time")
 
-        value = d.pop("value", UNSET)
+        value: str | Unset
+        _v = d.get("value")
+        if _v is None:
+            value = UNSET
+        elif isinstance(_v, str):
+            value = _v
+        else:
+            value = UNSET
+            bad = _p.note(bad, "value")
 
         get_usages_response_usages_item_points_item = cls(
             time=time,
             value=value,
         )
-
-        get_usages_response_usages_item_points_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            get_usages_response_usages_item_points_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_usages_item_points_item
 
     @property

@@ -6,198 +6,282 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.inference_status import InferenceStatus
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Inference")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "images",
+        "modelId",
+        "authorId",
+        "displayPrompt",
+        "ownerId",
+        "userId",
+        "createdAt",
+        "progress",
+        "imagesNumber",
+        "parameters",
+        "queue",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class Inference:
-    images: list[InferenceImage]
-    """ The result images URLs (can change over time when inference is in progress) """
-    model_id: str
-    """ The model ID on which the inference was done (example: "model_GTrL3mq4SXWyMxkOHRxlpw") """
-    author_id: str
-    """ The author user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
-    display_prompt: str
-    """ The human-friendly prompt (without token) """
-    owner_id: str
-    """ The owner user ID (example: "team_VFhihHKMRZyDDnZAJwLb2Q") """
-    user_id: str
-    """ (Deprecated) The user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
-    created_at: str
-    """ The inference creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     id: str
     """ The inference ID (example: "inf_GTrL3mq4SXWyMxkOHRxlpw") """
-    images_number: float
-    """ The total number of result images """
-    parameters: InferenceParameters
-    """ The inference parameters """
-    status: InferenceStatus
-    """ The inference status """
+    images: list[InferenceImage] | Unset = UNSET
+    """ The result images URLs (can change over time when inference is in progress) """
+    model_id: str | Unset = UNSET
+    """ The model ID on which the inference was done (example: "model_GTrL3mq4SXWyMxkOHRxlpw") """
+    author_id: str | Unset = UNSET
+    """ The author user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
+    display_prompt: str | Unset = UNSET
+    """ The human-friendly prompt (without token) """
+    owner_id: str | Unset = UNSET
+    """ The owner user ID (example: "team_VFhihHKMRZyDDnZAJwLb2Q") """
+    user_id: str | Unset = UNSET
+    """ (Deprecated) The user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
+    created_at: str | Unset = UNSET
+    """ The inference creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     progress: float | Unset = UNSET
     """ The inference progress (within [0, 1]) """
+    images_number: float | Unset = UNSET
+    """ The total number of result images """
+    parameters: InferenceParameters | Unset = UNSET
+    """ The inference parameters """
     queue: InferenceQueue | Unset = UNSET
     """ The generation queue information (for generations with the "queued" status) """
+    status: InferenceStatus | Unset = UNSET
+    """ The inference status """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        images: Any = UNSET
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        images: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.images, Unset):
             images = []
             for images_item_data in self.images:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
 
-        model_id: Any = UNSET
-        if not isinstance(self.model_id, Unset):
-            model_id = self.model_id
+        model_id = self.model_id
 
-        author_id: Any = UNSET
-        if not isinstance(self.author_id, Unset):
-            author_id = self.author_id
+        author_id = self.author_id
 
-        display_prompt: Any = UNSET
-        if not isinstance(self.display_prompt, Unset):
-            display_prompt = self.display_prompt
+        display_prompt = self.display_prompt
 
-        owner_id: Any = UNSET
-        if not isinstance(self.owner_id, Unset):
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
-        user_id: Any = UNSET
-        if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
+        user_id = self.user_id
 
-        created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        images_number: Any = UNSET
-        if not isinstance(self.images_number, Unset):
-            images_number = self.images_number
-
-        parameters: Any = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        created_at = self.created_at
 
         progress = self.progress
+
+        images_number = self.images_number
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
 
         queue: dict[str, Any] | Unset = UNSET
         if not isinstance(self.queue, Unset):
             queue = self.queue.to_dict()
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "images": images,
-                "modelId": model_id,
-                "authorId": author_id,
-                "displayPrompt": display_prompt,
-                "ownerId": owner_id,
-                "userId": user_id,
-                "createdAt": created_at,
                 "id": id,
-                "imagesNumber": images_number,
-                "parameters": parameters,
-                "status": status,
             }
         )
-        if images is UNSET:
-            del field_dict["images"]
-        if model_id is UNSET:
-            del field_dict["modelId"]
-        if author_id is UNSET:
-            del field_dict["authorId"]
-        if display_prompt is UNSET:
-            del field_dict["displayPrompt"]
-        if owner_id is UNSET:
-            del field_dict["ownerId"]
-        if user_id is UNSET:
-            del field_dict["userId"]
-        if created_at is UNSET:
-            del field_dict["createdAt"]
         if id is UNSET:
             del field_dict["id"]
-        if images_number is UNSET:
-            del field_dict["imagesNumber"]
-        if parameters is UNSET:
-            del field_dict["parameters"]
-        if status is UNSET:
-            del field_dict["status"]
+        if images is not UNSET:
+            field_dict["images"] = images
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if display_prompt is not UNSET:
+            field_dict["displayPrompt"] = display_prompt
+        if owner_id is not UNSET:
+            field_dict["ownerId"] = owner_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if progress is not UNSET:
             field_dict["progress"] = progress
+        if images_number is not UNSET:
+            field_dict["imagesNumber"] = images_number
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
         if queue is not UNSET:
             field_dict["queue"] = queue
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _images_raw = d.pop("images", UNSET)
-        images: list[InferenceImage]
-        if isinstance(_images_raw, Unset):
-            images = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
         else:
-            images = []
-            _images = _images_raw
-            for images_item_data in _images:
-                images_item = InferenceImage.from_dict(images_item_data)
+            raise _p.wrong("id", _v, "a string")
 
-                images.append(images_item)
-
-        model_id = d.pop("modelId", UNSET)
-
-        author_id = d.pop("authorId", UNSET)
-
-        display_prompt = d.pop("displayPrompt", UNSET)
-
-        owner_id = d.pop("ownerId", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        images_number = d.pop("imagesNumber", UNSET)
-
-        _parameters_raw = d.pop("parameters", UNSET)
-        parameters: InferenceParameters
-        if isinstance(_parameters_raw, Unset):
-            parameters = missing_required()
+        images: list[InferenceImage] | Unset
+        _v = d.get("images")
+        if _v is None:
+            images = UNSET
         else:
-            parameters = InferenceParameters.from_dict(_parameters_raw)
+            try:
+                images = _p.parse_list(_v, InferenceImage.from_dict)
+            except _p.PayloadError:
+                images = UNSET
+                bad = _p.note(bad, "images")
 
-        _status_raw = d.pop("status", UNSET)
-        status: InferenceStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
+        model_id: str | Unset
+        _v = d.get("modelId")
+        if _v is None:
+            model_id = UNSET
+        elif isinstance(_v, str):
+            model_id = _v
         else:
-            status = InferenceStatus(_status_raw)
+            model_id = UNSET
+            bad = _p.note(bad, "modelId")
 
-        progress = d.pop("progress", UNSET)
+        author_id: str | Unset
+        _v = d.get("authorId")
+        if _v is None:
+            author_id = UNSET
+        elif isinstance(_v, str):
+            author_id = _v
+        else:
+            author_id = UNSET
+            bad = _p.note(bad, "authorId")
 
-        _queue = d.pop("queue", UNSET)
+        display_prompt: str | Unset
+        _v = d.get("displayPrompt")
+        if _v is None:
+            display_prompt = UNSET
+        elif isinstance(_v, str):
+            display_prompt = _v
+        else:
+            display_prompt = UNSET
+            bad = _p.note(bad, "displayPrompt")
+
+        owner_id: str | Unset
+        _v = d.get("ownerId")
+        if _v is None:
+            owner_id = UNSET
+        elif isinstance(_v, str):
+            owner_id = _v
+        else:
+            owner_id = UNSET
+            bad = _p.note(bad, "ownerId")
+
+        user_id: str | Unset
+        _v = d.get("userId")
+        if _v is None:
+            user_id = UNSET
+        elif isinstance(_v, str):
+            user_id = _v
+        else:
+            user_id = UNSET
+            bad = _p.note(bad, "userId")
+
+        created_at: str | Unset
+        _v = d.get("createdAt")
+        if _v is None:
+            created_at = UNSET
+        elif isinstance(_v, str):
+            created_at = _v
+        else:
+            created_at = UNSET
+            bad = _p.note(bad, "createdAt")
+
+        progress: float | Unset
+        _v = d.get("progress")
+        if _v is None:
+            progress = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            progress = _v
+        else:
+            progress = UNSET
+            bad = _p.note(bad, "progress")
+
+        images_number: float | Unset
+        _v = d.get("imagesNumber")
+        if _v is None:
+            images_number = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            images_number = _v
+        else:
+            images_number = UNSET
+            bad = _p.note(bad, "imagesNumber")
+
+        parameters: InferenceParameters | Unset
+        _v = d.get("parameters")
+        if _v is None:
+            parameters = UNSET
+        else:
+            try:
+                parameters = InferenceParameters.from_dict(_v)
+            except _p.PayloadError:
+                parameters = UNSET
+                bad = _p.note(bad, "parameters")
+
         queue: InferenceQueue | Unset
-        if isinstance(_queue, Unset):
+        _v = d.get("queue")
+        if _v is None:
             queue = UNSET
         else:
-            queue = InferenceQueue.from_dict(_queue)
+            try:
+                queue = InferenceQueue.from_dict(_v)
+            except _p.PayloadError:
+                queue = UNSET
+                bad = _p.note(bad, "queue")
+
+        status: InferenceStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(InferenceStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
 
         inference = cls(
+            id=id,
             images=images,
             model_id=model_id,
             author_id=author_id,
@@ -205,15 +289,14 @@ class Inference:
             owner_id=owner_id,
             user_id=user_id,
             created_at=created_at,
-            id=id,
+            progress=progress,
             images_number=images_number,
             parameters=parameters,
-            status=status,
-            progress=progress,
             queue=queue,
+            status=status,
         )
-
-        inference.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            inference.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference
 
     @property

@@ -6,69 +6,101 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InferenceImage")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "seed",
+        "url",
+    )
+)
+
+
 @_attrs_define
 class InferenceImage:
-    seed: str
-    """ The seed used to generate this image """
     id: str
     """ The image ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
-    url: str
+    seed: str | Unset = UNSET
+    """ The seed used to generate this image """
+    url: str | Unset = UNSET
     """ The image URL """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        seed: Any = UNSET
-        if not isinstance(self.seed, Unset):
-            seed = self.seed
-
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
 
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
+        seed = self.seed
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "seed": seed,
                 "id": id,
-                "url": url,
             }
         )
-        if seed is UNSET:
-            del field_dict["seed"]
         if id is UNSET:
             del field_dict["id"]
-        if url is UNSET:
-            del field_dict["url"]
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        seed = d.pop("seed", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
+        else:
+            raise _p.wrong("id", _v, "a string")
 
-        id = d.pop("id", UNSET)
+        seed: str | Unset
+        _v = d.get("seed")
+        if _v is None:
+            seed = UNSET
+        elif isinstance(_v, str):
+            seed = _v
+        else:
+            seed = UNSET
+            bad = _p.note(bad, "seed")
 
-        url = d.pop("url", UNSET)
+        url: str | Unset
+        _v = d.get("url")
+        if _v is None:
+            url = UNSET
+        elif isinstance(_v, str):
+            url = _v
+        else:
+            url = UNSET
+            bad = _p.note(bad, "url")
 
         inference_image = cls(
-            seed=seed,
             id=id,
+            seed=seed,
             url=url,
         )
-
-        inference_image.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            inference_image.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_image
 
     @property

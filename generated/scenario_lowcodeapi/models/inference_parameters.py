@@ -3,36 +3,71 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.inference_parameters_aspect_ratio import InferenceParametersAspectRatio
 from ..models.inference_parameters_ip_adapter_type import InferenceParametersIpAdapterType
 from ..models.inference_parameters_modality import InferenceParametersModality
 from ..models.inference_parameters_scheduler import InferenceParametersScheduler
 from ..models.inference_parameters_type import InferenceParametersType
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InferenceParameters")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "ipAdapterImageIds",
+        "styleFidelity",
+        "controlEnd",
+        "modality",
+        "seed",
+        "strength",
+        "ipAdapterType",
+        "aspectRatio",
+        "type",
+        "ipAdapterImage",
+        "scheduler",
+        "disableMerging",
+        "disableModalityDetection",
+        "ipAdapterImages",
+        "baseModelId",
+        "controlStart",
+        "height",
+        "mask",
+        "controlImageId",
+        "image",
+        "imageId",
+        "ipAdapterImageId",
+        "ipAdapterScale",
+        "modelEpoch",
+        "hideResults",
+        "ipAdapterScales",
+        "maskId",
+        "referenceAdain",
+        "negativePrompt",
+        "intermediateImages",
+        "concepts",
+        "controlImage",
+        "guidance",
+        "numInferenceSteps",
+        "numSamples",
+        "width",
+        "negativePromptStrength",
+        "referenceAttn",
+        "prompt",
+    )
+)
 
 
 @_attrs_define
 class InferenceParameters:
     """The inference parameters"""
 
-    type_: InferenceParametersType
-    """ The type of inference to use. Example: txt2img, img2img, etc.
-
-    Selecting the right type will condition the expected parameters.
-
-    Note: if model.type is `sd-xl*` or `sd-1_5*`, when using the `"inpaint"` inference type, Scenario determines the
-    best available `baseModel` for a given `modelId`: one of `["stable-diffusion-inpainting", "stable-diffusion-
-    xl-1.0-inpainting-0.1"] will be used. """
-    prompt: str
-    """ Full text prompt including the model placeholder. (example: "an illustration of phoenix in a fantasy world,
-    flying over a mountain, 8k, bokeh effect") """
     ip_adapter_image_ids: list[str] | Unset = UNSET
     """ Asset id of the input IpAdapter images """
     style_fidelity: float | Unset = UNSET
@@ -89,6 +124,14 @@ class InferenceParameters:
     aspect_ratio: InferenceParametersAspectRatio | Unset = InferenceParametersAspectRatio.VALUE_1
     """ The aspect ratio of the generated images. Only used for the model flux.1.1-pro-ultra.
     The aspect ratio is a string formatted as "width:height" (example: "16:9"). """
+    type_: InferenceParametersType | Unset = UNSET
+    """ The type of inference to use. Example: txt2img, img2img, etc.
+
+    Selecting the right type will condition the expected parameters.
+
+    Note: if model.type is `sd-xl*` or `sd-1_5*`, when using the `"inpaint"` inference type, Scenario determines the
+    best available `baseModel` for a given `modelId`: one of `["stable-diffusion-inpainting", "stable-diffusion-
+    xl-1.0-inpainting-0.1"] will be used. """
     ip_adapter_image: str | Unset = UNSET
     """ Signed URL to display the IpAdapter image """
     scheduler: InferenceParametersScheduler | Unset = UNSET
@@ -158,7 +201,7 @@ class InferenceParameters:
     txt2img / img2img / controlnet. """
     intermediate_images: bool | Unset = False
     """ Enable or disable the intermediate images generation (default: false) """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     control_image: str | Unset = UNSET
     """ Signed URL to display the controlnet input image """
     guidance: float | Unset = UNSET
@@ -186,17 +229,12 @@ class InferenceParameters:
     reference_attn: bool | Unset = False
     """ Whether to use reference query for self attention's context
     Only for "reference" inference type """
+    prompt: str | Unset = UNSET
+    """ Full text prompt including the model placeholder. (example: "an illustration of phoenix in a fantasy world,
+    flying over a mountain, 8k, bokeh effect") """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        prompt: Any = UNSET
-        if not isinstance(self.prompt, Unset):
-            prompt = self.prompt
-
         ip_adapter_image_ids: list[str] | Unset = UNSET
         if not isinstance(self.ip_adapter_image_ids, Unset):
             ip_adapter_image_ids = self.ip_adapter_image_ids
@@ -220,6 +258,10 @@ class InferenceParameters:
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
             aspect_ratio = self.aspect_ratio.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         ip_adapter_image = self.ip_adapter_image
 
@@ -290,18 +332,11 @@ class InferenceParameters:
 
         reference_attn = self.reference_attn
 
+        prompt = self.prompt
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "prompt": prompt,
-            }
-        )
-        if type_ is UNSET:
-            del field_dict["type"]
-        if prompt is UNSET:
-            del field_dict["prompt"]
+        field_dict.update({})
         if ip_adapter_image_ids is not UNSET:
             field_dict["ipAdapterImageIds"] = ip_adapter_image_ids
         if style_fidelity is not UNSET:
@@ -318,6 +353,8 @@ class InferenceParameters:
             field_dict["ipAdapterType"] = ip_adapter_type
         if aspect_ratio is not UNSET:
             field_dict["aspectRatio"] = aspect_ratio
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if ip_adapter_image is not UNSET:
             field_dict["ipAdapterImage"] = ip_adapter_image
         if scheduler is not UNSET:
@@ -376,126 +413,420 @@ class InferenceParameters:
             field_dict["negativePromptStrength"] = negative_prompt_strength
         if reference_attn is not UNSET:
             field_dict["referenceAttn"] = reference_attn
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type__raw = d.pop("type", UNSET)
-        type_: InferenceParametersType
-        if isinstance(_type__raw, Unset):
-            type_ = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        ip_adapter_image_ids: list[str] | Unset
+        _v = d.get("ipAdapterImageIds")
+        if _v is None:
+            ip_adapter_image_ids = UNSET
         else:
-            type_ = InferenceParametersType(_type__raw)
+            try:
+                ip_adapter_image_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                ip_adapter_image_ids = UNSET
+                bad = _p.note(bad, "ipAdapterImageIds")
 
-        prompt = d.pop("prompt", UNSET)
+        style_fidelity: float | Unset
+        _v = d.get("styleFidelity")
+        if _v is None:
+            style_fidelity = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            style_fidelity = _v
+        else:
+            style_fidelity = UNSET
+            bad = _p.note(bad, "styleFidelity")
 
-        ip_adapter_image_ids = cast(list[str], d.pop("ipAdapterImageIds", UNSET))
+        control_end: float | Unset
+        _v = d.get("controlEnd")
+        if _v is None:
+            control_end = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            control_end = _v
+        else:
+            control_end = UNSET
+            bad = _p.note(bad, "controlEnd")
 
-        style_fidelity = d.pop("styleFidelity", UNSET)
-
-        control_end = d.pop("controlEnd", UNSET)
-
-        _modality = d.pop("modality", UNSET)
         modality: InferenceParametersModality | Unset
-        if isinstance(_modality, Unset):
+        _v = d.get("modality")
+        if _v is None:
             modality = UNSET
         else:
-            modality = InferenceParametersModality(_modality)
+            try:
+                modality = _p.enum_member(InferenceParametersModality, _v)
+            except _p.PayloadError:
+                modality = UNSET
+                bad = _p.note(bad, "modality")
 
-        seed = d.pop("seed", UNSET)
+        seed: str | Unset
+        _v = d.get("seed")
+        if _v is None:
+            seed = UNSET
+        elif isinstance(_v, str):
+            seed = _v
+        else:
+            seed = UNSET
+            bad = _p.note(bad, "seed")
 
-        strength = d.pop("strength", UNSET)
+        strength: float | Unset
+        _v = d.get("strength")
+        if _v is None:
+            strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            strength = _v
+        else:
+            strength = UNSET
+            bad = _p.note(bad, "strength")
 
-        _ip_adapter_type = d.pop("ipAdapterType", UNSET)
         ip_adapter_type: InferenceParametersIpAdapterType | Unset
-        if isinstance(_ip_adapter_type, Unset):
+        _v = d.get("ipAdapterType")
+        if _v is None:
             ip_adapter_type = UNSET
         else:
-            ip_adapter_type = InferenceParametersIpAdapterType(_ip_adapter_type)
+            try:
+                ip_adapter_type = _p.enum_member(InferenceParametersIpAdapterType, _v)
+            except _p.PayloadError:
+                ip_adapter_type = UNSET
+                bad = _p.note(bad, "ipAdapterType")
 
-        _aspect_ratio = d.pop("aspectRatio", UNSET)
         aspect_ratio: InferenceParametersAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
+        _v = d.get("aspectRatio")
+        if _v is None:
             aspect_ratio = UNSET
         else:
-            aspect_ratio = InferenceParametersAspectRatio(_aspect_ratio)
+            try:
+                aspect_ratio = _p.enum_member(InferenceParametersAspectRatio, _v)
+            except _p.PayloadError:
+                aspect_ratio = UNSET
+                bad = _p.note(bad, "aspectRatio")
 
-        ip_adapter_image = d.pop("ipAdapterImage", UNSET)
+        type_: InferenceParametersType | Unset
+        _v = d.get("type")
+        if _v is None:
+            type_ = UNSET
+        else:
+            try:
+                type_ = _p.enum_member(InferenceParametersType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
 
-        _scheduler = d.pop("scheduler", UNSET)
+        ip_adapter_image: str | Unset
+        _v = d.get("ipAdapterImage")
+        if _v is None:
+            ip_adapter_image = UNSET
+        elif isinstance(_v, str):
+            ip_adapter_image = _v
+        else:
+            ip_adapter_image = UNSET
+            bad = _p.note(bad, "ipAdapterImage")
+
         scheduler: InferenceParametersScheduler | Unset
-        if isinstance(_scheduler, Unset):
+        _v = d.get("scheduler")
+        if _v is None:
             scheduler = UNSET
         else:
-            scheduler = InferenceParametersScheduler(_scheduler)
+            try:
+                scheduler = _p.enum_member(InferenceParametersScheduler, _v)
+            except _p.PayloadError:
+                scheduler = UNSET
+                bad = _p.note(bad, "scheduler")
 
-        disable_merging = d.pop("disableMerging", UNSET)
+        disable_merging: bool | Unset
+        _v = d.get("disableMerging")
+        if _v is None:
+            disable_merging = UNSET
+        elif _v.__class__ is bool:
+            disable_merging = _v
+        else:
+            disable_merging = UNSET
+            bad = _p.note(bad, "disableMerging")
 
-        disable_modality_detection = d.pop("disableModalityDetection", UNSET)
+        disable_modality_detection: bool | Unset
+        _v = d.get("disableModalityDetection")
+        if _v is None:
+            disable_modality_detection = UNSET
+        elif _v.__class__ is bool:
+            disable_modality_detection = _v
+        else:
+            disable_modality_detection = UNSET
+            bad = _p.note(bad, "disableModalityDetection")
 
-        ip_adapter_images = cast(list[str], d.pop("ipAdapterImages", UNSET))
+        ip_adapter_images: list[str] | Unset
+        _v = d.get("ipAdapterImages")
+        if _v is None:
+            ip_adapter_images = UNSET
+        else:
+            try:
+                ip_adapter_images = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                ip_adapter_images = UNSET
+                bad = _p.note(bad, "ipAdapterImages")
 
-        base_model_id = d.pop("baseModelId", UNSET)
+        base_model_id: str | Unset
+        _v = d.get("baseModelId")
+        if _v is None:
+            base_model_id = UNSET
+        elif isinstance(_v, str):
+            base_model_id = _v
+        else:
+            base_model_id = UNSET
+            bad = _p.note(bad, "baseModelId")
 
-        control_start = d.pop("controlStart", UNSET)
+        control_start: float | Unset
+        _v = d.get("controlStart")
+        if _v is None:
+            control_start = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            control_start = _v
+        else:
+            control_start = UNSET
+            bad = _p.note(bad, "controlStart")
 
-        height = d.pop("height", UNSET)
+        height: float | Unset
+        _v = d.get("height")
+        if _v is None:
+            height = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            height = _v
+        else:
+            height = UNSET
+            bad = _p.note(bad, "height")
 
-        mask = d.pop("mask", UNSET)
+        mask: str | Unset
+        _v = d.get("mask")
+        if _v is None:
+            mask = UNSET
+        elif isinstance(_v, str):
+            mask = _v
+        else:
+            mask = UNSET
+            bad = _p.note(bad, "mask")
 
-        control_image_id = d.pop("controlImageId", UNSET)
+        control_image_id: str | Unset
+        _v = d.get("controlImageId")
+        if _v is None:
+            control_image_id = UNSET
+        elif isinstance(_v, str):
+            control_image_id = _v
+        else:
+            control_image_id = UNSET
+            bad = _p.note(bad, "controlImageId")
 
-        image = d.pop("image", UNSET)
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        image_id = d.pop("imageId", UNSET)
+        image_id: str | Unset
+        _v = d.get("imageId")
+        if _v is None:
+            image_id = UNSET
+        elif isinstance(_v, str):
+            image_id = _v
+        else:
+            image_id = UNSET
+            bad = _p.note(bad, "imageId")
 
-        ip_adapter_image_id = d.pop("ipAdapterImageId", UNSET)
+        ip_adapter_image_id: str | Unset
+        _v = d.get("ipAdapterImageId")
+        if _v is None:
+            ip_adapter_image_id = UNSET
+        elif isinstance(_v, str):
+            ip_adapter_image_id = _v
+        else:
+            ip_adapter_image_id = UNSET
+            bad = _p.note(bad, "ipAdapterImageId")
 
-        ip_adapter_scale = d.pop("ipAdapterScale", UNSET)
+        ip_adapter_scale: float | Unset
+        _v = d.get("ipAdapterScale")
+        if _v is None:
+            ip_adapter_scale = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            ip_adapter_scale = _v
+        else:
+            ip_adapter_scale = UNSET
+            bad = _p.note(bad, "ipAdapterScale")
 
-        model_epoch = d.pop("modelEpoch", UNSET)
+        model_epoch: str | Unset
+        _v = d.get("modelEpoch")
+        if _v is None:
+            model_epoch = UNSET
+        elif isinstance(_v, str):
+            model_epoch = _v
+        else:
+            model_epoch = UNSET
+            bad = _p.note(bad, "modelEpoch")
 
-        hide_results = d.pop("hideResults", UNSET)
+        hide_results: bool | Unset
+        _v = d.get("hideResults")
+        if _v is None:
+            hide_results = UNSET
+        elif _v.__class__ is bool:
+            hide_results = _v
+        else:
+            hide_results = UNSET
+            bad = _p.note(bad, "hideResults")
 
-        ip_adapter_scales = cast(list[float], d.pop("ipAdapterScales", UNSET))
+        ip_adapter_scales: list[float] | Unset
+        _v = d.get("ipAdapterScales")
+        if _v is None:
+            ip_adapter_scales = UNSET
+        else:
+            try:
+                ip_adapter_scales = _p.parse_list(_v, _p.as_number)
+            except _p.PayloadError:
+                ip_adapter_scales = UNSET
+                bad = _p.note(bad, "ipAdapterScales")
 
-        mask_id = d.pop("maskId", UNSET)
+        mask_id: str | Unset
+        _v = d.get("maskId")
+        if _v is None:
+            mask_id = UNSET
+        elif isinstance(_v, str):
+            mask_id = _v
+        else:
+            mask_id = UNSET
+            bad = _p.note(bad, "maskId")
 
-        reference_adain = d.pop("referenceAdain", UNSET)
+        reference_adain: bool | Unset
+        _v = d.get("referenceAdain")
+        if _v is None:
+            reference_adain = UNSET
+        elif _v.__class__ is bool:
+            reference_adain = _v
+        else:
+            reference_adain = UNSET
+            bad = _p.note(bad, "referenceAdain")
 
-        negative_prompt = d.pop("negativePrompt", UNSET)
+        negative_prompt: str | Unset
+        _v = d.get("negativePrompt")
+        if _v is None:
+            negative_prompt = UNSET
+        elif isinstance(_v, str):
+            negative_prompt = _v
+        else:
+            negative_prompt = UNSET
+            bad = _p.note(bad, "negativePrompt")
 
-        intermediate_images = d.pop("intermediateImages", UNSET)
+        intermediate_images: bool | Unset
+        _v = d.get("intermediateImages")
+        if _v is None:
+            intermediate_images = UNSET
+        elif _v.__class__ is bool:
+            intermediate_images = _v
+        else:
+            intermediate_images = UNSET
+            bad = _p.note(bad, "intermediateImages")
 
-        _concepts = d.pop("concepts", UNSET)
-        concepts: list[ModelConceptsItem] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+        concepts: list[ModelConceptsItemRead] | Unset
+        _v = d.get("concepts")
+        if _v is None:
+            concepts = UNSET
+        else:
+            try:
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
+            except _p.PayloadError:
+                concepts = UNSET
+                bad = _p.note(bad, "concepts")
 
-                concepts.append(concepts_item)
+        control_image: str | Unset
+        _v = d.get("controlImage")
+        if _v is None:
+            control_image = UNSET
+        elif isinstance(_v, str):
+            control_image = _v
+        else:
+            control_image = UNSET
+            bad = _p.note(bad, "controlImage")
 
-        control_image = d.pop("controlImage", UNSET)
+        guidance: float | Unset
+        _v = d.get("guidance")
+        if _v is None:
+            guidance = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            guidance = _v
+        else:
+            guidance = UNSET
+            bad = _p.note(bad, "guidance")
 
-        guidance = d.pop("guidance", UNSET)
+        num_inference_steps: float | Unset
+        _v = d.get("numInferenceSteps")
+        if _v is None:
+            num_inference_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_inference_steps = _v
+        else:
+            num_inference_steps = UNSET
+            bad = _p.note(bad, "numInferenceSteps")
 
-        num_inference_steps = d.pop("numInferenceSteps", UNSET)
+        num_samples: float | Unset
+        _v = d.get("numSamples")
+        if _v is None:
+            num_samples = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_samples = _v
+        else:
+            num_samples = UNSET
+            bad = _p.note(bad, "numSamples")
 
-        num_samples = d.pop("numSamples", UNSET)
+        width: float | Unset
+        _v = d.get("width")
+        if _v is None:
+            width = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            width = _v
+        else:
+            width = UNSET
+            bad = _p.note(bad, "width")
 
-        width = d.pop("width", UNSET)
+        negative_prompt_strength: float | Unset
+        _v = d.get("negativePromptStrength")
+        if _v is None:
+            negative_prompt_strength = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            negative_prompt_strength = _v
+        else:
+            negative_prompt_strength = UNSET
+            bad = _p.note(bad, "negativePromptStrength")
 
-        negative_prompt_strength = d.pop("negativePromptStrength", UNSET)
+        reference_attn: bool | Unset
+        _v = d.get("referenceAttn")
+        if _v is None:
+            reference_attn = UNSET
+        elif _v.__class__ is bool:
+            reference_attn = _v
+        else:
+            reference_attn = UNSET
+            bad = _p.note(bad, "referenceAttn")
 
-        reference_attn = d.pop("referenceAttn", UNSET)
+        prompt: str | Unset
+        _v = d.get("prompt")
+        if _v is None:
+            prompt = UNSET
+        elif isinstance(_v, str):
+            prompt = _v
+        else:
+            prompt = UNSET
+            bad = _p.note(bad, "prompt")
 
         inference_parameters = cls(
-            type_=type_,
-            prompt=prompt,
             ip_adapter_image_ids=ip_adapter_image_ids,
             style_fidelity=style_fidelity,
             control_end=control_end,
@@ -504,6 +835,7 @@ class InferenceParameters:
             strength=strength,
             ip_adapter_type=ip_adapter_type,
             aspect_ratio=aspect_ratio,
+            type_=type_,
             ip_adapter_image=ip_adapter_image,
             scheduler=scheduler,
             disable_merging=disable_merging,
@@ -533,9 +865,10 @@ class InferenceParameters:
             width=width,
             negative_prompt_strength=negative_prompt_strength,
             reference_attn=reference_attn,
+            prompt=prompt,
         )
-
-        inference_parameters.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            inference_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_parameters
 
     def image_bytes(self) -> bytes | None:
@@ -573,4 +906,4 @@ class InferenceParameters:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead

@@ -6,163 +6,225 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.job_job_type import JobJobType
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "createdAt",
+        "jobId",
+        "metadata",
+        "statusHistory",
+        "progress",
+        "authorId",
+        "jobType",
+        "ownerId",
+        "status",
+        "updatedAt",
+    )
+)
+
+
 @_attrs_define
 class Job:
-    created_at: str
+    created_at: str | Unset = UNSET
     """ The job creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    job_id: str
+    job_id: str | Unset = UNSET
     """ The job ID (example: "job_ocZCnG1Df35XRL1QyCZSRxAG8") """
-    metadata: JobMetadata
+    metadata: JobMetadata | Unset = UNSET
     """ Metadata of the job with some additional information """
-    status_history: list[JobStatusHistoryItem]
+    status_history: list[JobStatusHistoryItem] | Unset = UNSET
     """ The history of the different statuses the job went through with the ISO string date
     of when the job reached each statuses. """
-    progress: float
+    progress: float | Unset = UNSET
     """ Progress of the job (between 0 and 1) """
-    job_type: JobJobType
-    """ The type of job """
-    status: JobStatus
-    """ The current status of the job """
-    updated_at: str
-    """ The job last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     author_id: str | Unset = UNSET
     """ The author user ID (example: "dcf121faaa1a0a0bbbd9ca1b73d62aea") """
+    job_type: JobJobType | Unset = UNSET
+    """ The type of job """
     owner_id: str | Unset = UNSET
     """ The owner ID (example: "team_U3Qmc8PCdWXwAQJ4Dvw4tV6D") """
+    status: JobStatus | Unset = UNSET
+    """ The current status of the job """
+    updated_at: str | Unset = UNSET
+    """ The job last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
+        created_at = self.created_at
 
-        job_id: Any = UNSET
-        if not isinstance(self.job_id, Unset):
-            job_id = self.job_id
+        job_id = self.job_id
 
-        metadata: Any = UNSET
+        metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        status_history: Any = UNSET
+        status_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status_history, Unset):
             status_history = []
             for status_history_item_data in self.status_history:
                 status_history_item = status_history_item_data.to_dict()
                 status_history.append(status_history_item)
 
-        progress: Any = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress
-
-        job_type: Any = UNSET
-        if not isinstance(self.job_type, Unset):
-            job_type = self.job_type.value
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
+        progress = self.progress
 
         author_id = self.author_id
 
+        job_type: str | Unset = UNSET
+        if not isinstance(self.job_type, Unset):
+            job_type = self.job_type.value
+
         owner_id = self.owner_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "jobId": job_id,
-                "metadata": metadata,
-                "statusHistory": status_history,
-                "progress": progress,
-                "jobType": job_type,
-                "status": status,
-                "updatedAt": updated_at,
-            }
-        )
-        if created_at is UNSET:
-            del field_dict["createdAt"]
-        if job_id is UNSET:
-            del field_dict["jobId"]
-        if metadata is UNSET:
-            del field_dict["metadata"]
-        if status_history is UNSET:
-            del field_dict["statusHistory"]
-        if progress is UNSET:
-            del field_dict["progress"]
-        if job_type is UNSET:
-            del field_dict["jobType"]
-        if status is UNSET:
-            del field_dict["status"]
-        if updated_at is UNSET:
-            del field_dict["updatedAt"]
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if status_history is not UNSET:
+            field_dict["statusHistory"] = status_history
+        if progress is not UNSET:
+            field_dict["progress"] = progress
         if author_id is not UNSET:
             field_dict["authorId"] = author_id
+        if job_type is not UNSET:
+            field_dict["jobType"] = job_type
         if owner_id is not UNSET:
             field_dict["ownerId"] = owner_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        created_at = d.pop("createdAt", UNSET)
-
-        job_id = d.pop("jobId", UNSET)
-
-        _metadata_raw = d.pop("metadata", UNSET)
-        metadata: JobMetadata
-        if isinstance(_metadata_raw, Unset):
-            metadata = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        created_at: str | Unset
+        _v = d.get("createdAt")
+        if _v is None:
+            created_at = UNSET
+        elif isinstance(_v, str):
+            created_at = _v
         else:
-            metadata = JobMetadata.from_dict(_metadata_raw)
+            created_at = UNSET
+            bad = _p.note(bad, "createdAt")
 
-        _status_history_raw = d.pop("statusHistory", UNSET)
-        status_history: list[JobStatusHistoryItem]
-        if isinstance(_status_history_raw, Unset):
-            status_history = missing_required()
+        job_id: str | Unset
+        _v = d.get("jobId")
+        if _v is None:
+            job_id = UNSET
+        elif isinstance(_v, str):
+            job_id = _v
         else:
-            status_history = []
-            _status_history = _status_history_raw
-            for status_history_item_data in _status_history:
-                status_history_item = JobStatusHistoryItem.from_dict(status_history_item_data)
+            job_id = UNSET
+            bad = _p.note(bad, "jobId")
 
-                status_history.append(status_history_item)
-
-        progress = d.pop("progress", UNSET)
-
-        _job_type_raw = d.pop("jobType", UNSET)
-        job_type: JobJobType
-        if isinstance(_job_type_raw, Unset):
-            job_type = missing_required()
+        metadata: JobMetadata | Unset
+        _v = d.get("metadata")
+        if _v is None:
+            metadata = UNSET
         else:
-            job_type = JobJobType(_job_type_raw)
+            try:
+                metadata = JobMetadata.from_dict(_v)
+            except _p.PayloadError:
+                metadata = UNSET
+                bad = _p.note(bad, "metadata")
 
-        _status_raw = d.pop("status", UNSET)
-        status: JobStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
+        status_history: list[JobStatusHistoryItem] | Unset
+        _v = d.get("statusHistory")
+        if _v is None:
+            status_history = UNSET
         else:
-            status = JobStatus(_status_raw)
+            try:
+                status_history = _p.parse_list(_v, JobStatusHistoryItem.from_dict)
+            except _p.PayloadError:
+                status_history = UNSET
+                bad = _p.note(bad, "statusHistory")
 
-        updated_at = d.pop("updatedAt", UNSET)
+        progress: float | Unset
+        _v = d.get("progress")
+        if _v is None:
+            progress = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            progress = _v
+        else:
+            progress = UNSET
+            bad = _p.note(bad, "progress")
 
-        author_id = d.pop("authorId", UNSET)
+        author_id: str | Unset
+        _v = d.get("authorId")
+        if _v is None:
+            author_id = UNSET
+        elif isinstance(_v, str):
+            author_id = _v
+        else:
+            author_id = UNSET
+            bad = _p.note(bad, "authorId")
 
-        owner_id = d.pop("ownerId", UNSET)
+        job_type: JobJobType | Unset
+        _v = d.get("jobType")
+        if _v is None:
+            job_type = UNSET
+        else:
+            try:
+                job_type = _p.enum_member(JobJobType, _v)
+            except _p.PayloadError:
+                job_type = UNSET
+                bad = _p.note(bad, "jobType")
+
+        owner_id: str | Unset
+        _v = d.get("ownerId")
+        if _v is None:
+            owner_id = UNSET
+        elif isinstance(_v, str):
+            owner_id = _v
+        else:
+            owner_id = UNSET
+            bad = _p.note(bad, "ownerId")
+
+        status: JobStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(JobStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
+
+        updated_at: str | Unset
+        _v = d.get("updatedAt")
+        if _v is None:
+            updated_at = UNSET
+        elif isinstance(_v, str):
+            updated_at = _v
+        else:
+            updated_at = UNSET
+            bad = _p.note(bad, "updatedAt")
 
         job = cls(
             created_at=created_at,
@@ -170,14 +232,14 @@ class Job:
             metadata=metadata,
             status_history=status_history,
             progress=progress,
+            author_id=author_id,
             job_type=job_type,
+            owner_id=owner_id,
             status=status,
             updated_at=updated_at,
-            author_id=author_id,
-            owner_id=owner_id,
         )
-
-        job.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            job.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job
 
     @property

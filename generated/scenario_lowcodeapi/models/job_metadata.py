@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMetadata")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "output",
+        "input",
+        "assetIds",
+        "flow",
+    )
+)
 
 
 @_attrs_define
@@ -61,32 +72,56 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _output = d.pop("output", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         output: JobMetadataOutput | Unset
-        if isinstance(_output, Unset):
+        _v = d.get("output")
+        if _v is None:
             output = UNSET
         else:
-            output = JobMetadataOutput.from_dict(_output)
+            try:
+                output = JobMetadataOutput.from_dict(_v)
+            except _p.PayloadError:
+                output = UNSET
+                bad = _p.note(bad, "output")
 
-        _input_ = d.pop("input", UNSET)
         input_: JobMetadataInput | Unset
-        if isinstance(_input_, Unset):
+        _v = d.get("input")
+        if _v is None:
             input_ = UNSET
         else:
-            input_ = JobMetadataInput.from_dict(_input_)
+            try:
+                input_ = JobMetadataInput.from_dict(_v)
+            except _p.PayloadError:
+                input_ = UNSET
+                bad = _p.note(bad, "input")
 
-        asset_ids = cast(list[str], d.pop("assetIds", UNSET))
+        asset_ids: list[str] | Unset
+        _v = d.get("assetIds")
+        if _v is None:
+            asset_ids = UNSET
+        else:
+            try:
+                asset_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                asset_ids = UNSET
+                bad = _p.note(bad, "assetIds")
 
-        _flow = d.pop("flow", UNSET)
-        flow: list[JobMetadataFlowItem] | Unset = UNSET
-        if _flow is not UNSET:
-            flow = []
-            for flow_item_data in _flow:
-                flow_item = JobMetadataFlowItem.from_dict(flow_item_data)
-
-                flow.append(flow_item)
+        flow: list[JobMetadataFlowItem] | Unset
+        _v = d.get("flow")
+        if _v is None:
+            flow = UNSET
+        else:
+            try:
+                flow = _p.parse_list(_v, JobMetadataFlowItem.from_dict)
+            except _p.PayloadError:
+                flow = UNSET
+                bad = _p.note(bad, "flow")
 
         job_metadata = cls(
             output=output,
@@ -94,8 +129,8 @@ class JobMetadata:
             asset_ids=asset_ids,
             flow=flow,
         )
-
-        job_metadata.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            job_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata
 
     @property

@@ -6,24 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.job_metadata_flow_item_logic_type import JobMetadataFlowItemLogicType
 from ..models.job_metadata_flow_item_status import JobMetadataFlowItemStatus
 from ..models.job_metadata_flow_item_type import JobMetadataFlowItemType
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMetadataFlowItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "jobId",
+        "assets",
+        "logicType",
+        "modelId",
+        "type",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class JobMetadataFlowItem:
-    model_id: str
-    """ The model id for the node. Mainly used for custom model tasks. """
     id: str
     """ The id of the node. """
-    type_: JobMetadataFlowItemType
-    """ The type of the node. """
-    status: JobMetadataFlowItemStatus
-    """ The status of the node. """
     job_id: str | Unset = UNSET
     """ The jobId for the node.
     jobId is only available for nodes started. A node "Pending" for a running workflow job is not started. """
@@ -32,24 +40,18 @@ class JobMetadataFlowItem:
     logic_type: JobMetadataFlowItemLogicType | Unset = UNSET
     """ The type of the logic for the node.
     Only available for logic nodes. """
+    model_id: str | Unset = UNSET
+    """ The model id for the node. Mainly used for custom model tasks. """
+    type_: JobMetadataFlowItemType | Unset = UNSET
+    """ The type of the node. """
+    status: JobMetadataFlowItemStatus | Unset = UNSET
+    """ The status of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id: Any = UNSET
-        if not isinstance(self.model_id, Unset):
-            model_id = self.model_id
-
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         job_id = self.job_id
 
@@ -64,84 +66,133 @@ class JobMetadataFlowItem:
         if not isinstance(self.logic_type, Unset):
             logic_type = self.logic_type.value
 
+        model_id = self.model_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "modelId": model_id,
                 "id": id,
-                "type": type_,
-                "status": status,
             }
         )
-        if model_id is UNSET:
-            del field_dict["modelId"]
         if id is UNSET:
             del field_dict["id"]
-        if type_ is UNSET:
-            del field_dict["type"]
-        if status is UNSET:
-            del field_dict["status"]
         if job_id is not UNSET:
             field_dict["jobId"] = job_id
         if assets is not UNSET:
             field_dict["assets"] = assets
         if logic_type is not UNSET:
             field_dict["logicType"] = logic_type
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        model_id = d.pop("modelId", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _type__raw = d.pop("type", UNSET)
-        type_: JobMetadataFlowItemType
-        if isinstance(_type__raw, Unset):
-            type_ = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
         else:
-            type_ = JobMetadataFlowItemType(_type__raw)
+            raise _p.wrong("id", _v, "a string")
 
-        _status_raw = d.pop("status", UNSET)
-        status: JobMetadataFlowItemStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
+        job_id: str | Unset
+        _v = d.get("jobId")
+        if _v is None:
+            job_id = UNSET
+        elif isinstance(_v, str):
+            job_id = _v
         else:
-            status = JobMetadataFlowItemStatus(_status_raw)
+            job_id = UNSET
+            bad = _p.note(bad, "jobId")
 
-        job_id = d.pop("jobId", UNSET)
+        assets: list[ModelThumbnail] | Unset
+        _v = d.get("assets")
+        if _v is None:
+            assets = UNSET
+        else:
+            try:
+                assets = _p.parse_list(_v, ModelThumbnail.from_dict)
+            except _p.PayloadError:
+                assets = UNSET
+                bad = _p.note(bad, "assets")
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[ModelThumbnail] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = ModelThumbnail.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        _logic_type = d.pop("logicType", UNSET)
         logic_type: JobMetadataFlowItemLogicType | Unset
-        if isinstance(_logic_type, Unset):
+        _v = d.get("logicType")
+        if _v is None:
             logic_type = UNSET
         else:
-            logic_type = JobMetadataFlowItemLogicType(_logic_type)
+            try:
+                logic_type = _p.enum_member(JobMetadataFlowItemLogicType, _v)
+            except _p.PayloadError:
+                logic_type = UNSET
+                bad = _p.note(bad, "logicType")
+
+        model_id: str | Unset
+        _v = d.get("modelId")
+        if _v is None:
+            model_id = UNSET
+        elif isinstance(_v, str):
+            model_id = _v
+        else:
+            model_id = UNSET
+            bad = _p.note(bad, "modelId")
+
+        type_: JobMetadataFlowItemType | Unset
+        _v = d.get("type")
+        if _v is None:
+            type_ = UNSET
+        else:
+            try:
+                type_ = _p.enum_member(JobMetadataFlowItemType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
+
+        status: JobMetadataFlowItemStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(JobMetadataFlowItemStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
 
         job_metadata_flow_item = cls(
-            model_id=model_id,
             id=id,
-            type_=type_,
-            status=status,
             job_id=job_id,
             assets=assets,
             logic_type=logic_type,
+            model_id=model_id,
+            type_=type_,
+            status=status,
         )
-
-        job_metadata_flow_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            job_metadata_flow_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata_flow_item
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
+
 T = TypeVar("T", bound="JobMetadataOutput")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -24,11 +29,16 @@ class JobMetadataOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         job_metadata_output = cls()
-
-        job_metadata_output.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            job_metadata_output.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_metadata_output
 
     @property

@@ -6,61 +6,80 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.job_status_history_item_status import JobStatusHistoryItemStatus
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobStatusHistoryItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class JobStatusHistoryItem:
-    date: str
-    status: JobStatusHistoryItemStatus
+    date: str | Unset = UNSET
+    status: JobStatusHistoryItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: Any = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date
+        date = self.date
 
-        status: Any = UNSET
+        status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "status": status,
-            }
-        )
-        if date is UNSET:
-            del field_dict["date"]
-        if status is UNSET:
-            del field_dict["status"]
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        date = d.pop("date", UNSET)
-
-        _status_raw = d.pop("status", UNSET)
-        status: JobStatusHistoryItemStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        date: str | Unset
+        _v = d.get("date")
+        if _v is None:
+            date = UNSET
+        elif isinstance(_v, str):
+            date = _v
         else:
-            status = JobStatusHistoryItemStatus(_status_raw)
+            date = UNSET
+            bad = _p.note(bad, "date")
+
+        status: JobStatusHistoryItemStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(JobStatusHistoryItemStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
 
         job_status_history_item = cls(
             date=date,
             status=status,
         )
-
-        job_status_history_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            job_status_history_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return job_status_history_item
 
     @property

@@ -1,47 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.model_capabilities_item import ModelCapabilitiesItem
 from ..models.model_privacy import ModelPrivacy
 from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Model")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "privacy",
+        "id",
+        "trainingImages",
+        "inputs",
+        "exampleAssetIds",
+        "softDeletionOn",
+        "epoch",
+        "uiConfig",
+        "source",
+        "ownerId",
+        "type",
+        "createdAt",
+        "complianceMetadata",
+        "trainingStats",
+        "promptEmbedding",
+        "trainingProgress",
+        "class",
+        "updatedAt",
+        "thumbnail",
+        "accessRestrictions",
+        "capabilities",
+        "parentModelId",
+        "trainingImagePairs",
+        "trainingImagesNumber",
+        "custom",
+        "modelKeyword",
+        "shortDescription",
+        "authorId",
+        "userId",
+        "tags",
+        "negativePromptEmbedding",
+        "concepts",
+        "collectionIds",
+        "name",
+        "epochs",
+        "parameters",
+        "compliantModelIds",
+        "status",
+    )
+)
+
+
 @_attrs_define
 class Model:
-    example_asset_ids: list[str]
-    """ List of all example asset IDs setup by the model owner """
-    source: ModelSource
-    """ The source of the model """
-    type_: ModelType
-    """ The model type (example: "flux.1-lora") """
-    created_at: str
-    """ The model creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     id: str
     """ The model ID (example: "model_eyVcnFJcR92BxBkz7N6g5w") """
-    updated_at: str
-    """ The model last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
-    capabilities: list[ModelCapabilitiesItem]
-    """ List of model capabilities (example: ["txt2img", "img2img", "txt2img_ip_adapter", ...]) """
-    training_images_number: float
-    """ The total number of training images """
-    custom: bool
-    """ Whether the model is a custom model and can be used only with POST /generate/custom/{modelId} endpoint """
-    tags: list[str]
-    """ The associated tags (example: ["sci-fi", "landscape"]) """
-    collection_ids: list[str]
-    """ A list of CollectionId this model belongs to """
-    status: ModelStatus
-    """ The model status """
     privacy: ModelPrivacy = ModelPrivacy.PRIVATE
     """ The privacy of the model (default: private) """
     training_images: list[TrainingImage] | Unset = UNSET
@@ -50,6 +73,8 @@ class Model:
     inputs: list[ModelInputsItem] | Unset = UNSET
     """ The inputs of the model. Only used for custom models. To retrieve this list, get it by modelId with GET
     /models/{modelId} """
+    example_asset_ids: list[str] | Unset = UNSET
+    """ List of all example asset IDs setup by the model owner """
     soft_deletion_on: str | Unset = UNSET
     """ The date when the model will be soft deleted (only for Free plan) """
     epoch: str | Unset = UNSET
@@ -57,8 +82,14 @@ class Model:
     If not set, uses the final model epoch (latest) """
     ui_config: ModelUiConfig | Unset = UNSET
     """ The UI configuration for the model """
+    source: ModelSource | Unset = UNSET
+    """ The source of the model """
     owner_id: str | Unset = UNSET
     """ The owner ID (example: "team_VFhihHKMRZyDDnZAJwLb2Q") """
+    type_: ModelType | Unset = UNSET
+    """ The model type (example: "flux.1-lora") """
+    created_at: str | Unset = UNSET
+    """ The model creation date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     compliance_metadata: ModelComplianceMetadata | Unset = UNSET
     """ Compliance and regulatory metadata for the model """
     training_stats: ModelTrainingStats | Unset = UNSET
@@ -69,6 +100,8 @@ class Model:
     """ Additional information about the training progress of the model """
     class_: ModelClassInfo | Unset = UNSET
     """ The class of the model """
+    updated_at: str | Unset = UNSET
+    """ The model last update date as an ISO string (example: "2023-02-03T11:19:41.579Z") """
     thumbnail: ModelThumbnail | Unset = UNSET
     """ A thumbnail for your model """
     access_restrictions: float | Unset = UNSET
@@ -78,10 +111,16 @@ class Model:
     50: Pro plan
     75: Team plan
     100: Enterprise plan """
+    capabilities: list[ModelCapabilitiesItem] | Unset = UNSET
+    """ List of model capabilities (example: ["txt2img", "img2img", "txt2img_ip_adapter", ...]) """
     parent_model_id: str | Unset = UNSET
     """ The id of the parent model """
     training_image_pairs: list[ModelTrainingImagePairsItem] | Unset = UNSET
     """ Array of training image pairs """
+    training_images_number: float | Unset = UNSET
+    """ The total number of training images """
+    custom: bool | Unset = UNSET
+    """ Whether the model is a custom model and can be used only with POST /generate/custom/{modelId} endpoint """
     model_keyword: str | Unset = UNSET
     """ The model keyword, this is a legacy parameter, please use conceptPrompt in parameters """
     short_description: str | Unset = UNSET
@@ -90,10 +129,14 @@ class Model:
     """ The author user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
     user_id: str | Unset = UNSET
     """ (Deprecated) The user ID (example: "user_VFhihHKMRZyDDnZAJwLb2Q") """
+    tags: list[str] | Unset = UNSET
+    """ The associated tags (example: ["sci-fi", "landscape"]) """
     negative_prompt_embedding: str | Unset = UNSET
     """ Fine-tune the model's inferences with negative prompt embedding """
-    concepts: list[ModelConceptsItem] | Unset = UNSET
+    concepts: list[ModelConceptsItemRead] | Unset = UNSET
     """ The concepts is required for the type model: composition """
+    collection_ids: list[str] | Unset = UNSET
+    """ A list of CollectionId this model belongs to """
     name: str | Unset = UNSET
     """ The model name (example: "Cinematic Realism") """
     epochs: list[ModelEpochsItem] | Unset = UNSET
@@ -103,63 +146,18 @@ class Model:
     compliant_model_ids: list[str] | Unset = UNSET
     """ List of base model IDs compliant with the model (example: ["flux.1-dev", "flux.1-schnell"])
     This attribute is mainly used for Flux LoRA models """
+    status: ModelStatus | Unset = UNSET
+    """ The model status """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        example_asset_ids: Any = UNSET
-        if not isinstance(self.example_asset_ids, Unset):
-            example_asset_ids = self.example_asset_ids
-
         privacy: Any = UNSET
         if not isinstance(self.privacy, Unset):
             privacy = self.privacy.value
 
-        source: Any = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
-
-        updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-
-        capabilities: Any = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.value
-                capabilities.append(capabilities_item)
-
-        training_images_number: Any = UNSET
-        if not isinstance(self.training_images_number, Unset):
-            training_images_number = self.training_images_number
-
-        custom: Any = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom
-
-        tags: Any = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        collection_ids: Any = UNSET
-        if not isinstance(self.collection_ids, Unset):
-            collection_ids = self.collection_ids
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         training_images: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training_images, Unset):
@@ -175,6 +173,10 @@ class Model:
                 inputs_item = inputs_item_data.to_dict()
                 inputs.append(inputs_item)
 
+        example_asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.example_asset_ids, Unset):
+            example_asset_ids = self.example_asset_ids
+
         soft_deletion_on = self.soft_deletion_on
 
         epoch = self.epoch
@@ -183,7 +185,17 @@ class Model:
         if not isinstance(self.ui_config, Unset):
             ui_config = self.ui_config.to_dict()
 
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
         owner_id = self.owner_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        created_at = self.created_at
 
         compliance_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compliance_metadata, Unset):
@@ -203,11 +215,20 @@ class Model:
         if not isinstance(self.class_, Unset):
             class_ = self.class_.to_dict()
 
+        updated_at = self.updated_at
+
         thumbnail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thumbnail, Unset):
             thumbnail = self.thumbnail.to_dict()
 
         access_restrictions = self.access_restrictions
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item = capabilities_item_data.value
+                capabilities.append(capabilities_item)
 
         parent_model_id = self.parent_model_id
 
@@ -218,6 +239,10 @@ class Model:
                 training_image_pairs_item = training_image_pairs_item_data.to_dict()
                 training_image_pairs.append(training_image_pairs_item)
 
+        training_images_number = self.training_images_number
+
+        custom = self.custom
+
         model_keyword = self.model_keyword
 
         short_description = self.short_description
@@ -225,6 +250,10 @@ class Model:
         author_id = self.author_id
 
         user_id = self.user_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
 
         negative_prompt_embedding = self.negative_prompt_embedding
 
@@ -234,6 +263,10 @@ class Model:
             for concepts_item_data in self.concepts:
                 concepts_item = concepts_item_data.to_dict()
                 concepts.append(concepts_item)
+
+        collection_ids: list[str] | Unset = UNSET
+        if not isinstance(self.collection_ids, Unset):
+            collection_ids = self.collection_ids
 
         name = self.name
 
@@ -252,63 +285,42 @@ class Model:
         if not isinstance(self.compliant_model_ids, Unset):
             compliant_model_ids = self.compliant_model_ids
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "exampleAssetIds": example_asset_ids,
                 "privacy": privacy,
-                "source": source,
-                "type": type_,
-                "createdAt": created_at,
                 "id": id,
-                "updatedAt": updated_at,
-                "capabilities": capabilities,
-                "trainingImagesNumber": training_images_number,
-                "custom": custom,
-                "tags": tags,
-                "collectionIds": collection_ids,
-                "status": status,
             }
         )
-        if example_asset_ids is UNSET:
-            del field_dict["exampleAssetIds"]
         if privacy is UNSET:
             del field_dict["privacy"]
-        if source is UNSET:
-            del field_dict["source"]
-        if type_ is UNSET:
-            del field_dict["type"]
-        if created_at is UNSET:
-            del field_dict["createdAt"]
         if id is UNSET:
             del field_dict["id"]
-        if updated_at is UNSET:
-            del field_dict["updatedAt"]
-        if capabilities is UNSET:
-            del field_dict["capabilities"]
-        if training_images_number is UNSET:
-            del field_dict["trainingImagesNumber"]
-        if custom is UNSET:
-            del field_dict["custom"]
-        if tags is UNSET:
-            del field_dict["tags"]
-        if collection_ids is UNSET:
-            del field_dict["collectionIds"]
-        if status is UNSET:
-            del field_dict["status"]
         if training_images is not UNSET:
             field_dict["trainingImages"] = training_images
         if inputs is not UNSET:
             field_dict["inputs"] = inputs
+        if example_asset_ids is not UNSET:
+            field_dict["exampleAssetIds"] = example_asset_ids
         if soft_deletion_on is not UNSET:
             field_dict["softDeletionOn"] = soft_deletion_on
         if epoch is not UNSET:
             field_dict["epoch"] = epoch
         if ui_config is not UNSET:
             field_dict["uiConfig"] = ui_config
+        if source is not UNSET:
+            field_dict["source"] = source
         if owner_id is not UNSET:
             field_dict["ownerId"] = owner_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if compliance_metadata is not UNSET:
             field_dict["complianceMetadata"] = compliance_metadata
         if training_stats is not UNSET:
@@ -319,14 +331,22 @@ class Model:
             field_dict["trainingProgress"] = training_progress
         if class_ is not UNSET:
             field_dict["class"] = class_
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
         if access_restrictions is not UNSET:
             field_dict["accessRestrictions"] = access_restrictions
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
         if parent_model_id is not UNSET:
             field_dict["parentModelId"] = parent_model_id
         if training_image_pairs is not UNSET:
             field_dict["trainingImagePairs"] = training_image_pairs
+        if training_images_number is not UNSET:
+            field_dict["trainingImagesNumber"] = training_images_number
+        if custom is not UNSET:
+            field_dict["custom"] = custom
         if model_keyword is not UNSET:
             field_dict["modelKeyword"] = model_keyword
         if short_description is not UNSET:
@@ -335,10 +355,14 @@ class Model:
             field_dict["authorId"] = author_id
         if user_id is not UNSET:
             field_dict["userId"] = user_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if negative_prompt_embedding is not UNSET:
             field_dict["negativePromptEmbedding"] = negative_prompt_embedding
         if concepts is not UNSET:
             field_dict["concepts"] = concepts
+        if collection_ids is not UNSET:
+            field_dict["collectionIds"] = collection_ids
         if name is not UNSET:
             field_dict["name"] = name
         if epochs is not UNSET:
@@ -347,246 +371,462 @@ class Model:
             field_dict["parameters"] = parameters
         if compliant_model_ids is not UNSET:
             field_dict["compliantModelIds"] = compliant_model_ids
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _example_asset_ids_raw = d.pop("exampleAssetIds", UNSET)
-        example_asset_ids: list[str]
-        if isinstance(_example_asset_ids_raw, Unset):
-            example_asset_ids = missing_required()
-        else:
-            example_asset_ids = cast(list[str], _example_asset_ids_raw)
-
-        _privacy_raw = d.pop("privacy", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         privacy: ModelPrivacy
-        if isinstance(_privacy_raw, Unset):
-            privacy = missing_required()
+        _v = d.get("privacy")
+        if _v is None:
+            privacy = ModelPrivacy.PRIVATE
         else:
-            privacy = ModelPrivacy(_privacy_raw)
+            try:
+                privacy = _p.enum_member(ModelPrivacy, _v)
+            except _p.PayloadError:
+                privacy = ModelPrivacy.PRIVATE
+                bad = _p.note(bad, "privacy")
 
-        _source_raw = d.pop("source", UNSET)
-        source: ModelSource
-        if isinstance(_source_raw, Unset):
-            source = missing_required()
+        id: str
+        _v = d.get("id")
+        if _v is None:
+            raise _p.missing("id")
+        elif isinstance(_v, str):
+            id = _v
         else:
-            source = ModelSource(_source_raw)
+            raise _p.wrong("id", _v, "a string")
 
-        _type__raw = d.pop("type", UNSET)
-        type_: ModelType
-        if isinstance(_type__raw, Unset):
-            type_ = missing_required()
+        training_images: list[TrainingImage] | Unset
+        _v = d.get("trainingImages")
+        if _v is None:
+            training_images = UNSET
         else:
-            type_ = ModelType(_type__raw)
+            try:
+                training_images = _p.parse_list(_v, TrainingImage.from_dict)
+            except _p.PayloadError:
+                training_images = UNSET
+                bad = _p.note(bad, "trainingImages")
 
-        created_at = d.pop("createdAt", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        updated_at = d.pop("updatedAt", UNSET)
-
-        _capabilities_raw = d.pop("capabilities", UNSET)
-        capabilities: list[ModelCapabilitiesItem]
-        if isinstance(_capabilities_raw, Unset):
-            capabilities = missing_required()
+        inputs: list[ModelInputsItem] | Unset
+        _v = d.get("inputs")
+        if _v is None:
+            inputs = UNSET
         else:
-            capabilities = []
-            _capabilities = _capabilities_raw
-            for capabilities_item_data in _capabilities:
-                capabilities_item = ModelCapabilitiesItem(capabilities_item_data)
+            try:
+                inputs = _p.parse_list(_v, ModelInputsItem.from_dict)
+            except _p.PayloadError:
+                inputs = UNSET
+                bad = _p.note(bad, "inputs")
 
-                capabilities.append(capabilities_item)
-
-        training_images_number = d.pop("trainingImagesNumber", UNSET)
-
-        custom = d.pop("custom", UNSET)
-
-        _tags_raw = d.pop("tags", UNSET)
-        tags: list[str]
-        if isinstance(_tags_raw, Unset):
-            tags = missing_required()
+        example_asset_ids: list[str] | Unset
+        _v = d.get("exampleAssetIds")
+        if _v is None:
+            example_asset_ids = UNSET
         else:
-            tags = cast(list[str], _tags_raw)
+            try:
+                example_asset_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                example_asset_ids = UNSET
+                bad = _p.note(bad, "exampleAssetIds")
 
-        _collection_ids_raw = d.pop("collectionIds", UNSET)
-        collection_ids: list[str]
-        if isinstance(_collection_ids_raw, Unset):
-            collection_ids = missing_required()
+        soft_deletion_on: str | Unset
+        _v = d.get("softDeletionOn")
+        if _v is None:
+            soft_deletion_on = UNSET
+        elif isinstance(_v, str):
+            soft_deletion_on = _v
         else:
-            collection_ids = cast(list[str], _collection_ids_raw)
+            soft_deletion_on = UNSET
+            bad = _p.note(bad, "softDeletionOn")
 
-        _status_raw = d.pop("status", UNSET)
-        status: ModelStatus
-        if isinstance(_status_raw, Unset):
-            status = missing_required()
+        epoch: str | Unset
+        _v = d.get("epoch")
+        if _v is None:
+            epoch = UNSET
+        elif isinstance(_v, str):
+            epoch = _v
         else:
-            status = ModelStatus(_status_raw)
+            epoch = UNSET
+            bad = _p.note(bad, "epoch")
 
-        _training_images = d.pop("trainingImages", UNSET)
-        training_images: list[TrainingImage] | Unset = UNSET
-        if _training_images is not UNSET:
-            training_images = []
-            for training_images_item_data in _training_images:
-                training_images_item = TrainingImage.from_dict(training_images_item_data)
-
-                training_images.append(training_images_item)
-
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[ModelInputsItem] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = ModelInputsItem.from_dict(inputs_item_data)
-
-                inputs.append(inputs_item)
-
-        soft_deletion_on = d.pop("softDeletionOn", UNSET)
-
-        epoch = d.pop("epoch", UNSET)
-
-        _ui_config = d.pop("uiConfig", UNSET)
         ui_config: ModelUiConfig | Unset
-        if isinstance(_ui_config, Unset):
+        _v = d.get("uiConfig")
+        if _v is None:
             ui_config = UNSET
         else:
-            ui_config = ModelUiConfig.from_dict(_ui_config)
+            try:
+                ui_config = ModelUiConfig.from_dict(_v)
+            except _p.PayloadError:
+                ui_config = UNSET
+                bad = _p.note(bad, "uiConfig")
 
-        owner_id = d.pop("ownerId", UNSET)
+        source: ModelSource | Unset
+        _v = d.get("source")
+        if _v is None:
+            source = UNSET
+        else:
+            try:
+                source = _p.enum_member(ModelSource, _v)
+            except _p.PayloadError:
+                source = UNSET
+                bad = _p.note(bad, "source")
 
-        _compliance_metadata = d.pop("complianceMetadata", UNSET)
+        owner_id: str | Unset
+        _v = d.get("ownerId")
+        if _v is None:
+            owner_id = UNSET
+        elif isinstance(_v, str):
+            owner_id = _v
+        else:
+            owner_id = UNSET
+            bad = _p.note(bad, "ownerId")
+
+        type_: ModelType | Unset
+        _v = d.get("type")
+        if _v is None:
+            type_ = UNSET
+        else:
+            try:
+                type_ = _p.enum_member(ModelType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
+
+        created_at: str | Unset
+        _v = d.get("createdAt")
+        if _v is None:
+            created_at = UNSET
+        elif isinstance(_v, str):
+            created_at = _v
+        else:
+            created_at = UNSET
+            bad = _p.note(bad, "createdAt")
+
         compliance_metadata: ModelComplianceMetadata | Unset
-        if isinstance(_compliance_metadata, Unset):
+        _v = d.get("complianceMetadata")
+        if _v is None:
             compliance_metadata = UNSET
         else:
-            compliance_metadata = ModelComplianceMetadata.from_dict(_compliance_metadata)
+            try:
+                compliance_metadata = ModelComplianceMetadata.from_dict(_v)
+            except _p.PayloadError:
+                compliance_metadata = UNSET
+                bad = _p.note(bad, "complianceMetadata")
 
-        _training_stats = d.pop("trainingStats", UNSET)
         training_stats: ModelTrainingStats | Unset
-        if isinstance(_training_stats, Unset):
+        _v = d.get("trainingStats")
+        if _v is None:
             training_stats = UNSET
         else:
-            training_stats = ModelTrainingStats.from_dict(_training_stats)
+            try:
+                training_stats = ModelTrainingStats.from_dict(_v)
+            except _p.PayloadError:
+                training_stats = UNSET
+                bad = _p.note(bad, "trainingStats")
 
-        prompt_embedding = d.pop("promptEmbedding", UNSET)
+        prompt_embedding: str | Unset
+        _v = d.get("promptEmbedding")
+        if _v is None:
+            prompt_embedding = UNSET
+        elif isinstance(_v, str):
+            prompt_embedding = _v
+        else:
+            prompt_embedding = UNSET
+            bad = _p.note(bad, "promptEmbedding")
 
-        _training_progress = d.pop("trainingProgress", UNSET)
         training_progress: ModelTrainingProgress | Unset
-        if isinstance(_training_progress, Unset):
+        _v = d.get("trainingProgress")
+        if _v is None:
             training_progress = UNSET
         else:
-            training_progress = ModelTrainingProgress.from_dict(_training_progress)
+            try:
+                training_progress = ModelTrainingProgress.from_dict(_v)
+            except _p.PayloadError:
+                training_progress = UNSET
+                bad = _p.note(bad, "trainingProgress")
 
-        _class_ = d.pop("class", UNSET)
         class_: ModelClassInfo | Unset
-        if isinstance(_class_, Unset):
+        _v = d.get("class")
+        if _v is None:
             class_ = UNSET
         else:
-            class_ = ModelClassInfo.from_dict(_class_)
+            try:
+                class_ = ModelClassInfo.from_dict(_v)
+            except _p.PayloadError:
+                class_ = UNSET
+                bad = _p.note(bad, "class")
 
-        _thumbnail = d.pop("thumbnail", UNSET)
+        updated_at: str | Unset
+        _v = d.get("updatedAt")
+        if _v is None:
+            updated_at = UNSET
+        elif isinstance(_v, str):
+            updated_at = _v
+        else:
+            updated_at = UNSET
+            bad = _p.note(bad, "updatedAt")
+
         thumbnail: ModelThumbnail | Unset
-        if isinstance(_thumbnail, Unset):
+        _v = d.get("thumbnail")
+        if _v is None:
             thumbnail = UNSET
         else:
-            thumbnail = ModelThumbnail.from_dict(_thumbnail)
+            try:
+                thumbnail = ModelThumbnail.from_dict(_v)
+            except _p.PayloadError:
+                thumbnail = UNSET
+                bad = _p.note(bad, "thumbnail")
 
-        access_restrictions = d.pop("accessRestrictions", UNSET)
+        access_restrictions: float | Unset
+        _v = d.get("accessRestrictions")
+        if _v is None:
+            access_restrictions = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            access_restrictions = _v
+        else:
+            access_restrictions = UNSET
+            bad = _p.note(bad, "accessRestrictions")
 
-        parent_model_id = d.pop("parentModelId", UNSET)
+        capabilities: list[ModelCapabilitiesItem] | Unset
+        _v = d.get("capabilities")
+        if _v is None:
+            capabilities = UNSET
+        else:
+            try:
+                capabilities = _p.parse_list(_v, _p.enum_of(ModelCapabilitiesItem))
+            except _p.PayloadError:
+                capabilities = UNSET
+                bad = _p.note(bad, "capabilities")
 
-        _training_image_pairs = d.pop("trainingImagePairs", UNSET)
-        training_image_pairs: list[ModelTrainingImagePairsItem] | Unset = UNSET
-        if _training_image_pairs is not UNSET:
-            training_image_pairs = []
-            for training_image_pairs_item_data in _training_image_pairs:
-                training_image_pairs_item = ModelTrainingImagePairsItem.from_dict(training_image_pairs_item_data)
+        parent_model_id: str | Unset
+        _v = d.get("parentModelId")
+        if _v is None:
+            parent_model_id = UNSET
+        elif isinstance(_v, str):
+            parent_model_id = _v
+        else:
+            parent_model_id = UNSET
+            bad = _p.note(bad, "parentModelId")
 
-                training_image_pairs.append(training_image_pairs_item)
+        training_image_pairs: list[ModelTrainingImagePairsItem] | Unset
+        _v = d.get("trainingImagePairs")
+        if _v is None:
+            training_image_pairs = UNSET
+        else:
+            try:
+                training_image_pairs = _p.parse_list(_v, ModelTrainingImagePairsItem.from_dict)
+            except _p.PayloadError:
+                training_image_pairs = UNSET
+                bad = _p.note(bad, "trainingImagePairs")
 
-        model_keyword = d.pop("modelKeyword", UNSET)
+        training_images_number: float | Unset
+        _v = d.get("trainingImagesNumber")
+        if _v is None:
+            training_images_number = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            training_images_number = _v
+        else:
+            training_images_number = UNSET
+            bad = _p.note(bad, "trainingImagesNumber")
 
-        short_description = d.pop("shortDescription", UNSET)
+        custom: bool | Unset
+        _v = d.get("custom")
+        if _v is None:
+            custom = UNSET
+        elif _v.__class__ is bool:
+            custom = _v
+        else:
+            custom = UNSET
+            bad = _p.note(bad, "custom")
 
-        author_id = d.pop("authorId", UNSET)
+        model_keyword: str | Unset
+        _v = d.get("modelKeyword")
+        if _v is None:
+            model_keyword = UNSET
+        elif isinstance(_v, str):
+            model_keyword = _v
+        else:
+            model_keyword = UNSET
+            bad = _p.note(bad, "modelKeyword")
 
-        user_id = d.pop("userId", UNSET)
+        short_description: str | Unset
+        _v = d.get("shortDescription")
+        if _v is None:
+            short_description = UNSET
+        elif isinstance(_v, str):
+            short_description = _v
+        else:
+            short_description = UNSET
+            bad = _p.note(bad, "shortDescription")
 
-        negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
+        author_id: str | Unset
+        _v = d.get("authorId")
+        if _v is None:
+            author_id = UNSET
+        elif isinstance(_v, str):
+            author_id = _v
+        else:
+            author_id = UNSET
+            bad = _p.note(bad, "authorId")
 
-        _concepts = d.pop("concepts", UNSET)
-        concepts: list[ModelConceptsItem] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+        user_id: str | Unset
+        _v = d.get("userId")
+        if _v is None:
+            user_id = UNSET
+        elif isinstance(_v, str):
+            user_id = _v
+        else:
+            user_id = UNSET
+            bad = _p.note(bad, "userId")
 
-                concepts.append(concepts_item)
+        tags: list[str] | Unset
+        _v = d.get("tags")
+        if _v is None:
+            tags = UNSET
+        else:
+            try:
+                tags = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                tags = UNSET
+                bad = _p.note(bad, "tags")
 
-        name = d.pop("name", UNSET)
+        negative_prompt_embedding: str | Unset
+        _v = d.get("negativePromptEmbedding")
+        if _v is None:
+            negative_prompt_embedding = UNSET
+        elif isinstance(_v, str):
+            negative_prompt_embedding = _v
+        else:
+            negative_prompt_embedding = UNSET
+            bad = _p.note(bad, "negativePromptEmbedding")
 
-        _epochs = d.pop("epochs", UNSET)
-        epochs: list[ModelEpochsItem] | Unset = UNSET
-        if _epochs is not UNSET:
-            epochs = []
-            for epochs_item_data in _epochs:
-                epochs_item = ModelEpochsItem.from_dict(epochs_item_data)
+        concepts: list[ModelConceptsItemRead] | Unset
+        _v = d.get("concepts")
+        if _v is None:
+            concepts = UNSET
+        else:
+            try:
+                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
+            except _p.PayloadError:
+                concepts = UNSET
+                bad = _p.note(bad, "concepts")
 
-                epochs.append(epochs_item)
+        collection_ids: list[str] | Unset
+        _v = d.get("collectionIds")
+        if _v is None:
+            collection_ids = UNSET
+        else:
+            try:
+                collection_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                collection_ids = UNSET
+                bad = _p.note(bad, "collectionIds")
 
-        _parameters = d.pop("parameters", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
+
+        epochs: list[ModelEpochsItem] | Unset
+        _v = d.get("epochs")
+        if _v is None:
+            epochs = UNSET
+        else:
+            try:
+                epochs = _p.parse_list(_v, ModelEpochsItem.from_dict)
+            except _p.PayloadError:
+                epochs = UNSET
+                bad = _p.note(bad, "epochs")
+
         parameters: TrainingParameters | Unset
-        if isinstance(_parameters, Unset):
+        _v = d.get("parameters")
+        if _v is None:
             parameters = UNSET
         else:
-            parameters = TrainingParameters.from_dict(_parameters)
+            try:
+                parameters = TrainingParameters.from_dict(_v)
+            except _p.PayloadError:
+                parameters = UNSET
+                bad = _p.note(bad, "parameters")
 
-        compliant_model_ids = cast(list[str], d.pop("compliantModelIds", UNSET))
+        compliant_model_ids: list[str] | Unset
+        _v = d.get("compliantModelIds")
+        if _v is None:
+            compliant_model_ids = UNSET
+        else:
+            try:
+                compliant_model_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                compliant_model_ids = UNSET
+                bad = _p.note(bad, "compliantModelIds")
+
+        status: ModelStatus | Unset
+        _v = d.get("status")
+        if _v is None:
+            status = UNSET
+        else:
+            try:
+                status = _p.enum_member(ModelStatus, _v)
+            except _p.PayloadError:
+                status = UNSET
+                bad = _p.note(bad, "status")
 
         model = cls(
-            example_asset_ids=example_asset_ids,
             privacy=privacy,
-            source=source,
-            type_=type_,
-            created_at=created_at,
             id=id,
-            updated_at=updated_at,
-            capabilities=capabilities,
-            training_images_number=training_images_number,
-            custom=custom,
-            tags=tags,
-            collection_ids=collection_ids,
-            status=status,
             training_images=training_images,
             inputs=inputs,
+            example_asset_ids=example_asset_ids,
             soft_deletion_on=soft_deletion_on,
             epoch=epoch,
             ui_config=ui_config,
+            source=source,
             owner_id=owner_id,
+            type_=type_,
+            created_at=created_at,
             compliance_metadata=compliance_metadata,
             training_stats=training_stats,
             prompt_embedding=prompt_embedding,
             training_progress=training_progress,
             class_=class_,
+            updated_at=updated_at,
             thumbnail=thumbnail,
             access_restrictions=access_restrictions,
+            capabilities=capabilities,
             parent_model_id=parent_model_id,
             training_image_pairs=training_image_pairs,
+            training_images_number=training_images_number,
+            custom=custom,
             model_keyword=model_keyword,
             short_description=short_description,
             author_id=author_id,
             user_id=user_id,
+            tags=tags,
             negative_prompt_embedding=negative_prompt_embedding,
             concepts=concepts,
+            collection_ids=collection_ids,
             name=name,
             epochs=epochs,
             parameters=parameters,
             compliant_model_ids=compliant_model_ids,
+            status=status,
         )
-
-        model.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model
 
     @property
@@ -610,7 +850,7 @@ class Model:
 # paying for a function-level import on every from_dict()/to_dict() call.
 from ..models.model_class_info import ModelClassInfo
 from ..models.model_compliance_metadata import ModelComplianceMetadata
-from ..models.model_concepts_item import ModelConceptsItem
+from ..models.model_concepts_item_read import ModelConceptsItemRead
 from ..models.model_epochs_item import ModelEpochsItem
 from ..models.model_inputs_item import ModelInputsItem
 from ..models.model_thumbnail import ModelThumbnail

@@ -6,12 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.model_compliance_metadata_data_processing_comment import ModelComplianceMetadataDataProcessingComment
 from ..models.model_compliance_metadata_maintainer import ModelComplianceMetadataMaintainer
 from ..models.model_compliance_metadata_sub_processor import ModelComplianceMetadataSubProcessor
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelComplianceMetadata")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "subProcessor",
+        "modelProvider",
+        "licenseTerms",
+        "dataProcessingComment",
+        "maintainer",
+    )
+)
 
 
 @_attrs_define
@@ -65,32 +77,65 @@ class ModelComplianceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _sub_processor = d.pop("subProcessor", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         sub_processor: ModelComplianceMetadataSubProcessor | Unset
-        if isinstance(_sub_processor, Unset):
+        _v = d.get("subProcessor")
+        if _v is None:
             sub_processor = UNSET
         else:
-            sub_processor = ModelComplianceMetadataSubProcessor(_sub_processor)
+            try:
+                sub_processor = _p.enum_member(ModelComplianceMetadataSubProcessor, _v)
+            except _p.PayloadError:
+                sub_processor = UNSET
+                bad = _p.note(bad, "subProcessor")
 
-        model_provider = d.pop("modelProvider", UNSET)
+        model_provider: str | Unset
+        _v = d.get("modelProvider")
+        if _v is None:
+            model_provider = UNSET
+        elif isinstance(_v, str):
+            model_provider = _v
+        else:
+            model_provider = UNSET
+            bad = _p.note(bad, "modelProvider")
 
-        license_terms = d.pop("licenseTerms", UNSET)
+        license_terms: str | Unset
+        _v = d.get("licenseTerms")
+        if _v is None:
+            license_terms = UNSET
+        elif isinstance(_v, str):
+            license_terms = _v
+        else:
+            license_terms = UNSET
+            bad = _p.note(bad, "licenseTerms")
 
-        _data_processing_comment = d.pop("dataProcessingComment", UNSET)
         data_processing_comment: ModelComplianceMetadataDataProcessingComment | Unset
-        if isinstance(_data_processing_comment, Unset):
+        _v = d.get("dataProcessingComment")
+        if _v is None:
             data_processing_comment = UNSET
         else:
-            data_processing_comment = ModelComplianceMetadataDataProcessingComment(_data_processing_comment)
+            try:
+                data_processing_comment = _p.enum_member(ModelComplianceMetadataDataProcessingComment, _v)
+            except _p.PayloadError:
+                data_processing_comment = UNSET
+                bad = _p.note(bad, "dataProcessingComment")
 
-        _maintainer = d.pop("maintainer", UNSET)
         maintainer: ModelComplianceMetadataMaintainer | Unset
-        if isinstance(_maintainer, Unset):
+        _v = d.get("maintainer")
+        if _v is None:
             maintainer = UNSET
         else:
-            maintainer = ModelComplianceMetadataMaintainer(_maintainer)
+            try:
+                maintainer = _p.enum_member(ModelComplianceMetadataMaintainer, _v)
+            except _p.PayloadError:
+                maintainer = UNSET
+                bad = _p.note(bad, "maintainer")
 
         model_compliance_metadata = cls(
             sub_processor=sub_processor,
@@ -99,8 +144,8 @@ class ModelComplianceMetadata:
             data_processing_comment=data_processing_comment,
             maintainer=maintainer,
         )
-
-        model_compliance_metadata.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_compliance_metadata.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_compliance_metadata
 
     @property

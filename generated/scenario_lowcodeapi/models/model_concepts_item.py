@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _parsing as _p
+from ..types import UNSET, Unset, missing_required
 
 T = TypeVar("T", bound="ModelConceptsItem")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "modelId",
+        "scale",
+        "modelEpoch",
+    )
+)
 
 
 @_attrs_define
@@ -53,21 +63,50 @@ class ModelConceptsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        model_id = d.pop("modelId", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        model_id: str
+        _v = d.get("modelId")
+        if _v is None:
+            model_id = missing_required()
+        elif isinstance(_v, str):
+            model_id = _v
+        else:
+            model_id = missing_required()
+            bad = _p.note(bad, "modelId")
 
-        scale = d.pop("scale", UNSET)
+        scale: float
+        _v = d.get("scale")
+        if _v is None:
+            scale = missing_required()
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            scale = _v
+        else:
+            scale = missing_required()
+            bad = _p.note(bad, "scale")
 
-        model_epoch = d.pop("modelEpoch", UNSET)
+        model_epoch: str | Unset
+        _v = d.get("modelEpoch")
+        if _v is None:
+            model_epoch = UNSET
+        elif isinstance(_v, str):
+            model_epoch = _v
+        else:
+            model_epoch = UNSET
+            bad = _p.note(bad, "modelEpoch")
 
         model_concepts_item = cls(
             model_id=model_id,
             scale=scale,
             model_epoch=model_epoch,
         )
-
-        model_concepts_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_concepts_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_concepts_item
 
     @property

@@ -6,24 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelEpochsItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "assets",
+        "epoch",
+    )
+)
+
+
 @_attrs_define
 class ModelEpochsItem:
-    epoch: str
-    """ The epoch hash to identify the epoch """
     assets: list[ModelThumbnail] | Unset = UNSET
     """ The assets of the epoch if sample prompts as been supplied during training """
+    epoch: str | Unset = UNSET
+    """ The epoch hash to identify the epoch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        epoch: Any = UNSET
-        if not isinstance(self.epoch, Unset):
-            epoch = self.epoch
-
         assets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assets, Unset):
             assets = []
@@ -31,41 +36,54 @@ class ModelEpochsItem:
                 assets_item = assets_item_data.to_dict()
                 assets.append(assets_item)
 
+        epoch = self.epoch
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "epoch": epoch,
-            }
-        )
-        if epoch is UNSET:
-            del field_dict["epoch"]
+        field_dict.update({})
         if assets is not UNSET:
             field_dict["assets"] = assets
+        if epoch is not UNSET:
+            field_dict["epoch"] = epoch
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        epoch = d.pop("epoch", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        assets: list[ModelThumbnail] | Unset
+        _v = d.get("assets")
+        if _v is None:
+            assets = UNSET
+        else:
+            try:
+                assets = _p.parse_list(_v, ModelThumbnail.from_dict)
+            except _p.PayloadError:
+                assets = UNSET
+                bad = _p.note(bad, "assets")
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[ModelThumbnail] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                assets_item = ModelThumbnail.from_dict(assets_item_data)
-
-                assets.append(assets_item)
+        epoch: str | Unset
+        _v = d.get("epoch")
+        if _v is None:
+            epoch = UNSET
+        elif isinstance(_v, str):
+            epoch = _v
+        else:
+            epoch = UNSET
+            bad = _p.note(bad, "epoch")
 
         model_epochs_item = cls(
-            epoch=epoch,
             assets=assets,
+            epoch=epoch,
         )
-
-        model_epochs_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_epochs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_epochs_item
 
     @property

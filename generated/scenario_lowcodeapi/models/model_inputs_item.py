@@ -1,18 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.model_inputs_item_background_behavior import ModelInputsItemBackgroundBehavior
 from ..models.model_inputs_item_kind import ModelInputsItemKind
 from ..models.model_inputs_item_model_types_item import ModelInputsItemModelTypesItem
 from ..models.model_inputs_item_type import ModelInputsItemType
-from ..types import UNSET, Unset, missing_required
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelInputsItem")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "allowedValues",
+        "costImpact",
+        "parent",
+        "max",
+        "kind",
+        "minLength",
+        "backgroundBehavior",
+        "description",
+        "maskFrom",
+        "label",
+        "type",
+        "required",
+        "modelTypes",
+        "min",
+        "hint",
+        "name",
+        "promptSpark",
+        "step",
+        "prompt",
+        "maxLength",
+        "group",
+    )
+)
 
 
 @_attrs_define
@@ -23,10 +51,6 @@ class ModelInputsItem:
 
     """
 
-    type_: ModelInputsItemType
-    """ The type of the input """
-    name: str
-    """ The name of the input internally used by the model and API """
     allowed_values: list[Any] | Unset = UNSET
     """ The allowed values of the input
     In case of string or number, it's a single value select list
@@ -53,6 +77,8 @@ class ModelInputsItem:
     """ Specify the input field (file type) to use for the mask """
     label: str | Unset = UNSET
     """ The label of the input displayed in the UI """
+    type_: ModelInputsItemType | Unset = UNSET
+    """ The type of the input """
     required: ModelInputsItemRequired | Unset = UNSET
     """ The required rules for the input
     - always: Whether the input is required always
@@ -66,6 +92,8 @@ class ModelInputsItem:
     """ The minimum value of the input (only available for inputs of type 'number' and inputs as array) """
     hint: str | Unset = UNSET
     """ A hint to the user about the input, to display in the UI with a tooltip """
+    name: str | Unset = UNSET
+    """ The name of the input internally used by the model and API """
     prompt_spark: bool | Unset = UNSET
     """ Specify if the input is used with prompt spark. Only available for inputs of type 'string' """
     step: float | Unset = UNSET
@@ -83,14 +111,6 @@ class ModelInputsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name: Any = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
         allowed_values: list[Any] | Unset = UNSET
         if not isinstance(self.allowed_values, Unset):
             allowed_values = self.allowed_values
@@ -117,6 +137,10 @@ class ModelInputsItem:
 
         label = self.label
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         required: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required, Unset):
             required = self.required.to_dict()
@@ -132,6 +156,8 @@ class ModelInputsItem:
 
         hint = self.hint
 
+        name = self.name
+
         prompt_spark = self.prompt_spark
 
         step = self.step
@@ -144,16 +170,7 @@ class ModelInputsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if type_ is UNSET:
-            del field_dict["type"]
-        if name is UNSET:
-            del field_dict["name"]
+        field_dict.update({})
         if allowed_values is not UNSET:
             field_dict["allowedValues"] = allowed_values
         if cost_impact is not UNSET:
@@ -174,6 +191,8 @@ class ModelInputsItem:
             field_dict["maskFrom"] = mask_from
         if label is not UNSET:
             field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if required is not UNSET:
             field_dict["required"] = required
         if model_types is not UNSET:
@@ -182,6 +201,8 @@ class ModelInputsItem:
             field_dict["min"] = min_
         if hint is not UNSET:
             field_dict["hint"] = hint
+        if name is not UNSET:
+            field_dict["name"] = name
         if prompt_spark is not UNSET:
             field_dict["promptSpark"] = prompt_spark
         if step is not UNSET:
@@ -197,80 +218,230 @@ class ModelInputsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type__raw = d.pop("type", UNSET)
-        type_: ModelInputsItemType
-        if isinstance(_type__raw, Unset):
-            type_ = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        allowed_values: list[Any] | Unset
+        _v = d.get("allowedValues")
+        if _v is None:
+            allowed_values = UNSET
         else:
-            type_ = ModelInputsItemType(_type__raw)
+            try:
+                allowed_values = _p.as_list(_v)
+            except _p.PayloadError:
+                allowed_values = UNSET
+                bad = _p.note(bad, "allowedValues")
 
-        name = d.pop("name", UNSET)
+        cost_impact: bool | Unset
+        _v = d.get("costImpact")
+        if _v is None:
+            cost_impact = UNSET
+        elif _v.__class__ is bool:
+            cost_impact = _v
+        else:
+            cost_impact = UNSET
+            bad = _p.note(bad, "costImpact")
 
-        allowed_values = cast(list[Any], d.pop("allowedValues", UNSET))
+        parent: bool | Unset
+        _v = d.get("parent")
+        if _v is None:
+            parent = UNSET
+        elif _v.__class__ is bool:
+            parent = _v
+        else:
+            parent = UNSET
+            bad = _p.note(bad, "parent")
 
-        cost_impact = d.pop("costImpact", UNSET)
+        max_: float | Unset
+        _v = d.get("max")
+        if _v is None:
+            max_ = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            max_ = _v
+        else:
+            max_ = UNSET
+            bad = _p.note(bad, "max")
 
-        parent = d.pop("parent", UNSET)
-
-        max_ = d.pop("max", UNSET)
-
-        _kind = d.pop("kind", UNSET)
         kind: ModelInputsItemKind | Unset
-        if isinstance(_kind, Unset):
+        _v = d.get("kind")
+        if _v is None:
             kind = UNSET
         else:
-            kind = ModelInputsItemKind(_kind)
+            try:
+                kind = _p.enum_member(ModelInputsItemKind, _v)
+            except _p.PayloadError:
+                kind = UNSET
+                bad = _p.note(bad, "kind")
 
-        min_length = d.pop("minLength", UNSET)
+        min_length: float | Unset
+        _v = d.get("minLength")
+        if _v is None:
+            min_length = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            min_length = _v
+        else:
+            min_length = UNSET
+            bad = _p.note(bad, "minLength")
 
-        _background_behavior = d.pop("backgroundBehavior", UNSET)
         background_behavior: ModelInputsItemBackgroundBehavior | Unset
-        if isinstance(_background_behavior, Unset):
+        _v = d.get("backgroundBehavior")
+        if _v is None:
             background_behavior = UNSET
         else:
-            background_behavior = ModelInputsItemBackgroundBehavior(_background_behavior)
+            try:
+                background_behavior = _p.enum_member(ModelInputsItemBackgroundBehavior, _v)
+            except _p.PayloadError:
+                background_behavior = UNSET
+                bad = _p.note(bad, "backgroundBehavior")
 
-        description = d.pop("description", UNSET)
+        description: str | Unset
+        _v = d.get("description")
+        if _v is None:
+            description = UNSET
+        elif isinstance(_v, str):
+            description = _v
+        else:
+            description = UNSET
+            bad = _p.note(bad, "description")
 
-        mask_from = d.pop("maskFrom", UNSET)
+        mask_from: str | Unset
+        _v = d.get("maskFrom")
+        if _v is None:
+            mask_from = UNSET
+        elif isinstance(_v, str):
+            mask_from = _v
+        else:
+            mask_from = UNSET
+            bad = _p.note(bad, "maskFrom")
 
-        label = d.pop("label", UNSET)
+        label: str | Unset
+        _v = d.get("label")
+        if _v is None:
+            label = UNSET
+        elif isinstance(_v, str):
+            label = _v
+        else:
+            label = UNSET
+            bad = _p.note(bad, "label")
 
-        _required = d.pop("required", UNSET)
+        type_: ModelInputsItemType | Unset
+        _v = d.get("type")
+        if _v is None:
+            type_ = UNSET
+        else:
+            try:
+                type_ = _p.enum_member(ModelInputsItemType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
+
         required: ModelInputsItemRequired | Unset
-        if isinstance(_required, Unset):
+        _v = d.get("required")
+        if _v is None:
             required = UNSET
         else:
-            required = ModelInputsItemRequired.from_dict(_required)
+            try:
+                required = ModelInputsItemRequired.from_dict(_v)
+            except _p.PayloadError:
+                required = UNSET
+                bad = _p.note(bad, "required")
 
-        _model_types = d.pop("modelTypes", UNSET)
-        model_types: list[ModelInputsItemModelTypesItem] | Unset = UNSET
-        if _model_types is not UNSET:
-            model_types = []
-            for model_types_item_data in _model_types:
-                model_types_item = ModelInputsItemModelTypesItem(model_types_item_data)
+        model_types: list[ModelInputsItemModelTypesItem] | Unset
+        _v = d.get("modelTypes")
+        if _v is None:
+            model_types = UNSET
+        else:
+            try:
+                model_types = _p.parse_list(_v, _p.enum_of(ModelInputsItemModelTypesItem))
+            except _p.PayloadError:
+                model_types = UNSET
+                bad = _p.note(bad, "modelTypes")
 
-                model_types.append(model_types_item)
+        min_: float | Unset
+        _v = d.get("min")
+        if _v is None:
+            min_ = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            min_ = _v
+        else:
+            min_ = UNSET
+            bad = _p.note(bad, "min")
 
-        min_ = d.pop("min", UNSET)
+        hint: str | Unset
+        _v = d.get("hint")
+        if _v is None:
+            hint = UNSET
+        elif isinstance(_v, str):
+            hint = _v
+        else:
+            hint = UNSET
+            bad = _p.note(bad, "hint")
 
-        hint = d.pop("hint", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        prompt_spark = d.pop("promptSpark", UNSET)
+        prompt_spark: bool | Unset
+        _v = d.get("promptSpark")
+        if _v is None:
+            prompt_spark = UNSET
+        elif _v.__class__ is bool:
+            prompt_spark = _v
+        else:
+            prompt_spark = UNSET
+            bad = _p.note(bad, "promptSpark")
 
-        step = d.pop("step", UNSET)
+        step: float | Unset
+        _v = d.get("step")
+        if _v is None:
+            step = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            step = _v
+        else:
+            step = UNSET
+            bad = _p.note(bad, "step")
 
-        prompt = d.pop("prompt", UNSET)
+        prompt: bool | Unset
+        _v = d.get("prompt")
+        if _v is None:
+            prompt = UNSET
+        elif _v.__class__ is bool:
+            prompt = _v
+        else:
+            prompt = UNSET
+            bad = _p.note(bad, "prompt")
 
-        max_length = d.pop("maxLength", UNSET)
+        max_length: float | Unset
+        _v = d.get("maxLength")
+        if _v is None:
+            max_length = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            max_length = _v
+        else:
+            max_length = UNSET
+            bad = _p.note(bad, "maxLength")
 
-        group = d.pop("group", UNSET)
+        group: str | Unset
+        _v = d.get("group")
+        if _v is None:
+            group = UNSET
+        elif isinstance(_v, str):
+            group = _v
+        else:
+            group = UNSET
+            bad = _p.note(bad, "group")
 
         model_inputs_item = cls(
-            type_=type_,
-            name=name,
             allowed_values=allowed_values,
             cost_impact=cost_impact,
             parent=parent,
@@ -281,18 +452,20 @@ class ModelInputsItem:
             description=description,
             mask_from=mask_from,
             label=label,
+            type_=type_,
             required=required,
             model_types=model_types,
             min_=min_,
             hint=hint,
+            name=name,
             prompt_spark=prompt_spark,
             step=step,
             prompt=prompt,
             max_length=max_length,
             group=group,
         )
-
-        model_inputs_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_inputs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item
 
     @property

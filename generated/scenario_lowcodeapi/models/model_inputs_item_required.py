@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelInputsItemRequired")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "always",
+        "ifNotDefined",
+        "ifDefined",
+        "conditionalValues",
+    )
+)
 
 
 @_attrs_define
@@ -66,30 +77,55 @@ class ModelInputsItemRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        always = d.pop("always", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        always: bool | Unset
+        _v = d.get("always")
+        if _v is None:
+            always = UNSET
+        elif _v.__class__ is bool:
+            always = _v
+        else:
+            always = UNSET
+            bad = _p.note(bad, "always")
 
-        _if_not_defined = d.pop("ifNotDefined", UNSET)
         if_not_defined: ModelInputsItemRequiredIfNotDefined | Unset
-        if isinstance(_if_not_defined, Unset):
+        _v = d.get("ifNotDefined")
+        if _v is None:
             if_not_defined = UNSET
         else:
-            if_not_defined = ModelInputsItemRequiredIfNotDefined.from_dict(_if_not_defined)
+            try:
+                if_not_defined = ModelInputsItemRequiredIfNotDefined.from_dict(_v)
+            except _p.PayloadError:
+                if_not_defined = UNSET
+                bad = _p.note(bad, "ifNotDefined")
 
-        _if_defined = d.pop("ifDefined", UNSET)
         if_defined: ModelInputsItemRequiredIfDefined | Unset
-        if isinstance(_if_defined, Unset):
+        _v = d.get("ifDefined")
+        if _v is None:
             if_defined = UNSET
         else:
-            if_defined = ModelInputsItemRequiredIfDefined.from_dict(_if_defined)
+            try:
+                if_defined = ModelInputsItemRequiredIfDefined.from_dict(_v)
+            except _p.PayloadError:
+                if_defined = UNSET
+                bad = _p.note(bad, "ifDefined")
 
-        _conditional_values = d.pop("conditionalValues", UNSET)
         conditional_values: ModelInputsItemRequiredConditionalValues | Unset
-        if isinstance(_conditional_values, Unset):
+        _v = d.get("conditionalValues")
+        if _v is None:
             conditional_values = UNSET
         else:
-            conditional_values = ModelInputsItemRequiredConditionalValues.from_dict(_conditional_values)
+            try:
+                conditional_values = ModelInputsItemRequiredConditionalValues.from_dict(_v)
+            except _p.PayloadError:
+                conditional_values = UNSET
+                bad = _p.note(bad, "conditionalValues")
 
         model_inputs_item_required = cls(
             always=always,
@@ -97,8 +133,8 @@ class ModelInputsItemRequired:
             if_defined=if_defined,
             conditional_values=conditional_values,
         )
-
-        model_inputs_item_required.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_inputs_item_required.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item_required
 
     @property

@@ -6,59 +6,80 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelThumbnail")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "assetId",
+        "url",
+    )
+)
 
 
 @_attrs_define
 class ModelThumbnail:
     """A thumbnail for your model"""
 
-    asset_id: str
+    asset_id: str | Unset = UNSET
     """ The AssetId of the image used as a thumbnail for your model (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
-    url: str
+    url: str | Unset = UNSET
     """ The url of the image used as a thumbnail for your model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asset_id: Any = UNSET
-        if not isinstance(self.asset_id, Unset):
-            asset_id = self.asset_id
+        asset_id = self.asset_id
 
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assetId": asset_id,
-                "url": url,
-            }
-        )
-        if asset_id is UNSET:
-            del field_dict["assetId"]
-        if url is UNSET:
-            del field_dict["url"]
+        field_dict.update({})
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        asset_id = d.pop("assetId", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
 
-        url = d.pop("url", UNSET)
+        url: str | Unset
+        _v = d.get("url")
+        if _v is None:
+            url = UNSET
+        elif isinstance(_v, str):
+            url = _v
+        else:
+            url = UNSET
+            bad = _p.note(bad, "url")
 
         model_thumbnail = cls(
             asset_id=asset_id,
             url=url,
         )
-
-        model_thumbnail.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_thumbnail.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_thumbnail
 
     @property

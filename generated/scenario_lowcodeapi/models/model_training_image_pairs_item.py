@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelTrainingImagePairsItem")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "sourceId",
+        "targetId",
+        "instruction",
+    )
+)
 
 
 @_attrs_define
@@ -42,21 +52,50 @@ class ModelTrainingImagePairsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        source_id = d.pop("sourceId", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        source_id: str | Unset
+        _v = d.get("sourceId")
+        if _v is None:
+            source_id = UNSET
+        elif isinstance(_v, str):
+            source_id = _v
+        else:
+            source_id = UNSET
+            bad = _p.note(bad, "sourceId")
 
-        target_id = d.pop("targetId", UNSET)
+        target_id: str | Unset
+        _v = d.get("targetId")
+        if _v is None:
+            target_id = UNSET
+        elif isinstance(_v, str):
+            target_id = _v
+        else:
+            target_id = UNSET
+            bad = _p.note(bad, "targetId")
 
-        instruction = d.pop("instruction", UNSET)
+        instruction: str | Unset
+        _v = d.get("instruction")
+        if _v is None:
+            instruction = UNSET
+        elif isinstance(_v, str):
+            instruction = _v
+        else:
+            instruction = UNSET
+            bad = _p.note(bad, "instruction")
 
         model_training_image_pairs_item = cls(
             source_id=source_id,
             target_id=target_id,
             instruction=instruction,
         )
-
-        model_training_image_pairs_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_training_image_pairs_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_training_image_pairs_item
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelTrainingStats")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "trainDuration",
+        "queueDuration",
+        "endedAt",
+        "startedAt",
+    )
+)
 
 
 @_attrs_define
@@ -50,15 +61,52 @@ class ModelTrainingStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        train_duration = d.pop("trainDuration", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        train_duration: float | Unset
+        _v = d.get("trainDuration")
+        if _v is None:
+            train_duration = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            train_duration = _v
+        else:
+            train_duration = UNSET
+            bad = _p.note(bad, "trainDuration")
 
-        queue_duration = d.pop("queueDuration", UNSET)
+        queue_duration: float | Unset
+        _v = d.get("queueDuration")
+        if _v is None:
+            queue_duration = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            queue_duration = _v
+        else:
+            queue_duration = UNSET
+            bad = _p.note(bad, "queueDuration")
 
-        ended_at = d.pop("endedAt", UNSET)
+        ended_at: str | Unset
+        _v = d.get("endedAt")
+        if _v is None:
+            ended_at = UNSET
+        elif isinstance(_v, str):
+            ended_at = _v
+        else:
+            ended_at = UNSET
+            bad = _p.note(bad, "endedAt")
 
-        started_at = d.pop("startedAt", UNSET)
+        started_at: str | Unset
+        _v = d.get("startedAt")
+        if _v is None:
+            started_at = UNSET
+        elif isinstance(_v, str):
+            started_at = _v
+        else:
+            started_at = UNSET
+            bad = _p.note(bad, "startedAt")
 
         model_training_stats = cls(
             train_duration=train_duration,
@@ -66,8 +114,8 @@ class ModelTrainingStats:
             ended_at=ended_at,
             started_at=started_at,
         )
-
-        model_training_stats.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_training_stats.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_training_stats
 
     @property

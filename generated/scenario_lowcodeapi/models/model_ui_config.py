@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelUiConfig")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "selects",
+        "presets",
+        "triggerGenerate",
+        "lorasComponent",
+    )
+)
 
 
 @_attrs_define
@@ -57,37 +68,56 @@ class ModelUiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _selects = d.pop("selects", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         selects: ModelUiConfigSelects | Unset
-        if isinstance(_selects, Unset):
+        _v = d.get("selects")
+        if _v is None:
             selects = UNSET
         else:
-            selects = ModelUiConfigSelects.from_dict(_selects)
+            try:
+                selects = ModelUiConfigSelects.from_dict(_v)
+            except _p.PayloadError:
+                selects = UNSET
+                bad = _p.note(bad, "selects")
 
-        _presets = d.pop("presets", UNSET)
-        presets: list[ModelUiConfigPresetsItem] | Unset = UNSET
-        if _presets is not UNSET:
-            presets = []
-            for presets_item_data in _presets:
-                presets_item = ModelUiConfigPresetsItem.from_dict(presets_item_data)
+        presets: list[ModelUiConfigPresetsItem] | Unset
+        _v = d.get("presets")
+        if _v is None:
+            presets = UNSET
+        else:
+            try:
+                presets = _p.parse_list(_v, ModelUiConfigPresetsItem.from_dict)
+            except _p.PayloadError:
+                presets = UNSET
+                bad = _p.note(bad, "presets")
 
-                presets.append(presets_item)
-
-        _trigger_generate = d.pop("triggerGenerate", UNSET)
         trigger_generate: ModelUiConfigTriggerGenerate | Unset
-        if isinstance(_trigger_generate, Unset):
+        _v = d.get("triggerGenerate")
+        if _v is None:
             trigger_generate = UNSET
         else:
-            trigger_generate = ModelUiConfigTriggerGenerate.from_dict(_trigger_generate)
+            try:
+                trigger_generate = ModelUiConfigTriggerGenerate.from_dict(_v)
+            except _p.PayloadError:
+                trigger_generate = UNSET
+                bad = _p.note(bad, "triggerGenerate")
 
-        _loras_component = d.pop("lorasComponent", UNSET)
         loras_component: ModelUiConfigLorasComponent | Unset
-        if isinstance(_loras_component, Unset):
+        _v = d.get("lorasComponent")
+        if _v is None:
             loras_component = UNSET
         else:
-            loras_component = ModelUiConfigLorasComponent.from_dict(_loras_component)
+            try:
+                loras_component = ModelUiConfigLorasComponent.from_dict(_v)
+            except _p.PayloadError:
+                loras_component = UNSET
+                bad = _p.note(bad, "lorasComponent")
 
         model_ui_config = cls(
             selects=selects,
@@ -95,8 +125,8 @@ class ModelUiConfig:
             trigger_generate=trigger_generate,
             loras_component=loras_component,
         )
-
-        model_ui_config.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_ui_config.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config
 
     @property

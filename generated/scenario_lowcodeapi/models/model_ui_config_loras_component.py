@@ -6,69 +6,96 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelUiConfigLorasComponent")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "scaleInput",
+        "label",
+        "modelInput",
+    )
+)
+
+
 @_attrs_define
 class ModelUiConfigLorasComponent:
-    scale_input: str
+    scale_input: str | Unset = UNSET
     """ The input name of the scale """
-    label: str
+    label: str | Unset = UNSET
     """ The label of the component """
-    model_input: str
+    model_input: str | Unset = UNSET
     """ The input name of the model """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_input: Any = UNSET
-        if not isinstance(self.scale_input, Unset):
-            scale_input = self.scale_input
+        scale_input = self.scale_input
 
-        label: Any = UNSET
-        if not isinstance(self.label, Unset):
-            label = self.label
+        label = self.label
 
-        model_input: Any = UNSET
-        if not isinstance(self.model_input, Unset):
-            model_input = self.model_input
+        model_input = self.model_input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scaleInput": scale_input,
-                "label": label,
-                "modelInput": model_input,
-            }
-        )
-        if scale_input is UNSET:
-            del field_dict["scaleInput"]
-        if label is UNSET:
-            del field_dict["label"]
-        if model_input is UNSET:
-            del field_dict["modelInput"]
+        field_dict.update({})
+        if scale_input is not UNSET:
+            field_dict["scaleInput"] = scale_input
+        if label is not UNSET:
+            field_dict["label"] = label
+        if model_input is not UNSET:
+            field_dict["modelInput"] = model_input
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        scale_input = d.pop("scaleInput", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        scale_input: str | Unset
+        _v = d.get("scaleInput")
+        if _v is None:
+            scale_input = UNSET
+        elif isinstance(_v, str):
+            scale_input = _v
+        else:
+            scale_input = UNSET
+            bad = _p.note(bad, "scaleInput")
 
-        label = d.pop("label", UNSET)
+        label: str | Unset
+        _v = d.get("label")
+        if _v is None:
+            label = UNSET
+        elif isinstance(_v, str):
+            label = _v
+        else:
+            label = UNSET
+            bad = _p.note(bad, "label")
 
-        model_input = d.pop("modelInput", UNSET)
+        model_input: str | Unset
+        _v = d.get("modelInput")
+        if _v is None:
+            model_input = UNSET
+        elif isinstance(_v, str):
+            model_input = _v
+        else:
+            model_input = UNSET
+            bad = _p.note(bad, "modelInput")
 
         model_ui_config_loras_component = cls(
             scale_input=scale_input,
             label=label,
             model_input=model_input,
         )
-
-        model_ui_config_loras_component.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_ui_config_loras_component.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_loras_component
 
     @property

@@ -1,70 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelUiConfigPresetsItem")
 
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "presets",
+        "fields",
+    )
+)
+
+
 @_attrs_define
 class ModelUiConfigPresetsItem:
-    presets: ModelUiConfigPresetsItemPresets
-    fields: list[str]
+    presets: ModelUiConfigPresetsItemPresets | Unset = UNSET
+    fields: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        presets: Any = UNSET
+        presets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.presets, Unset):
             presets = self.presets.to_dict()
 
-        fields: Any = UNSET
+        fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "presets": presets,
-                "fields": fields,
-            }
-        )
-        if presets is UNSET:
-            del field_dict["presets"]
-        if fields is UNSET:
-            del field_dict["fields"]
+        field_dict.update({})
+        if presets is not UNSET:
+            field_dict["presets"] = presets
+        if fields is not UNSET:
+            field_dict["fields"] = fields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _presets_raw = d.pop("presets", UNSET)
-        presets: ModelUiConfigPresetsItemPresets
-        if isinstance(_presets_raw, Unset):
-            presets = missing_required()
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        presets: ModelUiConfigPresetsItemPresets | Unset
+        _v = d.get("presets")
+        if _v is None:
+            presets = UNSET
         else:
-            presets = ModelUiConfigPresetsItemPresets.from_dict(_presets_raw)
+            try:
+                presets = ModelUiConfigPresetsItemPresets.from_dict(_v)
+            except _p.PayloadError:
+                presets = UNSET
+                bad = _p.note(bad, "presets")
 
-        _fields_raw = d.pop("fields", UNSET)
-        fields: list[str]
-        if isinstance(_fields_raw, Unset):
-            fields = missing_required()
+        fields: list[str] | Unset
+        _v = d.get("fields")
+        if _v is None:
+            fields = UNSET
         else:
-            fields = cast(list[str], _fields_raw)
+            try:
+                fields = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                fields = UNSET
+                bad = _p.note(bad, "fields")
 
         model_ui_config_presets_item = cls(
             presets=presets,
             fields=fields,
         )
-
-        model_ui_config_presets_item.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_ui_config_presets_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_presets_item
 
     @property

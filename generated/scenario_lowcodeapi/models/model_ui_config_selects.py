@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
+
 T = TypeVar("T", bound="ModelUiConfigSelects")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -23,17 +28,18 @@ class ModelUiConfigSelects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         model_ui_config_selects = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ModelUiConfigSelectsAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        model_ui_config_selects.additional_properties = additional_properties
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            model_ui_config_selects.additional_properties = _p.convert_values(
+                _p.leftovers(d, _KNOWN_KEYS, bad), ModelUiConfigSelectsAdditionalProperty.from_dict
+            )
         return model_ui_config_selects
 
     @property

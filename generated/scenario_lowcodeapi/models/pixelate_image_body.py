@@ -3,14 +3,29 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PixelateImageBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "image",
+        "assetId",
+        "pixelGridSize",
+        "name",
+        "removeNoise",
+        "removeBackground",
+        "returnImage",
+        "colorPalette",
+    )
+)
 
 
 @_attrs_define
@@ -76,23 +91,93 @@ class PixelateImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        image = d.pop("image", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        asset_id = d.pop("assetId", UNSET)
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
 
-        pixel_grid_size = d.pop("pixelGridSize", UNSET)
+        pixel_grid_size: float | Unset
+        _v = d.get("pixelGridSize")
+        if _v is None:
+            pixel_grid_size = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            pixel_grid_size = _v
+        else:
+            pixel_grid_size = UNSET
+            bad = _p.note(bad, "pixelGridSize")
 
-        name = d.pop("name", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        remove_noise = d.pop("removeNoise", UNSET)
+        remove_noise: bool | Unset
+        _v = d.get("removeNoise")
+        if _v is None:
+            remove_noise = UNSET
+        elif _v.__class__ is bool:
+            remove_noise = _v
+        else:
+            remove_noise = UNSET
+            bad = _p.note(bad, "removeNoise")
 
-        remove_background = d.pop("removeBackground", UNSET)
+        remove_background: bool | Unset
+        _v = d.get("removeBackground")
+        if _v is None:
+            remove_background = UNSET
+        elif _v.__class__ is bool:
+            remove_background = _v
+        else:
+            remove_background = UNSET
+            bad = _p.note(bad, "removeBackground")
 
-        return_image = d.pop("returnImage", UNSET)
+        return_image: bool | Unset
+        _v = d.get("returnImage")
+        if _v is None:
+            return_image = UNSET
+        elif _v.__class__ is bool:
+            return_image = _v
+        else:
+            return_image = UNSET
+            bad = _p.note(bad, "returnImage")
 
-        color_palette = cast(list[Any], d.pop("colorPalette", UNSET))
+        color_palette: list[Any] | Unset
+        _v = d.get("colorPalette")
+        if _v is None:
+            color_palette = UNSET
+        else:
+            try:
+                color_palette = _p.as_list(_v)
+            except _p.PayloadError:
+                color_palette = UNSET
+                bad = _p.note(bad, "colorPalette")
 
         pixelate_image_body = cls(
             image=image,
@@ -104,8 +189,8 @@ class PixelateImageBody:
             return_image=return_image,
             color_palette=color_palette,
         )
-
-        pixelate_image_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            pixelate_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return pixelate_image_body
 
     def image_bytes(self) -> bytes | None:

@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostModelsTrainingImagesByModelIdResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("trainingImage",))
 
 
 @_attrs_define
@@ -35,20 +39,28 @@ class PostModelsTrainingImagesByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _training_image_raw = d.pop("trainingImage", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         training_image: TrainingImage
-        if isinstance(_training_image_raw, Unset):
-            training_image = missing_required()
+        _v = d.get("trainingImage")
+        if _v is None:
+            raise _p.missing("trainingImage")
         else:
-            training_image = TrainingImage.from_dict(_training_image_raw)
+            try:
+                training_image = TrainingImage.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("trainingImage") from None
 
         post_models_training_images_by_model_id_response = cls(
             training_image=training_image,
         )
-
-        post_models_training_images_by_model_id_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            post_models_training_images_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return post_models_training_images_by_model_id_response
 
     @property

@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostModelsTransferByModelIdResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("model",))
 
 
 @_attrs_define
@@ -35,20 +39,28 @@ class PostModelsTransferByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _model_raw = d.pop("model", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         model: Model
-        if isinstance(_model_raw, Unset):
-            model = missing_required()
+        _v = d.get("model")
+        if _v is None:
+            raise _p.missing("model")
         else:
-            model = Model.from_dict(_model_raw)
+            try:
+                model = Model.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("model") from None
 
         post_models_transfer_by_model_id_response = cls(
             model=model,
         )
-
-        post_models_transfer_by_model_id_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            post_models_transfer_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return post_models_transfer_by_model_id_response
 
     @property

@@ -8,9 +8,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PutImageUpscaleResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "asset",
+        "image",
+    )
+)
 
 
 @_attrs_define
@@ -43,23 +52,39 @@ class PutImageUpscaleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _asset_raw = d.pop("asset", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         asset: Asset
-        if isinstance(_asset_raw, Unset):
-            asset = missing_required()
+        _v = d.get("asset")
+        if _v is None:
+            raise _p.missing("asset")
         else:
-            asset = Asset.from_dict(_asset_raw)
+            try:
+                asset = Asset.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("asset") from None
 
-        image = d.pop("image", UNSET)
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
         put_image_upscale_response = cls(
             asset=asset,
             image=image,
         )
-
-        put_image_upscale_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            put_image_upscale_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_image_upscale_response
 
     def image_bytes(self) -> bytes | None:

@@ -6,10 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.put_models_by_model_id_request_type import PutModelsByModelIdRequestType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PutModelsByModelIdRequest")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "negativePromptEmbedding",
+        "thumbnail",
+        "concepts",
+        "classSlug",
+        "name",
+        "epoch",
+        "promptEmbedding",
+        "shortDescription",
+        "type",
+        "parameters",
+    )
+)
 
 
 @_attrs_define
@@ -111,44 +128,115 @@ class PutModelsByModelIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        negative_prompt_embedding = d.pop("negativePromptEmbedding", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        negative_prompt_embedding: str | Unset
+        _v = d.get("negativePromptEmbedding")
+        if _v is None:
+            negative_prompt_embedding = UNSET
+        elif isinstance(_v, str):
+            negative_prompt_embedding = _v
+        else:
+            negative_prompt_embedding = UNSET
+            bad = _p.note(bad, "negativePromptEmbedding")
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail: str | Unset
+        _v = d.get("thumbnail")
+        if _v is None:
+            thumbnail = UNSET
+        elif isinstance(_v, str):
+            thumbnail = _v
+        else:
+            thumbnail = UNSET
+            bad = _p.note(bad, "thumbnail")
 
-        _concepts = d.pop("concepts", UNSET)
-        concepts: list[ModelConceptsItem] | Unset = UNSET
-        if _concepts is not UNSET:
-            concepts = []
-            for concepts_item_data in _concepts:
-                concepts_item = ModelConceptsItem.from_dict(concepts_item_data)
+        concepts: list[ModelConceptsItem] | Unset
+        _v = d.get("concepts")
+        if _v is None:
+            concepts = UNSET
+        else:
+            try:
+                concepts = _p.parse_list(_v, ModelConceptsItem.from_dict)
+            except _p.PayloadError:
+                concepts = UNSET
+                bad = _p.note(bad, "concepts")
 
-                concepts.append(concepts_item)
+        class_slug: str | Unset
+        _v = d.get("classSlug")
+        if _v is None:
+            class_slug = UNSET
+        elif isinstance(_v, str):
+            class_slug = _v
+        else:
+            class_slug = UNSET
+            bad = _p.note(bad, "classSlug")
 
-        class_slug = d.pop("classSlug", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        name = d.pop("name", UNSET)
+        epoch: str | Unset
+        _v = d.get("epoch")
+        if _v is None:
+            epoch = UNSET
+        elif isinstance(_v, str):
+            epoch = _v
+        else:
+            epoch = UNSET
+            bad = _p.note(bad, "epoch")
 
-        epoch = d.pop("epoch", UNSET)
+        prompt_embedding: str | Unset
+        _v = d.get("promptEmbedding")
+        if _v is None:
+            prompt_embedding = UNSET
+        elif isinstance(_v, str):
+            prompt_embedding = _v
+        else:
+            prompt_embedding = UNSET
+            bad = _p.note(bad, "promptEmbedding")
 
-        prompt_embedding = d.pop("promptEmbedding", UNSET)
+        short_description: str | Unset
+        _v = d.get("shortDescription")
+        if _v is None:
+            short_description = UNSET
+        elif isinstance(_v, str):
+            short_description = _v
+        else:
+            short_description = UNSET
+            bad = _p.note(bad, "shortDescription")
 
-        short_description = d.pop("shortDescription", UNSET)
-
-        _type_ = d.pop("type", UNSET)
         type_: PutModelsByModelIdRequestType | Unset
-        if isinstance(_type_, Unset):
+        _v = d.get("type")
+        if _v is None:
             type_ = UNSET
         else:
-            type_ = PutModelsByModelIdRequestType(_type_)
+            try:
+                type_ = _p.enum_member(PutModelsByModelIdRequestType, _v)
+            except _p.PayloadError:
+                type_ = UNSET
+                bad = _p.note(bad, "type")
 
-        _parameters = d.pop("parameters", UNSET)
         parameters: TrainingParameters | Unset
-        if isinstance(_parameters, Unset):
+        _v = d.get("parameters")
+        if _v is None:
             parameters = UNSET
         else:
-            parameters = TrainingParameters.from_dict(_parameters)
+            try:
+                parameters = TrainingParameters.from_dict(_v)
+            except _p.PayloadError:
+                parameters = UNSET
+                bad = _p.note(bad, "parameters")
 
         put_models_by_model_id_request = cls(
             negative_prompt_embedding=negative_prompt_embedding,
@@ -162,8 +250,8 @@ class PutModelsByModelIdRequest:
             type_=type_,
             parameters=parameters,
         )
-
-        put_models_by_model_id_request.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            put_models_by_model_id_request.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_models_by_model_id_request
 
     @property

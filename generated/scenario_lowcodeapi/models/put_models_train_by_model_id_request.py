@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PutModelsTrainByModelIdRequest")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("parameters",))
 
 
 @_attrs_define
@@ -32,20 +36,29 @@ class PutModelsTrainByModelIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _parameters = d.pop("parameters", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         parameters: TrainingParameters | Unset
-        if isinstance(_parameters, Unset):
+        _v = d.get("parameters")
+        if _v is None:
             parameters = UNSET
         else:
-            parameters = TrainingParameters.from_dict(_parameters)
+            try:
+                parameters = TrainingParameters.from_dict(_v)
+            except _p.PayloadError:
+                parameters = UNSET
+                bad = _p.note(bad, "parameters")
 
         put_models_train_by_model_id_request = cls(
             parameters=parameters,
         )
-
-        put_models_train_by_model_id_request.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            put_models_train_by_model_id_request.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_models_train_by_model_id_request
 
     @property

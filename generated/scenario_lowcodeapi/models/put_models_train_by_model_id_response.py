@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, missing_required
+from .. import _parsing as _p
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PutModelsTrainByModelIdResponse")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "model",
+        "job",
+        "creativeUnitsCost",
+        "creativeUnitsDiscount",
+    )
+)
 
 
 @_attrs_define
@@ -55,25 +66,52 @@ class PutModelsTrainByModelIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _model_raw = d.pop("model", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
         model: Model
-        if isinstance(_model_raw, Unset):
-            model = missing_required()
+        _v = d.get("model")
+        if _v is None:
+            raise _p.missing("model")
         else:
-            model = Model.from_dict(_model_raw)
+            try:
+                model = Model.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("model") from None
 
-        _job_raw = d.pop("job", UNSET)
         job: Job
-        if isinstance(_job_raw, Unset):
-            job = missing_required()
+        _v = d.get("job")
+        if _v is None:
+            raise _p.missing("job")
         else:
-            job = Job.from_dict(_job_raw)
+            try:
+                job = Job.from_dict(_v)
+            except _p.PayloadError as error:
+                raise error.at("job") from None
 
-        creative_units_cost = d.pop("creativeUnitsCost", UNSET)
+        creative_units_cost: float | Unset
+        _v = d.get("creativeUnitsCost")
+        if _v is None:
+            creative_units_cost = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creative_units_cost = _v
+        else:
+            creative_units_cost = UNSET
+            bad = _p.note(bad, "creativeUnitsCost")
 
-        creative_units_discount = d.pop("creativeUnitsDiscount", UNSET)
+        creative_units_discount: float | Unset
+        _v = d.get("creativeUnitsDiscount")
+        if _v is None:
+            creative_units_discount = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creative_units_discount = _v
+        else:
+            creative_units_discount = UNSET
+            bad = _p.note(bad, "creativeUnitsDiscount")
 
         put_models_train_by_model_id_response = cls(
             model=model,
@@ -81,8 +119,8 @@ class PutModelsTrainByModelIdResponse:
             creative_units_cost=creative_units_cost,
             creative_units_discount=creative_units_discount,
         )
-
-        put_models_train_by_model_id_response.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            put_models_train_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_models_train_by_model_id_response
 
     @property

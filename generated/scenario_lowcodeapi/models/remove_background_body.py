@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveBackgroundBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "backgroundColor",
+        "data",
+        "format",
+    )
+)
 
 
 @_attrs_define
@@ -42,21 +52,50 @@ class RemoveBackgroundBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        background_color = d.pop("backgroundColor", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        background_color: str | Unset
+        _v = d.get("backgroundColor")
+        if _v is None:
+            background_color = UNSET
+        elif isinstance(_v, str):
+            background_color = _v
+        else:
+            background_color = UNSET
+            bad = _p.note(bad, "backgroundColor")
 
-        data = d.pop("data", UNSET)
+        data: str | Unset
+        _v = d.get("data")
+        if _v is None:
+            data = UNSET
+        elif isinstance(_v, str):
+            data = _v
+        else:
+            data = UNSET
+            bad = _p.note(bad, "data")
 
-        format_ = d.pop("format", UNSET)
+        format_: str | Unset
+        _v = d.get("format")
+        if _v is None:
+            format_ = UNSET
+        elif isinstance(_v, str):
+            format_ = _v
+        else:
+            format_ = UNSET
+            bad = _p.note(bad, "format")
 
         remove_background_body = cls(
             background_color=background_color,
             data=data,
             format_=format_,
         )
-
-        remove_background_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            remove_background_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return remove_background_body
 
     @property

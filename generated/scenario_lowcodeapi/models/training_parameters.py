@@ -1,16 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..models.training_parameters_lr_scheduler import TrainingParametersLrScheduler
 from ..models.training_parameters_optimize_for import TrainingParametersOptimizeFor
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingParameters")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "priorLossWeight",
+        "seed",
+        "numUNetTrainSteps",
+        "sampleSourceImages",
+        "classPrompt",
+        "wandbKey",
+        "scaleLr",
+        "randomCropScale",
+        "lrScheduler",
+        "rank",
+        "validationPrompt",
+        "conceptPrompt",
+        "maxTrainSteps",
+        "nbEpochs",
+        "textEncoderTrainingRatio",
+        "validationFrequency",
+        "nbRepeats",
+        "samplePrompts",
+        "randomCropRatio",
+        "learningRate",
+        "optimizeFor",
+        "randomCrop",
+        "numTextTrainSteps",
+        "learningRateTextEncoder",
+        "learningRateUnet",
+        "batchSize",
+    )
+)
 
 
 @_attrs_define
@@ -275,69 +308,276 @@ class TrainingParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        prior_loss_weight = d.pop("priorLossWeight", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        prior_loss_weight: float | Unset
+        _v = d.get("priorLossWeight")
+        if _v is None:
+            prior_loss_weight = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            prior_loss_weight = _v
+        else:
+            prior_loss_weight = UNSET
+            bad = _p.note(bad, "priorLossWeight")
 
-        seed = d.pop("seed", UNSET)
+        seed: float | Unset
+        _v = d.get("seed")
+        if _v is None:
+            seed = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            seed = _v
+        else:
+            seed = UNSET
+            bad = _p.note(bad, "seed")
 
-        num_u_net_train_steps = d.pop("numUNetTrainSteps", UNSET)
+        num_u_net_train_steps: float | Unset
+        _v = d.get("numUNetTrainSteps")
+        if _v is None:
+            num_u_net_train_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_u_net_train_steps = _v
+        else:
+            num_u_net_train_steps = UNSET
+            bad = _p.note(bad, "numUNetTrainSteps")
 
-        sample_source_images = cast(list[str], d.pop("sampleSourceImages", UNSET))
+        sample_source_images: list[str] | Unset
+        _v = d.get("sampleSourceImages")
+        if _v is None:
+            sample_source_images = UNSET
+        else:
+            try:
+                sample_source_images = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                sample_source_images = UNSET
+                bad = _p.note(bad, "sampleSourceImages")
 
-        class_prompt = d.pop("classPrompt", UNSET)
+        class_prompt: str | Unset
+        _v = d.get("classPrompt")
+        if _v is None:
+            class_prompt = UNSET
+        elif isinstance(_v, str):
+            class_prompt = _v
+        else:
+            class_prompt = UNSET
+            bad = _p.note(bad, "classPrompt")
 
-        wandb_key = d.pop("wandbKey", UNSET)
+        wandb_key: str | Unset
+        _v = d.get("wandbKey")
+        if _v is None:
+            wandb_key = UNSET
+        elif isinstance(_v, str):
+            wandb_key = _v
+        else:
+            wandb_key = UNSET
+            bad = _p.note(bad, "wandbKey")
 
-        scale_lr = d.pop("scaleLr", UNSET)
+        scale_lr: bool | Unset
+        _v = d.get("scaleLr")
+        if _v is None:
+            scale_lr = UNSET
+        elif _v.__class__ is bool:
+            scale_lr = _v
+        else:
+            scale_lr = UNSET
+            bad = _p.note(bad, "scaleLr")
 
-        random_crop_scale = d.pop("randomCropScale", UNSET)
+        random_crop_scale: float | Unset
+        _v = d.get("randomCropScale")
+        if _v is None:
+            random_crop_scale = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            random_crop_scale = _v
+        else:
+            random_crop_scale = UNSET
+            bad = _p.note(bad, "randomCropScale")
 
-        _lr_scheduler = d.pop("lrScheduler", UNSET)
         lr_scheduler: TrainingParametersLrScheduler | Unset
-        if isinstance(_lr_scheduler, Unset):
+        _v = d.get("lrScheduler")
+        if _v is None:
             lr_scheduler = UNSET
         else:
-            lr_scheduler = TrainingParametersLrScheduler(_lr_scheduler)
+            try:
+                lr_scheduler = _p.enum_member(TrainingParametersLrScheduler, _v)
+            except _p.PayloadError:
+                lr_scheduler = UNSET
+                bad = _p.note(bad, "lrScheduler")
 
-        rank = d.pop("rank", UNSET)
+        rank: float | Unset
+        _v = d.get("rank")
+        if _v is None:
+            rank = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            rank = _v
+        else:
+            rank = UNSET
+            bad = _p.note(bad, "rank")
 
-        validation_prompt = d.pop("validationPrompt", UNSET)
+        validation_prompt: str | Unset
+        _v = d.get("validationPrompt")
+        if _v is None:
+            validation_prompt = UNSET
+        elif isinstance(_v, str):
+            validation_prompt = _v
+        else:
+            validation_prompt = UNSET
+            bad = _p.note(bad, "validationPrompt")
 
-        concept_prompt = d.pop("conceptPrompt", UNSET)
+        concept_prompt: str | Unset
+        _v = d.get("conceptPrompt")
+        if _v is None:
+            concept_prompt = UNSET
+        elif isinstance(_v, str):
+            concept_prompt = _v
+        else:
+            concept_prompt = UNSET
+            bad = _p.note(bad, "conceptPrompt")
 
-        max_train_steps = d.pop("maxTrainSteps", UNSET)
+        max_train_steps: float | Unset
+        _v = d.get("maxTrainSteps")
+        if _v is None:
+            max_train_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            max_train_steps = _v
+        else:
+            max_train_steps = UNSET
+            bad = _p.note(bad, "maxTrainSteps")
 
-        nb_epochs = d.pop("nbEpochs", UNSET)
+        nb_epochs: float | Unset
+        _v = d.get("nbEpochs")
+        if _v is None:
+            nb_epochs = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            nb_epochs = _v
+        else:
+            nb_epochs = UNSET
+            bad = _p.note(bad, "nbEpochs")
 
-        text_encoder_training_ratio = d.pop("textEncoderTrainingRatio", UNSET)
+        text_encoder_training_ratio: float | Unset
+        _v = d.get("textEncoderTrainingRatio")
+        if _v is None:
+            text_encoder_training_ratio = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            text_encoder_training_ratio = _v
+        else:
+            text_encoder_training_ratio = UNSET
+            bad = _p.note(bad, "textEncoderTrainingRatio")
 
-        validation_frequency = d.pop("validationFrequency", UNSET)
+        validation_frequency: float | Unset
+        _v = d.get("validationFrequency")
+        if _v is None:
+            validation_frequency = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            validation_frequency = _v
+        else:
+            validation_frequency = UNSET
+            bad = _p.note(bad, "validationFrequency")
 
-        nb_repeats = d.pop("nbRepeats", UNSET)
+        nb_repeats: float | Unset
+        _v = d.get("nbRepeats")
+        if _v is None:
+            nb_repeats = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            nb_repeats = _v
+        else:
+            nb_repeats = UNSET
+            bad = _p.note(bad, "nbRepeats")
 
-        sample_prompts = cast(list[str], d.pop("samplePrompts", UNSET))
+        sample_prompts: list[str] | Unset
+        _v = d.get("samplePrompts")
+        if _v is None:
+            sample_prompts = UNSET
+        else:
+            try:
+                sample_prompts = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                sample_prompts = UNSET
+                bad = _p.note(bad, "samplePrompts")
 
-        random_crop_ratio = d.pop("randomCropRatio", UNSET)
+        random_crop_ratio: float | Unset
+        _v = d.get("randomCropRatio")
+        if _v is None:
+            random_crop_ratio = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            random_crop_ratio = _v
+        else:
+            random_crop_ratio = UNSET
+            bad = _p.note(bad, "randomCropRatio")
 
-        learning_rate = d.pop("learningRate", UNSET)
+        learning_rate: float | Unset
+        _v = d.get("learningRate")
+        if _v is None:
+            learning_rate = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            learning_rate = _v
+        else:
+            learning_rate = UNSET
+            bad = _p.note(bad, "learningRate")
 
-        _optimize_for = d.pop("optimizeFor", UNSET)
         optimize_for: TrainingParametersOptimizeFor | Unset
-        if isinstance(_optimize_for, Unset):
+        _v = d.get("optimizeFor")
+        if _v is None:
             optimize_for = UNSET
         else:
-            optimize_for = TrainingParametersOptimizeFor(_optimize_for)
+            try:
+                optimize_for = _p.enum_member(TrainingParametersOptimizeFor, _v)
+            except _p.PayloadError:
+                optimize_for = UNSET
+                bad = _p.note(bad, "optimizeFor")
 
-        random_crop = d.pop("randomCrop", UNSET)
+        random_crop: bool | Unset
+        _v = d.get("randomCrop")
+        if _v is None:
+            random_crop = UNSET
+        elif _v.__class__ is bool:
+            random_crop = _v
+        else:
+            random_crop = UNSET
+            bad = _p.note(bad, "randomCrop")
 
-        num_text_train_steps = d.pop("numTextTrainSteps", UNSET)
+        num_text_train_steps: float | Unset
+        _v = d.get("numTextTrainSteps")
+        if _v is None:
+            num_text_train_steps = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            num_text_train_steps = _v
+        else:
+            num_text_train_steps = UNSET
+            bad = _p.note(bad, "numTextTrainSteps")
 
-        learning_rate_text_encoder = d.pop("learningRateTextEncoder", UNSET)
+        learning_rate_text_encoder: float | Unset
+        _v = d.get("learningRateTextEncoder")
+        if _v is None:
+            learning_rate_text_encoder = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            learning_rate_text_encoder = _v
+        else:
+            learning_rate_text_encoder = UNSET
+            bad = _p.note(bad, "learningRateTextEncoder")
 
-        learning_rate_unet = d.pop("learningRateUnet", UNSET)
+        learning_rate_unet: float | Unset
+        _v = d.get("learningRateUnet")
+        if _v is None:
+            learning_rate_unet = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            learning_rate_unet = _v
+        else:
+            learning_rate_unet = UNSET
+            bad = _p.note(bad, "learningRateUnet")
 
-        batch_size = d.pop("batchSize", UNSET)
+        batch_size: float | Unset
+        _v = d.get("batchSize")
+        if _v is None:
+            batch_size = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            batch_size = _v
+        else:
+            batch_size = UNSET
+            bad = _p.note(bad, "batchSize")
 
         training_parameters = cls(
             prior_loss_weight=prior_loss_weight,
@@ -367,8 +607,8 @@ class TrainingParameters:
             learning_rate_unet=learning_rate_unet,
             batch_size=batch_size,
         )
-
-        training_parameters.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            training_parameters.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return training_parameters
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferModelBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "destination_team_id",
+        "asCopy",
+    )
+)
 
 
 @_attrs_define
@@ -36,18 +45,39 @@ class TransferModelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        destination_team_id = d.pop("destination_team_id", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        destination_team_id: str | Unset
+        _v = d.get("destination_team_id")
+        if _v is None:
+            destination_team_id = UNSET
+        elif isinstance(_v, str):
+            destination_team_id = _v
+        else:
+            destination_team_id = UNSET
+            bad = _p.note(bad, "destination_team_id")
 
-        as_copy = d.pop("asCopy", UNSET)
+        as_copy: bool | Unset
+        _v = d.get("asCopy")
+        if _v is None:
+            as_copy = UNSET
+        elif _v.__class__ is bool:
+            as_copy = _v
+        else:
+            as_copy = UNSET
+            bad = _p.note(bad, "asCopy")
 
         transfer_model_body = cls(
             destination_team_id=destination_team_id,
             as_copy=as_copy,
         )
-
-        transfer_model_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            transfer_model_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return transfer_model_body
 
     @property

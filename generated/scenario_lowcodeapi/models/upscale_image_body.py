@@ -8,9 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _parsing as _p
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpscaleImageBody")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "image",
+        "forceFaceRestoration",
+        "assetId",
+        "name",
+        "scalingFactor",
+        "returnImage",
+        "photorealist",
+    )
+)
 
 
 @_attrs_define
@@ -68,21 +82,82 @@ class UpscaleImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        image = d.pop("image", UNSET)
+        """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
+        ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
+        field typed without ``| Unset`` cannot be filled."""
+        d = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            raise _p.not_object(d)
+        bad: list[str] | None = None
+        image: str | Unset
+        _v = d.get("image")
+        if _v is None:
+            image = UNSET
+        elif isinstance(_v, str):
+            image = _v
+        else:
+            image = UNSET
+            bad = _p.note(bad, "image")
 
-        force_face_restoration = d.pop("forceFaceRestoration", UNSET)
+        force_face_restoration: bool | Unset
+        _v = d.get("forceFaceRestoration")
+        if _v is None:
+            force_face_restoration = UNSET
+        elif _v.__class__ is bool:
+            force_face_restoration = _v
+        else:
+            force_face_restoration = UNSET
+            bad = _p.note(bad, "forceFaceRestoration")
 
-        asset_id = d.pop("assetId", UNSET)
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
 
-        name = d.pop("name", UNSET)
+        name: str | Unset
+        _v = d.get("name")
+        if _v is None:
+            name = UNSET
+        elif isinstance(_v, str):
+            name = _v
+        else:
+            name = UNSET
+            bad = _p.note(bad, "name")
 
-        scaling_factor = d.pop("scalingFactor", UNSET)
+        scaling_factor: float | Unset
+        _v = d.get("scalingFactor")
+        if _v is None:
+            scaling_factor = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            scaling_factor = _v
+        else:
+            scaling_factor = UNSET
+            bad = _p.note(bad, "scalingFactor")
 
-        return_image = d.pop("returnImage", UNSET)
+        return_image: bool | Unset
+        _v = d.get("returnImage")
+        if _v is None:
+            return_image = UNSET
+        elif _v.__class__ is bool:
+            return_image = _v
+        else:
+            return_image = UNSET
+            bad = _p.note(bad, "returnImage")
 
-        photorealist = d.pop("photorealist", UNSET)
+        photorealist: bool | Unset
+        _v = d.get("photorealist")
+        if _v is None:
+            photorealist = UNSET
+        elif _v.__class__ is bool:
+            photorealist = _v
+        else:
+            photorealist = UNSET
+            bad = _p.note(bad, "photorealist")
 
         upscale_image_body = cls(
             image=image,
@@ -93,8 +168,8 @@ class UpscaleImageBody:
             return_image=return_image,
             photorealist=photorealist,
         )
-
-        upscale_image_body.additional_properties = d
+        if bad is not None or not _KNOWN_KEYS.issuperset(d):
+            upscale_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return upscale_image_body
 
     def image_bytes(self) -> bytes | None:
