@@ -103,7 +103,13 @@ def cmd_import_schemas(args: argparse.Namespace) -> int:
         if path.name != SCHEMAS_OVERLAY:
             text = json.dumps(load_overlay(path))
             names.update(re.findall(r"#/components/schemas/(\w+(?:Response|Request))\b", text))
-    overlay = components_overlay(swagger, sorted(names), source=args.swagger_label or Path(args.swagger).name)
+    from .build import lowcodeapi_operations
+    from .paths import SNAPSHOT
+
+    operations = lowcodeapi_operations(load_spec_file(SNAPSHOT))
+    overlay = components_overlay(
+        swagger, sorted(names), source=args.swagger_label or Path(args.swagger).name, operations=operations
+    )
     out = OVERRIDES / SCHEMAS_OVERLAY
     tmp = out.with_suffix(".tmp")
     tmp.write_text(_dump(overlay), encoding="utf-8")

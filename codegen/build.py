@@ -9,11 +9,13 @@ from .errors import CodegenError
 from .normalize import iter_operations, normalize, validate
 from .overlay import apply_overlays, overlay_files
 from .paths import OVERRIDES
+from .requests import apply_scenario_requests
 
 
 def build_spec(doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True) -> dict[str, Any]:
     """Repair ``doc`` and apply every overlay in ``overrides``; validate the result unless ``check`` is False."""
     spec = apply_overlays(normalize(doc), overlay_files(overrides))
+    apply_scenario_requests(spec)
     check_unique_operation_ids(spec)
     if check:
         validate(spec)
@@ -29,3 +31,8 @@ def check_unique_operation_ids(spec: dict[str, Any]) -> None:
         if op_id in owners:
             raise CodegenError(f"operationId {op_id!r} is used by both {owners[op_id]} and {where}; fix overrides/")
         owners[op_id] = where
+
+
+def lowcodeapi_operations(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(method, path) of every operation in LowCodeAPI's spec ``doc``, once repaired (what the overlays target)."""
+    return [(method, path) for path, method, _ in iter_operations(normalize(doc))]

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.add_training_image_body_preset import AddTrainingImageBodyPreset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddTrainingImageBody")
@@ -14,23 +15,50 @@ T = TypeVar("T", bound="AddTrainingImageBody")
 @_attrs_define
 class AddTrainingImageBody:
     data: str | Unset = UNSET
-    """ The training image as a data URL """
+    """ The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HA
+    wCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") """
+    asset_id: str | Unset = UNSET
+    """ The asset ID to use as a training image (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and
+    "name" parameters will be ignored. """
     name: str | Unset = UNSET
-    """ The original file name of the image """
+    """ The original file name of the image (example: "my-training-image.jpg") """
+    asset_ids: list[str] | Unset = UNSET
+    """ The asset IDs to use as training images (example: ["asset_GTrL3mq4SXWyMxkOHRxlpw",
+    "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+    Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and "name"
+    parameters. """
+    preset: AddTrainingImageBodyPreset | Unset = UNSET
+    """ The preset to use for training images """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
+        asset_id = self.asset_id
+
         name = self.name
+
+        asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = str(self.preset)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
         if name is not UNSET:
             field_dict["name"] = name
+        if asset_ids is not UNSET:
+            field_dict["assetIds"] = asset_ids
+        if preset is not UNSET:
+            field_dict["preset"] = preset
 
         return field_dict
 
@@ -40,11 +68,25 @@ class AddTrainingImageBody:
         d = {k: v for k, v in src_dict.items() if v is not None}
         data = d.pop("data", UNSET)
 
+        asset_id = d.pop("assetId", UNSET)
+
         name = d.pop("name", UNSET)
+
+        asset_ids = cast(list[str], d.pop("assetIds", UNSET))
+
+        _preset = d.pop("preset", UNSET)
+        preset: AddTrainingImageBodyPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = AddTrainingImageBodyPreset(_preset)
 
         add_training_image_body = cls(
             data=data,
+            asset_id=asset_id,
             name=name,
+            asset_ids=asset_ids,
+            preset=preset,
         )
 
         add_training_image_body.additional_properties = d

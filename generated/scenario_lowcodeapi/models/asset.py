@@ -86,7 +86,7 @@ class Asset:
 
         privacy: Any = UNSET
         if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.value
+            privacy = str(self.privacy)
 
         mime_type: Any = UNSET
         if not isinstance(self.mime_type, Unset):
@@ -94,7 +94,7 @@ class Asset:
 
         source: Any = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = str(self.source)
 
         owner_id: Any = UNSET
         if not isinstance(self.owner_id, Unset):
@@ -108,7 +108,7 @@ class Asset:
         if not isinstance(self.edit_capabilities, Unset):
             edit_capabilities = []
             for edit_capabilities_item_data in self.edit_capabilities:
-                edit_capabilities_item = edit_capabilities_item_data.value
+                edit_capabilities_item = str(edit_capabilities_item_data)
                 edit_capabilities.append(edit_capabilities_item)
 
         id: Any = UNSET
@@ -121,7 +121,7 @@ class Asset:
 
         kind: Any = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = str(self.kind)
 
         author_id: Any = UNSET
         if not isinstance(self.author_id, Unset):
@@ -145,7 +145,7 @@ class Asset:
 
         status: Any = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         preview: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preview, Unset):

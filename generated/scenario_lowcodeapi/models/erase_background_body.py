@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.erase_background_body_format import EraseBackgroundBodyFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EraseBackgroundBody")
@@ -16,17 +17,21 @@ T = TypeVar("T", bound="EraseBackgroundBody")
 @_attrs_define
 class EraseBackgroundBody:
     image: str | Unset = UNSET
-    """ The input image as a data URL """
+    """ The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
+    AAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
     background_color: str | Unset = UNSET
-    """ The background color as an hexadecimal code """
+    """ The background color as an hexadecimal code (ex: "#FFFFff"), an html color (ex: "red") or "transparent" if
+    "format" is "png" """
     asset_id: str | Unset = UNSET
-    """ The asset ID """
-    format_: str | Unset = UNSET
+    """ Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Prefer to use image with the asset ID
+    instead. """
+    format_: EraseBackgroundBodyFormat | Unset = UNSET
     """ The output format """
     name: str | Unset = UNSET
-    """ The original file name of the image """
+    """ The original file name of the image (example: "low-res-image.jpg"). It will be ignored if assetId is
+    provided. """
     return_image: bool | Unset = UNSET
-    """ If true the image will be returned in the response """
+    """ If true, the image will be returned in the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +41,9 @@ class EraseBackgroundBody:
 
         asset_id = self.asset_id
 
-        format_ = self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = str(self.format_)
 
         name = self.name
 
@@ -70,7 +77,12 @@ class EraseBackgroundBody:
 
         asset_id = d.pop("assetId", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        _format_ = d.pop("format", UNSET)
+        format_: EraseBackgroundBodyFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = EraseBackgroundBodyFormat(_format_)
 
         name = d.pop("name", UNSET)
 

@@ -54,7 +54,7 @@ class GetUsagesResponseActivityItem:
 
         action: Any = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = str(self.action)
 
         time: Any = UNSET
         if not isinstance(self.time, Unset):

@@ -27,11 +27,11 @@ class GetUsagesResponseUsagesItem:
     def to_dict(self) -> dict[str, Any]:
         granularity: Any = UNSET
         if not isinstance(self.granularity, Unset):
-            granularity = self.granularity.value
+            granularity = str(self.granularity)
 
         usage_name: Any = UNSET
         if not isinstance(self.usage_name, Unset):
-            usage_name = self.usage_name.value
+            usage_name = str(self.usage_name)
 
         points: Any = UNSET
         if not isinstance(self.points, Unset):

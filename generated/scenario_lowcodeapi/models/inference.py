@@ -88,7 +88,7 @@ class Inference:
 
         status: Any = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         progress = self.progress
 

@@ -64,11 +64,11 @@ class Job:
 
         job_type: Any = UNSET
         if not isinstance(self.job_type, Unset):
-            job_type = self.job_type.value
+            job_type = str(self.job_type)
 
         status: Any = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         updated_at: Any = UNSET
         if not isinstance(self.updated_at, Unset):

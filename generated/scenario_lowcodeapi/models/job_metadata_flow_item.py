@@ -45,11 +45,11 @@ class JobMetadataFlowItem:
 
         type_: Any = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         status: Any = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         job_id = self.job_id
 
@@ -62,7 +62,7 @@ class JobMetadataFlowItem:
 
         logic_type: str | Unset = UNSET
         if not isinstance(self.logic_type, Unset):
-            logic_type = self.logic_type.value
+            logic_type = str(self.logic_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="Model")
 class Model:
     example_asset_ids: list[str]
     """ List of all example asset IDs setup by the model owner """
+    privacy: ModelPrivacy
+    """ The privacy of the model (default: private) """
     source: ModelSource
     """ The source of the model """
     type_: ModelType
@@ -42,8 +44,6 @@ class Model:
     """ A list of CollectionId this model belongs to """
     status: ModelStatus
     """ The model status """
-    privacy: ModelPrivacy = ModelPrivacy.PRIVATE
-    """ The privacy of the model (default: private) """
     training_images: list[TrainingImage] | Unset = UNSET
     """ The URLs of the first 3 training images of the model. To retrieve the full set of images, get it by modelId
     """
@@ -112,15 +112,15 @@ class Model:
 
         privacy: Any = UNSET
         if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.value
+            privacy = str(self.privacy)
 
         source: Any = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = str(self.source)
 
         type_: Any = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         created_at: Any = UNSET
         if not isinstance(self.created_at, Unset):
@@ -138,7 +138,7 @@ class Model:
         if not isinstance(self.capabilities, Unset):
             capabilities = []
             for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.value
+                capabilities_item = str(capabilities_item_data)
                 capabilities.append(capabilities_item)
 
         training_images_number: Any = UNSET
@@ -159,7 +159,7 @@ class Model:
 
         status: Any = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         training_images: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.training_images, Unset):

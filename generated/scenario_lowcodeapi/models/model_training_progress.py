@@ -33,7 +33,7 @@ class ModelTrainingProgress:
     def to_dict(self) -> dict[str, Any]:
         stage: Any = UNSET
         if not isinstance(self.stage, Unset):
-            stage = self.stage.value
+            stage = str(self.stage)
 
         updated_at: Any = UNSET
         if not isinstance(self.updated_at, Unset):

@@ -15,62 +15,87 @@ T = TypeVar("T", bound="PixelateImageBody")
 
 @_attrs_define
 class PixelateImageBody:
+    pixel_grid_size: float
+    """ The size of the pixel grid in the output image. Should be 16, 32, 64, 128, or 256. """
+    remove_noise: bool
+    """ Reduce pixel art artifacts. """
+    return_image: bool
+    """ If true, the image will be returned in the response. """
     image: str | Unset = UNSET
-    """ The input image as a data URL """
+    """ The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
+    AAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
     asset_id: str | Unset = UNSET
-    """ The asset ID """
-    pixel_grid_size: float | Unset = UNSET
-    """ The size of the pixel grid in the output image """
+    """ Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Prefer to use image with the asset ID
+    instead. """
     name: str | Unset = UNSET
-    """ The original file name of the image """
-    remove_noise: bool | Unset = UNSET
-    """ Reduce pixel art artefacts """
+    """ The original file name of the image (example: "low-res-image.jpg"). It will be ignored if assetId is
+    provided. """
     remove_background: bool | Unset = UNSET
-    """ Remove the background from the image """
-    return_image: bool | Unset = UNSET
-    """ If true the image will be returned in the response """
-    color_palette: list[Any] | Unset = UNSET
-    """ The color palette to use for the pixel art """
+    """ Remove the background from the image. Default: false. """
+    color_palette: list[list[float]] | Unset = UNSET
+    """ The color palette to use for the pixel art. """
+    color_palette_size: float | Unset = UNSET
+    """ If no colorPalette is provided, you can provide a palette size. Value should be between 2 and 256. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        pixel_grid_size: Any = UNSET
+        if not isinstance(self.pixel_grid_size, Unset):
+            pixel_grid_size = self.pixel_grid_size
+
+        remove_noise: Any = UNSET
+        if not isinstance(self.remove_noise, Unset):
+            remove_noise = self.remove_noise
+
+        return_image: Any = UNSET
+        if not isinstance(self.return_image, Unset):
+            return_image = self.return_image
+
         image = self.image
 
         asset_id = self.asset_id
 
-        pixel_grid_size = self.pixel_grid_size
-
         name = self.name
-
-        remove_noise = self.remove_noise
 
         remove_background = self.remove_background
 
-        return_image = self.return_image
-
-        color_palette: list[Any] | Unset = UNSET
+        color_palette: list[list[float]] | Unset = UNSET
         if not isinstance(self.color_palette, Unset):
-            color_palette = self.color_palette
+            color_palette = []
+            for color_palette_item_data in self.color_palette:
+                color_palette_item = color_palette_item_data
+
+                color_palette.append(color_palette_item)
+
+        color_palette_size = self.color_palette_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "pixelGridSize": pixel_grid_size,
+                "removeNoise": remove_noise,
+                "returnImage": return_image,
+            }
+        )
+        if pixel_grid_size is UNSET:
+            del field_dict["pixelGridSize"]
+        if remove_noise is UNSET:
+            del field_dict["removeNoise"]
+        if return_image is UNSET:
+            del field_dict["returnImage"]
         if image is not UNSET:
             field_dict["image"] = image
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
-        if pixel_grid_size is not UNSET:
-            field_dict["pixelGridSize"] = pixel_grid_size
         if name is not UNSET:
             field_dict["name"] = name
-        if remove_noise is not UNSET:
-            field_dict["removeNoise"] = remove_noise
         if remove_background is not UNSET:
             field_dict["removeBackground"] = remove_background
-        if return_image is not UNSET:
-            field_dict["returnImage"] = return_image
         if color_palette is not UNSET:
             field_dict["colorPalette"] = color_palette
+        if color_palette_size is not UNSET:
+            field_dict["colorPaletteSize"] = color_palette_size
 
         return field_dict
 
@@ -78,31 +103,41 @@ class PixelateImageBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
         d = {k: v for k, v in src_dict.items() if v is not None}
+        pixel_grid_size = d.pop("pixelGridSize", UNSET)
+
+        remove_noise = d.pop("removeNoise", UNSET)
+
+        return_image = d.pop("returnImage", UNSET)
+
         image = d.pop("image", UNSET)
 
         asset_id = d.pop("assetId", UNSET)
 
-        pixel_grid_size = d.pop("pixelGridSize", UNSET)
-
         name = d.pop("name", UNSET)
-
-        remove_noise = d.pop("removeNoise", UNSET)
 
         remove_background = d.pop("removeBackground", UNSET)
 
-        return_image = d.pop("returnImage", UNSET)
+        _color_palette = d.pop("colorPalette", UNSET)
+        color_palette: list[list[float]] | Unset = UNSET
+        if _color_palette is not UNSET:
+            color_palette = []
+            for color_palette_item_data in _color_palette:
+                color_palette_item = cast(list[float], color_palette_item_data)
 
-        color_palette = cast(list[Any], d.pop("colorPalette", UNSET))
+                color_palette.append(color_palette_item)
+
+        color_palette_size = d.pop("colorPaletteSize", UNSET)
 
         pixelate_image_body = cls(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
 
         pixelate_image_body.additional_properties = d

@@ -13,24 +13,30 @@ T = TypeVar("T", bound="TransferModelBody")
 
 @_attrs_define
 class TransferModelBody:
+    destination_project_id: str
+    """ The id of the project to copy and transfer the model to """
     destination_team_id: str | Unset = UNSET
-    """ The id of the team to transfer the model to """
-    as_copy: bool | Unset = UNSET
-    """ If set to true the model will be copied instead of transferred """
+    """ The id of the team to copy and transfer the model to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_team_id = self.destination_team_id
+        destination_project_id: Any = UNSET
+        if not isinstance(self.destination_project_id, Unset):
+            destination_project_id = self.destination_project_id
 
-        as_copy = self.as_copy
+        destination_team_id = self.destination_team_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "destinationProjectId": destination_project_id,
+            }
+        )
+        if destination_project_id is UNSET:
+            del field_dict["destinationProjectId"]
         if destination_team_id is not UNSET:
-            field_dict["destination_team_id"] = destination_team_id
-        if as_copy is not UNSET:
-            field_dict["asCopy"] = as_copy
+            field_dict["destinationTeamId"] = destination_team_id
 
         return field_dict
 
@@ -38,13 +44,13 @@ class TransferModelBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # A null Scenario sends for a field it has no value for is treated as absent (UNSET), not a parse error.
         d = {k: v for k, v in src_dict.items() if v is not None}
-        destination_team_id = d.pop("destination_team_id", UNSET)
+        destination_project_id = d.pop("destinationProjectId", UNSET)
 
-        as_copy = d.pop("asCopy", UNSET)
+        destination_team_id = d.pop("destinationTeamId", UNSET)
 
         transfer_model_body = cls(
+            destination_project_id=destination_project_id,
             destination_team_id=destination_team_id,
-            as_copy=as_copy,
         )
 
         transfer_model_body.additional_properties = d
