@@ -150,7 +150,7 @@ def kwargs_for(definition: str, route: tuple[str, str], *, full: bool) -> dict[s
     body = sample(schema, full=full)
     kwargs = {py(k): v for k, v in body.items()}
     if full:
-        for name, param in scenario_query(route).items():
+        for name in scenario_query(route):
             kwargs[py(name)] = 10 if name == "pageSize" else "true"
     return kwargs
 
