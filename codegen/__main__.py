@@ -17,8 +17,8 @@ import argparse
 import json
 import sys
 import time
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from .errors import CodegenError
 
