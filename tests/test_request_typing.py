@@ -20,13 +20,21 @@ CACHE = Path(tempfile.gettempdir()) / "scenario-lowcodeapi-request-typing-mypy-c
 SNIPPET = """\
 from scenario_lowcodeapi import AsyncScenario, Scenario
 from scenario_lowcodeapi.models import GenerationParameters, GenerationParametersType, PutModelsByModelIdRequestType
-from scenario_lowcodeapi.request_types import GenerationParametersDict, ModelConceptsItemDict
+from scenario_lowcodeapi.request_types import (
+    GenerationParametersDict,
+    GenerationParametersTypeLiteral,
+    ModelConceptsItemDict,
+    TrainingParametersDict,
+)
 
 client = Scenario(api_token="at_x")
 client.inferences.create("m", parameters={"type": "txt2img", "prompt": "x"})
 client.inferences.create("m", parameters={"type": GenerationParametersType.TXT2IMG, "prompt": "x", "numSamples": 2})
 client.inferences.create("m", parameters=GenerationParameters(type_=GenerationParametersType.TXT2IMG, prompt="x"))
-params: GenerationParametersDict = {"type": "img2img", "prompt": "x", "strength": 0.5}
+kind: GenerationParametersTypeLiteral = "img2img"
+params: GenerationParametersDict = {"type": kind, "prompt": "x", "strength": 0.5}
+training: TrainingParametersDict = {"maxTrainSteps": 500, "lrScheduler": "constant"}
+client.models.train("m", parameters=training, dry_run="true")
 client.inferences.create("m", parameters=params, dry_run="true")
 concept: ModelConceptsItemDict = {"modelId": "model_1", "scale": 1.0}
 client.models.update("m", type_="flux.1-lora", concepts=[concept, {"modelId": "model_2", "scale": 0.5}])
@@ -48,6 +56,7 @@ client.images.pixelate(image="asset_1", pixel_grid_size=32)  # E
 client.images.upscale(image="asset_1", photorealist=True)  # E
 client.images.upscale(image="asset_1", seed=42)  # E
 client.images.upscale(image="asset_1", style="anim")  # E
+wrong: GenerationParametersTypeLiteral = "txt2imgg"  # E
 
 
 async def main() -> None:
@@ -71,7 +80,7 @@ def test_mypy_flags_each_misuse_and_nothing_else(tmp_path: Path) -> None:
     )
     flagged = {int(m.group(1)) for m in re.finditer(r"request_snippet\.py:(\d+): error:", result.stdout)}
     expected = {i for i, line in enumerate(SNIPPET.splitlines(), start=1) if line.endswith("# E")}
-    assert len(expected) == 12
+    assert len(expected) == 13
     assert flagged == expected, result.stdout + result.stderr
     # The headline case from the issue: the misspelled key is reported against the TypedDict.
     first = next(line for line in result.stdout.splitlines() if f":{min(expected)}: error:" in line)

@@ -2,7 +2,7 @@
 
 Resource methods take a request object either as its model (``GenerationParameters(...)``) or as a plain dict;
 these TypedDicts make the dict form checked by type checkers: a misspelled key, a missing required key or an enum
-value that does not exist is an error in mypy / pyright. Keys are Scenario's wire names. At run time, the client
+value that does not exist is a type error (mypy --strict). Keys are Scenario's wire names. At run time, the client
 rejects unknown and missing keys too (``TypeError`` naming the key). Generated from the spec by codegen/extras.py.
 """
 
