@@ -19,6 +19,8 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.paths import ROOT
@@ -372,3 +374,61 @@ async def test_async_function_style_entry_point_sends_scenarios_body() -> None:
             await copy_model.asyncio("model_1", client=client.client, body=CopyModelBody())
         sent = [r.json for r in s.requests]
     assert sent == [{"destinationProjectId": "p"}, {}]
+
+
+# --- The conversion functions themselves, with hostile input -------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), st.one_of(st.none(), st.integers(), st.text(max_size=5)), max_size=4))
+def test_any_dict_is_either_exactly_a_valid_shape_or_a_one_line_type_error(value: dict[str, Any]) -> None:
+    from scenario_lowcodeapi._request_inputs import as_model
+    from scenario_lowcodeapi.models import ModelConceptsItem
+    from scenario_lowcodeapi.request_types import ModelConceptsItemDict
+
+    known = ModelConceptsItemDict.__required_keys__ | ModelConceptsItemDict.__optional_keys__
+    valid_keys = set(value) <= known and ModelConceptsItemDict.__required_keys__ <= set(value)
+    try:
+        model = as_model(ModelConceptsItem, value, "concept", ModelConceptsItemDict)
+    except TypeError as exc:
+        assert not valid_keys
+        assert str(exc).startswith("concept: ") and "\n" not in str(exc)
+    else:
+        assert valid_keys
+        assert model.additional_properties == {}
+
+
+def test_free_form_objects_keep_their_keys_and_models_pass_through() -> None:
+    from attrs import define, field
+
+    from scenario_lowcodeapi._request_inputs import as_enum, as_model, as_models
+    from scenario_lowcodeapi.models import GenerationParametersType, ModelConceptsItem
+    from scenario_lowcodeapi.request_types import ModelConceptsItemDict
+    from scenario_lowcodeapi.types import UNSET
+
+    @define
+    class FreeForm:
+        additional_properties: dict[str, Any] = field(factory=dict)
+
+        @classmethod
+        def from_dict(cls, src: dict[str, Any]) -> FreeForm:
+            made = cls()
+            made.additional_properties = dict(src)
+            return made
+
+        def to_dict(self) -> dict[str, Any]:
+            return dict(self.additional_properties)
+
+    class AnyKeys:
+        __required_keys__: frozenset[str] = frozenset()
+        __optional_keys__: frozenset[str] = frozenset({"anything"})
+
+    assert as_model(FreeForm, {"anything": 1}, "x", AnyKeys).to_dict() == {"anything": 1}
+    concept = ModelConceptsItem(model_id="m", scale=1.0)
+    assert as_model(ModelConceptsItem, concept, "c", ModelConceptsItemDict) is concept
+    assert as_models(ModelConceptsItem, (c for c in [concept]), "c", ModelConceptsItemDict) == [concept]
+    assert as_models(ModelConceptsItem, UNSET, "c", ModelConceptsItemDict) is UNSET
+    assert as_enum(GenerationParametersType, "txt2img", "t") is GenerationParametersType.TXT2IMG
+    assert as_enum(GenerationParametersType, "new-type", "t").is_unknown  # forward compatible, as in responses
+    with pytest.raises(TypeError, match=r"^c: expected a list of ModelConceptsItem or dicts, got str$"):
+        as_models(ModelConceptsItem, "abc", "c", ModelConceptsItemDict)  # type: ignore[call-overload]

@@ -62,13 +62,11 @@ def _check_keys(value: Mapping[Any, Any], keys: _TypedDictClass, name: str) -> N
 
 def _check_nested(model: object, name: str) -> None:
     """Keys ``from_dict`` could not place (they land in ``additional_properties``) are mistakes in a request."""
+    fields = [f for f in getattr(type(model), "__attrs_attrs__", ()) if f.name != "additional_properties"]
     extra = getattr(model, "additional_properties", None)
-    if extra:
-        raise TypeError(f"{name}: unknown key {sorted(extra)[0]!r}")
-    fields = getattr(type(model), "__attrs_attrs__", ())
+    if extra and fields:  # a model with no declared field is a free-form object: any key is the caller's data
+        raise TypeError(f"{name}: unknown key {sorted(map(str, extra))[0]!r}")
     for field in fields:
-        if field.name == "additional_properties":
-            continue
         child = getattr(model, field.name)
         if hasattr(type(child), "__attrs_attrs__"):
             _check_nested(child, f"{name}.{field.name}")
