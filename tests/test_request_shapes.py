@@ -314,6 +314,9 @@ def test_nested_unknown_keys_are_rejected_with_their_path() -> None:
             "m", parameters={"type": "txt2img", "prompt": "x", "concepts": [{"modelId": "a", "scale": 1, "modelld": 2}]}
         )
     assert rec.requests == []
+    with pytest.raises(TypeError, match=re.escape("parameters.concepts[0]: missing required field 'scale'")):
+        rec.client.inferences.create("m", parameters={"type": "txt2img", "prompt": "x", "concepts": [{"modelId": "a"}]})
+    assert rec.requests == []
 
 
 # --- Against the stand-in (a real HTTP server on 127.0.0.1): what reached "LowCodeAPI" ----------------------------

@@ -12,6 +12,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar, overload
 
+from attrs import NOTHING
+
 from .types import Unset
 
 E = TypeVar("E", bound=enum.Enum)
@@ -61,13 +63,16 @@ def _check_keys(value: Mapping[Any, Any], keys: _TypedDictClass, name: str) -> N
 
 
 def _check_nested(model: object, name: str) -> None:
-    """Keys ``from_dict`` could not place (they land in ``additional_properties``) are mistakes in a request."""
+    """Keys ``from_dict`` could not place (they land in ``additional_properties``) are mistakes in a request, and so
+    is a required field left UNSET (nested dicts are not checked against their TypedDict before ``from_dict``)."""
     fields = [f for f in getattr(type(model), "__attrs_attrs__", ()) if f.name != "additional_properties"]
     extra = getattr(model, "additional_properties", None)
     if extra and fields:  # a model with no declared field is a free-form object: any key is the caller's data
         raise TypeError(f"{name}: unknown key {sorted(map(str, extra))[0]!r}")
     for field in fields:
         child = getattr(model, field.name)
+        if isinstance(child, Unset) and field.default is NOTHING:  # from_dict leaves a missing required key UNSET
+            raise TypeError(f"{name}: missing required field {field.name!r}")
         if hasattr(type(child), "__attrs_attrs__"):
             _check_nested(child, f"{name}.{field.name}")
         elif isinstance(child, list):
