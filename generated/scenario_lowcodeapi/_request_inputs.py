@@ -9,6 +9,7 @@ dict with a key the request does not define fails with one line naming the key i
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar, overload
 
@@ -62,23 +63,31 @@ def _check_keys(value: Mapping[Any, Any], keys: _TypedDictClass, name: str) -> N
         raise TypeError(f"{name}: missing required key {missing[0]!r}")
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(attribute, required) of an attrs model class, ``additional_properties`` aside."""
+    attributes = getattr(cls, "__attrs_attrs__", ())
+    return tuple((a.name, a.default is NOTHING) for a in attributes if a.name != "additional_properties")
+
+
 def _check_nested(model: object, name: str) -> None:
     """Keys ``from_dict`` could not place (they land in ``additional_properties``) are mistakes in a request, and so
     is a required field left UNSET (nested dicts are not checked against their TypedDict before ``from_dict``)."""
-    fields = [f for f in getattr(type(model), "__attrs_attrs__", ()) if f.name != "additional_properties"]
+    fields = _fields(type(model))
     extra = getattr(model, "additional_properties", None)
     if extra and fields:  # a model with no declared field is a free-form object: any key is the caller's data
         raise TypeError(f"{name}: unknown key {sorted(map(str, extra))[0]!r}")
-    for field in fields:
-        child = getattr(model, field.name)
-        if isinstance(child, Unset) and field.default is NOTHING:  # from_dict leaves a missing required key UNSET
-            raise TypeError(f"{name}: missing required field {field.name!r}")
-        if hasattr(type(child), "__attrs_attrs__"):
-            _check_nested(child, f"{name}.{field.name}")
+    for attribute, required in fields:
+        child = getattr(model, attribute)
+        if isinstance(child, Unset):
+            if required:  # from_dict leaves a missing required key UNSET
+                raise TypeError(f"{name}: missing required field {attribute!r}")
+        elif hasattr(child, "__attrs_attrs__"):
+            _check_nested(child, f"{name}.{attribute}")
         elif isinstance(child, list):
             for i, item in enumerate(child):
-                if hasattr(type(item), "__attrs_attrs__"):
-                    _check_nested(item, f"{name}.{field.name}[{i}]")
+                if hasattr(item, "__attrs_attrs__"):
+                    _check_nested(item, f"{name}.{attribute}[{i}]")
 
 
 @overload
