@@ -9,7 +9,6 @@ dict with a key the request does not define fails with one line naming the key i
 from __future__ import annotations
 
 import enum
-import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar, overload
 
@@ -63,11 +62,17 @@ def _check_keys(value: Mapping[Any, Any], keys: _TypedDictClass, name: str) -> N
         raise TypeError(f"{name}: missing required key {missing[0]!r}")
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
 def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
-    """(attribute, required) of an attrs model class, ``additional_properties`` aside."""
-    attributes = getattr(cls, "__attrs_attrs__", ())
-    return tuple((a.name, a.default is NOTHING) for a in attributes if a.name != "additional_properties")
+    """(attribute, required) of an attrs model class, ``additional_properties`` aside (cached per class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        attributes = getattr(cls, "__attrs_attrs__", ())
+        found = tuple((a.name, a.default is NOTHING) for a in attributes if a.name != "additional_properties")
+        _FIELDS[cls] = found
+    return found
 
 
 def _check_nested(model: object, name: str) -> None:
