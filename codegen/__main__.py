@@ -18,6 +18,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .errors import CodegenError
 
@@ -89,21 +90,31 @@ def cmd_update_spec(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import_schemas(args: argparse.Namespace) -> int:
+def schemas_overlay(swagger: dict[str, Any], label: str) -> dict[str, Any]:
+    """The overlay ``import-schemas`` writes: the components the other overlays name, and Scenario's requests."""
     import re
 
+    from .build import lowcodeapi_operations
     from .fetch import load_spec_file
     from .overlay import load_overlay, overlay_files
-    from .paths import OVERRIDES
+    from .paths import OVERRIDES, SNAPSHOT
     from .schemas import components_overlay
 
-    swagger = load_spec_file(args.swagger)
     names: set[str] = set()
     for path in overlay_files(OVERRIDES):
         if path.name != SCHEMAS_OVERLAY:
             text = json.dumps(load_overlay(path))
             names.update(re.findall(r"#/components/schemas/(\w+(?:Response|Request))\b", text))
-    overlay = components_overlay(swagger, sorted(names), source=args.swagger_label or Path(args.swagger).name)
+    operations = lowcodeapi_operations(load_spec_file(SNAPSHOT))
+    return components_overlay(swagger, sorted(names), source=label, operations=operations)
+
+
+def cmd_import_schemas(args: argparse.Namespace) -> int:
+    from .fetch import load_spec_file
+    from .paths import OVERRIDES
+
+    swagger = load_spec_file(args.swagger)
+    overlay = schemas_overlay(swagger, args.swagger_label or Path(args.swagger).name)
     out = OVERRIDES / SCHEMAS_OVERLAY
     tmp = out.with_suffix(".tmp")
     tmp.write_text(_dump(overlay), encoding="utf-8")

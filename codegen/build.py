@@ -9,12 +9,17 @@ from .errors import CodegenError
 from .normalize import iter_operations, normalize, validate
 from .overlay import apply_overlays, overlay_files
 from .paths import OVERRIDES
+from .requests import apply_scenario_requests
 from .response_types import guarantee_response_fields
 
 
 def build_spec(doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True) -> dict[str, Any]:
-    """Repair ``doc``, apply every overlay in ``overrides`` and relax what responses guarantee; validate the result unless ``check`` is False."""
-    spec = guarantee_response_fields(apply_overlays(normalize(doc), overlay_files(overrides)))
+    """Repair ``doc``, apply every overlay in ``overrides``, merge Scenario's request shapes, then relax what
+    responses do not guarantee (after the requests, so schemas a request body reaches stay strict); validate the
+    result unless ``check`` is False."""
+    spec = apply_overlays(normalize(doc), overlay_files(overrides))
+    apply_scenario_requests(spec)
+    spec = guarantee_response_fields(spec)
     check_unique_operation_ids(spec)
     if check:
         validate(spec)
@@ -30,3 +35,8 @@ def check_unique_operation_ids(spec: dict[str, Any]) -> None:
         if op_id in owners:
             raise CodegenError(f"operationId {op_id!r} is used by both {owners[op_id]} and {where}; fix overrides/")
         owners[op_id] = where
+
+
+def lowcodeapi_operations(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(method, path) of every operation in LowCodeAPI's spec ``doc``, once repaired (what the overlays target)."""
+    return [(method, path) for path, method, _ in iter_operations(normalize(doc))]

@@ -68,6 +68,8 @@ class Method:
     uses_images: bool = False
     body_models: list[str] = field(default_factory=list)  # nested body models built at run time
     body_models_typing: list[str] = field(default_factory=list)  # classes the signature names (TYPE_CHECKING)
+    body_dicts: list[str] = field(default_factory=list)  # TypedDicts (request_types) the conversion checks keys with
+    body_enums: list[str] = field(default_factory=list)  # enums plain strings are converted to at run time
 
 
 @dataclass
@@ -76,6 +78,92 @@ class Resource:
     class_name: str  # "Models"
     methods: list[Method] = field(default_factory=list)
     mixin: tuple[str, str] | None = None
+
+
+_RUNTIME_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "Any", "None"})
+
+
+@dataclass
+class DictField:
+    key: str  # the wire name
+    annotation: str
+    required: bool
+    doc: str
+
+    @property
+    def source(self) -> str:
+        """The annotation as written in request_types.py: quoted when it names a class imported for type checkers."""
+        names = set(re.findall(r"(?<!['\"])\b[A-Za-z_]\w*\b(?!['\"])", re.sub(r"'[^']*'", "", self.annotation)))
+        return self.annotation if names <= _RUNTIME_NAMES else repr(self.annotation)
+
+
+@dataclass
+class RequestDict:
+    """A TypedDict for a request object accepted as a dict (``GenerationParametersDict``)."""
+
+    name: str
+    model: str  # the model class it converts into
+    doc: str
+    fields: list[DictField] = field(default_factory=list)
+    class_syntax: bool = True  # False when a key is no Python identifier: the functional form then
+
+
+def dict_name(model_class: str) -> str:
+    return f"{model_class}Dict"
+
+
+def _literal(values: Any) -> str:
+    return "Literal[" + ", ".join(repr(str(v)) for v in values) + "]"
+
+
+@dataclass
+class DictRegistry:
+    """The TypedDicts and enums the request methods use, built from openapi-python-client's parsed models."""
+
+    models: dict[str, Any] = field(default_factory=dict)  # class name -> the fully parsed ModelProperty
+    dicts: dict[str, RequestDict] = field(default_factory=dict)
+    enums: set[str] = field(default_factory=set)
+    literals: dict[str, str] = field(default_factory=dict)  # "GenerationParametersTypeLiteral" -> "Literal[...]"
+
+    def literal(self, prop: Any) -> str:
+        """The name of the Literal alias of the enum property ``prop``'s values (``GenerationParametersTypeLiteral``)."""
+        cls = str(prop.class_info.name)
+        self.enums.add(cls)
+        name = f"{cls}Literal"
+        self.literals[name] = _literal(prop.values.values())
+        return name
+
+    def annotation(self, prop: Any) -> str:
+        """How a value of ``prop`` is written in the dict ``from_dict`` reads (nested objects as TypedDicts)."""
+        kind = type(prop).__name__
+        if kind == "ModelProperty":
+            return self.register(prop)
+        if kind == "EnumProperty":
+            return f"{self.literal(prop)} | {prop.class_info.name}"
+        if kind == "ListProperty":
+            return f"list[{self.annotation(prop.inner_property)}]"
+        if kind == "UnionProperty":
+            return " | ".join(dict.fromkeys(self.annotation(p) for p in prop.inner_properties))
+        if kind in ("DateTimeProperty", "DateProperty", "UuidProperty"):
+            return "str"  # from_dict parses the ISO / UUID text
+        return _s(prop.get_type_string(no_optional=True))
+
+    def register(self, model: Any) -> str:
+        """Add the TypedDict of the model property ``model`` (and those it nests); its name."""
+        import keyword
+
+        cls = str(model.class_info.name)
+        model = self.models.get(cls, model)  # a reference (list items) may not carry its properties
+        name = dict_name(cls)
+        if name in self.dicts:
+            return name
+        entry = self.dicts[name] = RequestDict(name=name, model=cls, doc=_s(model.description or "").strip())
+        for prop in list(model.required_properties or []) + list(model.optional_properties or []):
+            key = _s(prop.name)
+            entry.fields.append(DictField(key, self.annotation(prop), bool(prop.required), _s(prop.description or "")))
+            if not key.isidentifier() or keyword.iskeyword(key):
+                entry.class_syntax = False
+        return name
 
 
 def _param_doc(param: Any, described: dict[str, str]) -> str:
@@ -117,9 +205,13 @@ def _class_name(component: str) -> str:
     return strings.pascal_case(component)
 
 
-def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
+def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry | None = None) -> list[Resource]:
+    """The resources; ``registry`` (when given) collects the TypedDicts and enums the requests use."""
     from openapi_python_client import strings
 
+    if registry is None:
+        registry = DictRegistry()
+    registry.models.update({str(m.class_info.name): m for m in project.openapi.models})
     ops = _operation_index(spec)
     resources: dict[str, Resource] = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
@@ -180,16 +272,37 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                             method.body_lines.append(f"_{py} = image_data_field({py})")
                         assignments.append(f"{py}=_{py}")
                         continue
-                    if getattr(f, "template", "") == "model_property.py.jinja":
-                        # A nested object: accept a plain dict as well as the model.
-                        cls = _s(f.get_type_string(no_optional=True))
-                        default = "" if f.required else " | Unset = UNSET"
-                        keyword.append(f"{py}: {cls} | Mapping[str, Any]{default}")
-                        method.arg_docs.append(f"{_s(f.to_docstring())} A dict is accepted too.")
-                        method.body_lines.append(
-                            f"_{py} = {cls}.from_dict({py}) if isinstance({py}, Mapping) else {py}"
-                        )
+                    kind = type(f).__name__
+                    default = "" if f.required else " | Unset = UNSET"
+                    if kind == "ModelProperty":
+                        # A nested object: the model, or a dict its TypedDict describes (checked, then converted).
+                        cls = str(f.class_info.name)
+                        td = registry.register(f)
+                        keyword.append(f"{py}: {cls} | {td}{default}")
+                        method.arg_docs.append(f"{_s(f.to_docstring())} A dict ({td}) is accepted too.")
+                        method.body_lines.append(f'_{py} = as_model({cls}, {py}, "{py}", {td})')
                         method.body_models.append(cls)
+                        method.body_dicts.append(td)
+                        assignments.append(f"{py}=_{py}")
+                        continue
+                    inner = getattr(f, "inner_property", None)
+                    if kind == "ListProperty" and type(inner).__name__ == "ModelProperty":
+                        cls = str(inner.class_info.name)
+                        td = registry.register(inner)
+                        keyword.append(f"{py}: Sequence[{cls} | {td}]{default}")
+                        method.arg_docs.append(f"{_s(f.to_docstring())} Dicts ({td}) are accepted too.")
+                        method.body_lines.append(f'_{py} = as_models({cls}, {py}, "{py}", {td})')
+                        method.body_models.append(cls)
+                        method.body_dicts.append(td)
+                        assignments.append(f"{py}=_{py}")
+                        continue
+                    if kind == "EnumProperty":
+                        # An enum: the member, or its plain string (a Literal, so a typo is a type error).
+                        cls = str(f.class_info.name)
+                        keyword.append(f"{py}: {cls} | {registry.literal(f)}{default}")
+                        method.arg_docs.append(f"{_s(f.to_docstring())} The plain string is accepted too.")
+                        method.body_lines.append(f'_{py} = as_enum({cls}, {py}, "{py}")')
+                        method.body_enums.append(cls)
                         assignments.append(f"{py}=_{py}")
                         continue
                     keyword.append(_s(f.to_string()))
@@ -215,14 +328,24 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
 
 def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None:
     """Render ``_resources.py`` into the package."""
-    resources = build_resources(project, spec)
+    registry = DictRegistry()
+    resources = build_resources(project, spec, registry)
+    dicts, enums = registry.dicts, registry.enums
     template = project.env.get_template("resources.py.jinja")
     models = sorted(
         {m.response for r in resources for m in r.methods if m.response != "Any"}
         | {m.body_class for r in resources for m in r.methods if m.body_class}
         | {cls for r in resources for m in r.methods for cls in m.body_models}
         | {cls for r in resources for m in r.methods for cls in m.body_models_typing}
+        | {cls for r in resources for m in r.methods for cls in m.body_enums}
         | {m.page_item for r in resources for m in r.methods if m.page_item}
     )
-    text = template.render(resources=resources, model_names=models)
+    text = template.render(
+        resources=resources, model_names=models, dict_names=sorted(set(dicts) | set(registry.literals))
+    )
     (package_dir / "_resources.py").write_text(text, encoding="utf-8")
+    ordered = [dicts[name] for name in sorted(dicts)]
+    text = project.env.get_template("request_types.py.jinja").render(
+        dicts=ordered, enums=sorted(enums), literals=sorted(registry.literals.items())
+    )
+    (package_dir / "request_types.py").write_text(text, encoding="utf-8")

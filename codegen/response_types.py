@@ -8,7 +8,9 @@ follows the types would meet an AttributeError. So, in every object schema reach
   response root (``GetModelsByModelIdResponse.model``, ``GetModelsResponse.models``...): the generated
   parser guarantees them (a missing one is a ``ResponseDecodeError`` naming its path, or the array
   element is skipped; a missing root array is ``[]``).
-- a required field with a schema default stays required: the parser applies the default when absent.
+- a required field with a default stays required: the parser applies the default when absent (the
+  importer keeps Scenario's default as ``x-scenario-default``, documentation on the request side; here,
+  in a response-only schema, it becomes the schema ``default`` again).
 - every other required field becomes optional (``X | Unset``).
 
 Those schemas are stamped ``x-scenario-response: true``; the model template reads the stamp to parse
@@ -30,6 +32,7 @@ RESPONSE_KEY = "x-scenario-response"
 GUARANTEED_EVERYWHERE = frozenset({"id"})
 READ_SUFFIX = "Read"
 REF_PREFIX = "#/components/schemas/"
+DEFAULT_KEY = "x-scenario-default"  # written by codegen/schemas.py
 
 __all__ = ["GUARANTEED_EVERYWHERE", "READ_SUFFIX", "RESPONSE_KEY", "guarantee_response_fields"]
 
@@ -80,11 +83,14 @@ def _read_copies(schemas: dict[str, Any], shared: set[str]) -> dict[str, str]:
     return {name: name + READ_SUFFIX for name in sorted(changes) if name + READ_SUFFIX not in schemas}
 
 
+def _has_default(prop: Any) -> bool:
+    return isinstance(prop, dict) and ("default" in prop or DEFAULT_KEY in prop)
+
+
 def _would_relax(schema: dict[str, Any]) -> bool:
     properties: dict[str, Any] = schema.get("properties") or {}
     return any(
-        p not in GUARANTEED_EVERYWHERE and not (isinstance(properties.get(p), dict) and "default" in properties[p])
-        for p in schema.get("required") or []
+        p not in GUARANTEED_EVERYWHERE and not _has_default(properties.get(p)) for p in schema.get("required") or []
     )
 
 
@@ -103,13 +109,12 @@ def _redirect_refs(node: Any, copies: dict[str, str]) -> None:
 
 def _relax(schema: dict[str, Any], *, keep_required: bool) -> None:
     properties: dict[str, Any] = schema.get("properties") or {}
+    for prop in properties.values():
+        if isinstance(prop, dict) and DEFAULT_KEY in prop and "default" not in prop:
+            prop["default"] = copy.deepcopy(prop[DEFAULT_KEY])  # a response-only field: the parser applies it
     required = [str(p) for p in schema.get("required") or []]
     if not keep_required:
-        required = [
-            p
-            for p in required
-            if p in GUARANTEED_EVERYWHERE or (isinstance(properties.get(p), dict) and "default" in properties[p])
-        ]
+        required = [p for p in required if p in GUARANTEED_EVERYWHERE or _has_default(properties.get(p))]
         if required:
             schema["required"] = required
         else:

@@ -79,15 +79,35 @@ def convert_schema(schema: Any) -> Any:
             out[key] = copy.deepcopy(value)
     if out.get("type") == "array" and "items" not in out:
         out["items"] = {}  # Scenario leaves some arrays untyped; openapi-python-client drops those schemas
-    if "enum" in out and "default" in out and out["default"] not in out["enum"]:
-        del out["default"]  # Scenario documents defaults like 'undefined' outside the enum: invalid
+    if "default" in out:
+        # A default is what Scenario does when a field is absent: documentation, never a value the client sends.
+        # As a schema default it would become a constructor default, and the typed form of a request would put
+        # keys on the wire the dict form does not (GenerationParameters(...) adding aspectRatio "1:1", ...).
+        # It is kept as data under DEFAULT_KEY: a response-only schema gets it back as its default
+        # (codegen/response_types.py), so the parser fills it in when Scenario leaves the field out.
+        default = out.pop("default")
+        if "enum" not in out or default in out["enum"]:  # Scenario documents some as 'undefined', outside the enum
+            out["description"] = with_default_doc(out.get("description"), default)
+            out[DEFAULT_KEY] = copy.deepcopy(default)
     if schema == {}:
         # Scenario documents some responses as `{}`: an object we know nothing about.
         return {"type": "object", "additionalProperties": True}
     return out
 
 
-_DOC_KEYS = frozenset({"description", "title", "default", "example"})
+def with_default_doc(description: str | None, default: Any) -> str:
+    """``description`` ending in "Default: <value>." (once: Scenario writes it into some descriptions itself)."""
+    text = (description or "").rstrip()
+    if re.search(r"\bdefault(?::| is| value)|\bby default\b", text, re.IGNORECASE):
+        return text
+    note = f"Default: {json.dumps(default, ensure_ascii=False)}."
+    if text and text[-1] not in ".!?:":
+        text += "."
+    return f"{text} {note}" if text else note
+
+
+DEFAULT_KEY = "x-scenario-default"
+_DOC_KEYS = frozenset({"description", "title", "default", "example", DEFAULT_KEY})
 
 
 def _shape(schema: Any) -> Any:
@@ -209,14 +229,26 @@ def build_components(swagger: dict[str, Any], definitions: list[str]) -> dict[st
     return dict(sorted(components.items()))
 
 
-def components_overlay(swagger: dict[str, Any], definitions: list[str], source: str) -> dict[str, Any]:
-    """An Overlay 1.0 document adding the converted schemas under `components.schemas`."""
-    schemas = build_components(swagger, definitions)
+def components_overlay(
+    swagger: dict[str, Any],
+    definitions: list[str],
+    source: str,
+    operations: list[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
+    """An Overlay 1.0 document adding the converted schemas under `components.schemas`.
+
+    With ``operations`` ((method, LowCodeAPI path) pairs), it also records Scenario's request for each of them
+    (REQUEST_KEY, see ``request_sources``), importing the request definitions they use.
+    """
+    sources = request_sources(swagger, operations or [])
+    wanted = sorted(set(definitions) | {str(i["definition"]) for i in sources.values() if i.get("definition")})
+    schemas = build_components(swagger, wanted)
+    requests = request_actions(sources, schemas)
     version = (swagger.get("info") or {}).get("version", "unknown")
     return {
         "overlay": "1.0.0",
         "info": {
-            "title": "Scenario response schemas",
+            "title": "Scenario response schemas and request shapes",
             "version": version,
             "x-generated-by": f"python -m codegen import-schemas --swagger {source}",
         },
@@ -225,6 +257,128 @@ def components_overlay(swagger: dict[str, Any], definitions: list[str], source: 
                 "target": "$.components",
                 "description": "Scenario's own response definitions, converted to OpenAPI 3.0 and deduplicated",
                 "update": {"schemas": schemas},
-            }
+            },
+            *requests,
         ],
     }
+
+
+# --- Requests -------------------------------------------------------------------------------------------------------
+# LowCodeAPI's dispatcher forwards the query string (but api_token) and the JSON body to Scenario unchanged, so
+# Scenario's own request definitions are the contract. For each of our operations, the importer records what Scenario
+# expects under REQUEST_KEY; codegen/requests.py merges it with LowCodeAPI's intent after the overlays.
+
+REQUEST_KEY = "x-scenario-request"
+
+# The operations whose path Scenario's export lacks still have their request definition in it, and the same
+# endpoint under its newer path documents the query parameters: LowCodeAPI route -> (definition, newer route).
+ORPHAN_REQUESTS: dict[tuple[str, str], tuple[str, tuple[str, str] | None]] = {
+    ("post", "/v1/models/{modelId}/inferences"): (
+        "PostModelsInferencesByModelIdRequest",
+        ("post", "/generate/custom/{modelId}"),
+    ),
+    ("put", "/v1/images/pixelate"): ("PutImagesPixelateRequest", ("post", "/generate/pixelate")),
+    ("put", "/v1/images/upscale"): ("PutImageUpscaleRequest", ("post", "/generate/upscale")),
+    ("put", "/v1/images/erase-background"): (
+        "PutImagesEraseBackgroundRequest",
+        ("post", "/generate/remove-background"),
+    ),
+}
+
+# Request definitions that stay named classes (users knew them by these names); every other request body is inlined
+# into its operation, so its class keeps openapi-python-client's `<OperationId>Body` name (TransferModelBody, ...).
+REQUEST_COMPONENTS = frozenset(
+    {"PutModelsByModelIdRequest", "PostModelsInferencesByModelIdRequest", "PutModelsTrainByModelIdRequest"}
+)
+
+_PARAM_SCHEMA_KEYS = ("type", "format", "enum", "items", "minimum", "maximum", "pattern", "default")
+
+
+def convert_parameter(param: dict[str, Any]) -> dict[str, Any]:
+    """A Swagger 2.0 query parameter as OpenAPI 3.0 (`schema` holds its type; a default becomes documentation)."""
+    schema = convert_schema({k: param[k] for k in _PARAM_SCHEMA_KEYS if k in param})
+    out: dict[str, Any] = {"name": str(param["name"]), "in": "query"}
+    if param.get("required"):
+        out["required"] = True
+    description = schema.pop("description", None) if "default" in param else None
+    schema.pop(DEFAULT_KEY, None)  # a query parameter is only ever sent: its default is documentation alone
+    text = " ".join(filter(None, [str(param.get("description") or "").strip(), description or ""]))
+    if text:
+        out["description"] = text
+    out["schema"] = schema
+    return out
+
+
+def _route(swagger: dict[str, Any], method: str, path: str) -> dict[str, Any] | None:
+    op = ((swagger.get("paths") or {}).get(path) or {}).get(method)
+    return op if isinstance(op, dict) else None
+
+
+def _query(op: dict[str, Any] | None) -> list[dict[str, Any]]:
+    return [convert_parameter(p) for p in (op or {}).get("parameters") or [] if p.get("in") == "query"]
+
+
+def request_sources(
+    swagger: dict[str, Any], operations: list[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """What Scenario expects for each of ``operations`` ((method, LowCodeAPI path)) it defines a request for.
+
+    Each value: ``source`` (where it comes from), ``query`` (converted query parameters) and, when Scenario takes a
+    body, ``definition`` and ``body_required``.
+    """
+    base = str(swagger.get("basePath") or "")
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for method, path in operations:
+        route = path.removeprefix(base) if base and path.startswith(base + "/") else path
+        op = _route(swagger, method, route)
+        if op is not None:
+            info: dict[str, Any] = {"source": f"{method.upper()} {route}", "query": _query(op)}
+            for p in op.get("parameters") or []:
+                if p.get("in") == "body":
+                    ref = str((p.get("schema") or {}).get("$ref", ""))
+                    if not ref.startswith("#/definitions/"):
+                        raise CodegenError(f"{method.upper()} {route}: body is not a reference to a definition")
+                    info["definition"] = ref.removeprefix("#/definitions/")
+                    info["body_required"] = bool(p.get("required"))
+            out[(method, path)] = info
+        elif (method, path) in ORPHAN_REQUESTS:
+            definition, newer = ORPHAN_REQUESTS[(method, path)]
+            source = f"definition {definition} (the export has no {method.upper()} {route})"
+            query: list[dict[str, Any]] = []
+            if newer is not None:
+                newer_op = _route(swagger, *newer)
+                if newer_op is None:
+                    raise CodegenError(f"Swagger document lacks {newer[0].upper()} {newer[1]} (for {path})")
+                query = _query(newer_op)
+                source += f"; query parameters of {newer[0].upper()} {newer[1]}"
+            out[(method, path)] = {"source": source, "query": query, "definition": definition, "body_required": True}
+    return out
+
+
+def request_actions(sources: dict[tuple[str, str], dict[str, Any]], components: dict[str, Any]) -> list[dict[str, Any]]:
+    """Overlay actions recording REQUEST_KEY on each operation; inlined request definitions leave ``components``."""
+    actions = []
+    for (method, path), info in sorted(sources.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        record: dict[str, Any] = {"source": info["source"], "query": info["query"]}
+        definition = info.get("definition")
+        if definition:
+            if definition in REQUEST_COMPONENTS:
+                schema: dict[str, Any] = {"$ref": f"#/components/schemas/{definition}"}
+            else:
+                schema = components.pop(definition, None) or {}
+                if not schema:  # used by two operations: inline it in both
+                    schema = next(
+                        a["update"][REQUEST_KEY]["body"]["schema"]
+                        for a in actions
+                        if a["update"][REQUEST_KEY].get("definition") == definition
+                    )
+            record["definition"] = definition
+            record["body"] = {"required": bool(info.get("body_required")), "schema": schema}
+        actions.append(
+            {
+                "target": f"$.paths['{path}'].{method}",
+                "description": f"Scenario's request: {info['source']}",
+                "update": {REQUEST_KEY: record},
+            }
+        )
+    return actions

@@ -88,7 +88,9 @@ async def test_async_pagination(standin: StandIn) -> None:
 
 
 def _start_inference(client: Scenario) -> tuple[str, str]:
-    created = client.inferences.create("model_1", parameters={"prompt": "a lighthouse", "numSamples": 1})
+    created = client.inferences.create(
+        "model_1", parameters={"type": "txt2img", "prompt": "a lighthouse", "numSamples": 1}
+    )
     return "model_1", created.inference.id
 
 
@@ -128,7 +130,7 @@ async def test_async_wait_and_training() -> None:
         await client.models.train(created.model.id, parameters={"maxTrainSteps": 10})
         trained = await client.models.wait_for_training(created.model.id, poll_interval=0.01)
         assert trained.status == "trained"
-        job = await client.inferences.create(created.model.id, parameters={"prompt": "x"})
+        job = await client.inferences.create(created.model.id, parameters={"type": "txt2img", "prompt": "x"})
         done = await client.inferences.wait(created.model.id, job.inference.id, poll_interval=0.01)
         assert done.status == "succeeded"
         await client.close()

@@ -331,10 +331,13 @@ def test_model_lifecycle(old: StandIn, client: httpx.Client) -> None:
         client.post(
             old.url("/v1/models/modelId/transfer"),
             params={**p, "modelId": copy["id"]},
-            json={"destination_team_id": "team_other", "asCopy": False},
+            json={"destinationProjectId": "proj_other", "destinationTeamId": "team_other"},
         )
     )["model"]
-    assert moved["ownerId"] == "team_other" and copy["id"] not in old.store.models
+    assert moved["projectId"] == "proj_other" and moved["ownerId"] == "team_other"
+    assert moved["parentModelId"] == copy["id"] and moved["id"] in old.store.models
+    bad = client.post(old.url("/v1/models/modelId/transfer"), params={**p, "modelId": mid}, json={"asCopy": True})
+    assert bad.status_code == 400 and "destinationProjectId" in bad.text
 
     assert data(client.delete(old.url("/v1/models/modelId"), params={**p, "modelId": mid})) == {}
     assert get(client, old.url("/v1/models/modelId"), modelId=mid).status_code == 404
@@ -677,7 +680,7 @@ def test_payloads_conform_to_official_definitions(client: httpx.Client) -> None:
         check("GetModelsByModelIdResponse", client.get(u(f"/v1/models/{mid}"), params=p))
         check(
             "PostModelsTransferByModelIdResponse",
-            client.post(u("/v1/models/model_3/transfer"), params=p, json={"destination_team_id": "t", "asCopy": True}),
+            client.post(u("/v1/models/model_3/transfer"), params=p, json={"destinationProjectId": "p"}),
         )
         check("GetInferencesResponse", client.get(u("/v1/inferences"), params=p))
         check("GetModelsInferencesByModelIdResponse", client.get(u("/v1/models/model_1/inferences"), params=p))

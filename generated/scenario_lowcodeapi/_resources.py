@@ -9,7 +9,7 @@ first use, which keeps ``import scenario_lowcodeapi`` light.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -24,6 +24,7 @@ from ._base_client import (
     UrlFormatOption,
 )
 from ._pagination import AsyncPaginator, SyncPage, async_page, sync_page
+from ._request_inputs import as_enum, as_model, as_models
 from ._resource_helpers import (
     AsyncInferencesHelpers,
     AsyncModelsHelpers,
@@ -37,6 +38,8 @@ from .types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from .models import (
+        AddTrainingImageBodyPreset,
+        CreateModelBodyType,
         DeleteModelsByModelIdResponse,
         DeleteModelsImagesByModelIdResponse,
         DeleteModelsInferencesAllByModelIdResponse,
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
         DeleteModelsInferencesByModelIdResponse,
         DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+        EraseBackgroundBodyFormat,
         GenerationParameters,
         GetInferencesResponse,
         GetModelsByModelIdResponse,
@@ -71,6 +75,19 @@ if TYPE_CHECKING:
         PutModelsTrainByModelIdResponse,
         Tag,
         TrainingParameters,
+        UpscaleImageBodyPreset,
+        UpscaleImageBodyStyle,
+    )
+    from .request_types import (
+        AddTrainingImageBodyPresetLiteral,
+        CreateModelBodyTypeLiteral,
+        EraseBackgroundBodyFormatLiteral,
+        GenerationParametersDict,
+        ModelConceptsItemDict,
+        PutModelsByModelIdRequestTypeLiteral,
+        TrainingParametersDict,
+        UpscaleImageBodyPresetLiteral,
+        UpscaleImageBodyStyleLiteral,
     )
 
 __all__ = [
@@ -101,61 +118,87 @@ class ImagesWithRawResponse:
         image: ImageInput | Unset = UNSET,
         background_color: str | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            background_color (str | Unset): The background color as an hexadecimal code
-            asset_id (str | Unset): The asset ID
-            format_ (str | Unset): The output format
-            name (str | Unset): The original file name of the image
-            return_image (bool | Unset): If true the image will be returned in the response
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
+                html color (ex: "red") or "transparent" if "format" is "png"
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            format_ (EraseBackgroundBodyFormat | Unset): The output format The plain string is accepted too.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            return_image (bool | Unset): If true, the image will be returned in the response.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.images import erase_background
-        from .models import EraseBackgroundBody
+        from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _format_ = as_enum(EraseBackgroundBodyFormat, format_, "format_")
         body = EraseBackgroundBody(
             image=_image,
             background_color=background_color,
             asset_id=asset_id,
-            format_=format_,
+            format_=_format_,
             name=name,
             return_image=return_image,
         )
 
-        return erase_background.sync_detailed(client=self._client, body=body)
+        return erase_background.sync_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     def pixelate(
         self,
         *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
         image: ImageInput | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        pixel_grid_size: float | Unset = UNSET,
         name: str | Unset = UNSET,
-        remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
-        return_image: bool | Unset = UNSET,
-        color_palette: builtins.list[Any] | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            asset_id (str | Unset): The asset ID
-            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
-            name (str | Unset): The original file name of the image
-            remove_noise (bool | Unset): Reduce pixel art artefacts
-            remove_background (bool | Unset): Remove the background from the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            pixel_grid_size (float): The size of the pixel grid in the output image. Should be 16, 32, 64,
+                128, or 256.
+            remove_noise (bool): Reduce pixel art artifacts.
+            return_image (bool): If true, the image will be returned in the response.
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            remove_background (bool | Unset): Remove the background from the image. Default: false.
+            color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
+            color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
+                size. Value should be between 2 and 256.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -165,17 +208,20 @@ class ImagesWithRawResponse:
 
         _image, asset_id = image_body_fields(image, asset_id)
         body = PixelateImageBody(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=_image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
 
-        return pixelate_image.sync_detailed(client=self._client, body=body)
+        return pixelate_image.sync_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
@@ -202,44 +248,104 @@ class ImagesWithRawResponse:
         self,
         *,
         image: ImageInput | Unset = UNSET,
-        force_face_restoration: bool | Unset = UNSET,
-        asset_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        seed: str | Unset = UNSET,
         scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        photorealist: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
-            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
-                restoration model
-            asset_id (str | Unset): The asset ID
-            name (str | Unset): The original file name of the image
-            scaling_factor (float | Unset): The scaling factor to apply to the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
+                is provided.. A data URL, an asset ID, a path or bytes.
+            seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
+                "seed" must be an integer between 0 and 2147483647 sent as string
+            scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
+            preset (UpscaleImageBodyPreset | Unset): Optimize the upscale for a specific use case. Precise:
+                Upscale for high fidelity. Balanced: Upscale for a balance between fidelity and creativity.
+                Creative: Upscale for creativity. Default: Balanced. The plain string is accepted too.
+            negative_prompt (str | Unset): A negative full text prompt that discourages the upscale from
+                generating certain characteristics. It is recommended to test without using a negative prompt.
+                Default: empty string. Example: "Low resolution, blurry, pixelated, noisy
+            half_mode (bool | Unset): Optimize tiling so centered props and characters on an image get
+                better results. Setting it to false will enhance performances. Default: false.
+            asset_id (str | Unset): The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided,
+                image and name will be ignored.
+            override_embeddings (bool | Unset): Override the embeddings of the model. Default: false. Use
+                with caution.
+            hdr (float | Unset): Increase definition and details. High value can lead to a loss of realism.
+                Default: optimized for your `preset` and `style`.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            prompt_fidelity (float | Unset): Increase the fidelity to the prompt during upscale. Default:
+                optimized for your `preset` and `style`.
+            style (UpscaleImageBodyStyle | Unset): Optimize the upscale for a specific style. `standard`
+                works in most cases. Use one of the other `styles` to refine the outputs. Default: `standard`.
+                The plain string is accepted too.
+            return_image (bool | Unset): If true, a placeholder version of the image being processed will be
+                returned in the response. Default: false.
+            creativity (float | Unset): Allow the generation of "hallucinations" during the upscale process,
+                which adds additional details and deviates from the original image. Default: optimized for your
+                `preset` and `style`.
+            color_correction (bool | Unset): Apply a color correction to the resulting image hence
+                increasing ressemblance. Default: true.
+            prompt (str | Unset): A full text prompt to guide the upscale and forcing the generation of
+                certain characteristics. Default: empty string. Example: "UHD 8K hyper detailed studio photo of
+                man face with yellow skin, anatomical++, disturbing+++, black background. Exploding brain.
+                Bloody. Use the perspective of a standard lens to produce an image that is similar to what the
+                human eye sees, creating a natural and realistic look."
+            image_fidelity (float | Unset): Strengthen the similarity to the original image during the
+                upscale. Default: optimized for your `preset` and `style`.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.images import upscale_image
-        from .models import UpscaleImageBody
+        from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _preset = as_enum(UpscaleImageBodyPreset, preset, "preset")
+        _style = as_enum(UpscaleImageBodyStyle, style, "style")
         body = UpscaleImageBody(
             image=_image,
-            force_face_restoration=force_face_restoration,
-            asset_id=asset_id,
-            name=name,
+            seed=seed,
             scaling_factor=scaling_factor,
+            preset=_preset,
+            negative_prompt=negative_prompt,
+            half_mode=half_mode,
+            asset_id=asset_id,
+            override_embeddings=override_embeddings,
+            hdr=hdr,
+            name=name,
+            prompt_fidelity=prompt_fidelity,
+            style=_style,
             return_image=return_image,
-            photorealist=photorealist,
+            creativity=creativity,
+            color_correction=color_correction,
+            prompt=prompt,
+            image_fidelity=image_fidelity,
         )
 
-        return upscale_image.sync_detailed(client=self._client, body=body)
+        return upscale_image.sync_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
 
 class Images:
@@ -255,61 +361,85 @@ class Images:
         image: ImageInput | Unset = UNSET,
         background_color: str | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            background_color (str | Unset): The background color as an hexadecimal code
-            asset_id (str | Unset): The asset ID
-            format_ (str | Unset): The output format
-            name (str | Unset): The original file name of the image
-            return_image (bool | Unset): If true the image will be returned in the response
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
+                html color (ex: "red") or "transparent" if "format" is "png"
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            format_ (EraseBackgroundBodyFormat | Unset): The output format The plain string is accepted too.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            return_image (bool | Unset): If true, the image will be returned in the response.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImagesEraseBackgroundResponse
         """
         from .api.images import erase_background
-        from .models import EraseBackgroundBody
+        from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _format_ = as_enum(EraseBackgroundBodyFormat, format_, "format_")
         body = EraseBackgroundBody(
             image=_image,
             background_color=background_color,
             asset_id=asset_id,
-            format_=format_,
+            format_=_format_,
             name=name,
             return_image=return_image,
         )
 
-        return erase_background.sync(client=self._client, body=body)
+        return erase_background.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
 
     def pixelate(
         self,
         *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
         image: ImageInput | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        pixel_grid_size: float | Unset = UNSET,
         name: str | Unset = UNSET,
-        remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
-        return_image: bool | Unset = UNSET,
-        color_palette: builtins.list[Any] | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            asset_id (str | Unset): The asset ID
-            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
-            name (str | Unset): The original file name of the image
-            remove_noise (bool | Unset): Reduce pixel art artefacts
-            remove_background (bool | Unset): Remove the background from the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            pixel_grid_size (float): The size of the pixel grid in the output image. Should be 16, 32, 64,
+                128, or 256.
+            remove_noise (bool): Reduce pixel art artifacts.
+            return_image (bool): If true, the image will be returned in the response.
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            remove_background (bool | Unset): Remove the background from the image. Default: false.
+            color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
+            color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
+                size. Value should be between 2 and 256.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -319,17 +449,18 @@ class Images:
 
         _image, asset_id = image_body_fields(image, asset_id)
         body = PixelateImageBody(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=_image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
 
-        return pixelate_image.sync(client=self._client, body=body)
+        return pixelate_image.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
 
     def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
@@ -356,44 +487,102 @@ class Images:
         self,
         *,
         image: ImageInput | Unset = UNSET,
-        force_face_restoration: bool | Unset = UNSET,
-        asset_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        seed: str | Unset = UNSET,
         scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        photorealist: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
-            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
-                restoration model
-            asset_id (str | Unset): The asset ID
-            name (str | Unset): The original file name of the image
-            scaling_factor (float | Unset): The scaling factor to apply to the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
+                is provided.. A data URL, an asset ID, a path or bytes.
+            seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
+                "seed" must be an integer between 0 and 2147483647 sent as string
+            scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
+            preset (UpscaleImageBodyPreset | Unset): Optimize the upscale for a specific use case. Precise:
+                Upscale for high fidelity. Balanced: Upscale for a balance between fidelity and creativity.
+                Creative: Upscale for creativity. Default: Balanced. The plain string is accepted too.
+            negative_prompt (str | Unset): A negative full text prompt that discourages the upscale from
+                generating certain characteristics. It is recommended to test without using a negative prompt.
+                Default: empty string. Example: "Low resolution, blurry, pixelated, noisy
+            half_mode (bool | Unset): Optimize tiling so centered props and characters on an image get
+                better results. Setting it to false will enhance performances. Default: false.
+            asset_id (str | Unset): The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided,
+                image and name will be ignored.
+            override_embeddings (bool | Unset): Override the embeddings of the model. Default: false. Use
+                with caution.
+            hdr (float | Unset): Increase definition and details. High value can lead to a loss of realism.
+                Default: optimized for your `preset` and `style`.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            prompt_fidelity (float | Unset): Increase the fidelity to the prompt during upscale. Default:
+                optimized for your `preset` and `style`.
+            style (UpscaleImageBodyStyle | Unset): Optimize the upscale for a specific style. `standard`
+                works in most cases. Use one of the other `styles` to refine the outputs. Default: `standard`.
+                The plain string is accepted too.
+            return_image (bool | Unset): If true, a placeholder version of the image being processed will be
+                returned in the response. Default: false.
+            creativity (float | Unset): Allow the generation of "hallucinations" during the upscale process,
+                which adds additional details and deviates from the original image. Default: optimized for your
+                `preset` and `style`.
+            color_correction (bool | Unset): Apply a color correction to the resulting image hence
+                increasing ressemblance. Default: true.
+            prompt (str | Unset): A full text prompt to guide the upscale and forcing the generation of
+                certain characteristics. Default: empty string. Example: "UHD 8K hyper detailed studio photo of
+                man face with yellow skin, anatomical++, disturbing+++, black background. Exploding brain.
+                Bloody. Use the perspective of a standard lens to produce an image that is similar to what the
+                human eye sees, creating a natural and realistic look."
+            image_fidelity (float | Unset): Strengthen the similarity to the original image during the
+                upscale. Default: optimized for your `preset` and `style`.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImageUpscaleResponse
         """
         from .api.images import upscale_image
-        from .models import UpscaleImageBody
+        from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _preset = as_enum(UpscaleImageBodyPreset, preset, "preset")
+        _style = as_enum(UpscaleImageBodyStyle, style, "style")
         body = UpscaleImageBody(
             image=_image,
-            force_face_restoration=force_face_restoration,
-            asset_id=asset_id,
-            name=name,
+            seed=seed,
             scaling_factor=scaling_factor,
+            preset=_preset,
+            negative_prompt=negative_prompt,
+            half_mode=half_mode,
+            asset_id=asset_id,
+            override_embeddings=override_embeddings,
+            hdr=hdr,
+            name=name,
+            prompt_fidelity=prompt_fidelity,
+            style=_style,
             return_image=return_image,
-            photorealist=photorealist,
+            creativity=creativity,
+            color_correction=color_correction,
+            prompt=prompt,
+            image_fidelity=image_fidelity,
         )
 
-        return upscale_image.sync(client=self._client, body=body)
+        return upscale_image.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
 
 
 class AsyncImagesWithRawResponse:
@@ -408,61 +597,87 @@ class AsyncImagesWithRawResponse:
         image: ImageInput | Unset = UNSET,
         background_color: str | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            background_color (str | Unset): The background color as an hexadecimal code
-            asset_id (str | Unset): The asset ID
-            format_ (str | Unset): The output format
-            name (str | Unset): The original file name of the image
-            return_image (bool | Unset): If true the image will be returned in the response
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
+                html color (ex: "red") or "transparent" if "format" is "png"
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            format_ (EraseBackgroundBodyFormat | Unset): The output format The plain string is accepted too.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            return_image (bool | Unset): If true, the image will be returned in the response.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.images import erase_background
-        from .models import EraseBackgroundBody
+        from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _format_ = as_enum(EraseBackgroundBodyFormat, format_, "format_")
         body = EraseBackgroundBody(
             image=_image,
             background_color=background_color,
             asset_id=asset_id,
-            format_=format_,
+            format_=_format_,
             name=name,
             return_image=return_image,
         )
 
-        return await erase_background.asyncio_detailed(client=self._client, body=body)
+        return await erase_background.asyncio_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def pixelate(
         self,
         *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
         image: ImageInput | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        pixel_grid_size: float | Unset = UNSET,
         name: str | Unset = UNSET,
-        remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
-        return_image: bool | Unset = UNSET,
-        color_palette: builtins.list[Any] | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            asset_id (str | Unset): The asset ID
-            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
-            name (str | Unset): The original file name of the image
-            remove_noise (bool | Unset): Reduce pixel art artefacts
-            remove_background (bool | Unset): Remove the background from the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            pixel_grid_size (float): The size of the pixel grid in the output image. Should be 16, 32, 64,
+                128, or 256.
+            remove_noise (bool): Reduce pixel art artifacts.
+            return_image (bool): If true, the image will be returned in the response.
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            remove_background (bool | Unset): Remove the background from the image. Default: false.
+            color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
+            color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
+                size. Value should be between 2 and 256.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -472,17 +687,20 @@ class AsyncImagesWithRawResponse:
 
         _image, asset_id = image_body_fields(image, asset_id)
         body = PixelateImageBody(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=_image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
 
-        return await pixelate_image.asyncio_detailed(client=self._client, body=body)
+        return await pixelate_image.asyncio_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
@@ -509,44 +727,104 @@ class AsyncImagesWithRawResponse:
         self,
         *,
         image: ImageInput | Unset = UNSET,
-        force_face_restoration: bool | Unset = UNSET,
-        asset_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        seed: str | Unset = UNSET,
         scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        photorealist: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
-            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
-                restoration model
-            asset_id (str | Unset): The asset ID
-            name (str | Unset): The original file name of the image
-            scaling_factor (float | Unset): The scaling factor to apply to the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
+                is provided.. A data URL, an asset ID, a path or bytes.
+            seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
+                "seed" must be an integer between 0 and 2147483647 sent as string
+            scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
+            preset (UpscaleImageBodyPreset | Unset): Optimize the upscale for a specific use case. Precise:
+                Upscale for high fidelity. Balanced: Upscale for a balance between fidelity and creativity.
+                Creative: Upscale for creativity. Default: Balanced. The plain string is accepted too.
+            negative_prompt (str | Unset): A negative full text prompt that discourages the upscale from
+                generating certain characteristics. It is recommended to test without using a negative prompt.
+                Default: empty string. Example: "Low resolution, blurry, pixelated, noisy
+            half_mode (bool | Unset): Optimize tiling so centered props and characters on an image get
+                better results. Setting it to false will enhance performances. Default: false.
+            asset_id (str | Unset): The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided,
+                image and name will be ignored.
+            override_embeddings (bool | Unset): Override the embeddings of the model. Default: false. Use
+                with caution.
+            hdr (float | Unset): Increase definition and details. High value can lead to a loss of realism.
+                Default: optimized for your `preset` and `style`.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            prompt_fidelity (float | Unset): Increase the fidelity to the prompt during upscale. Default:
+                optimized for your `preset` and `style`.
+            style (UpscaleImageBodyStyle | Unset): Optimize the upscale for a specific style. `standard`
+                works in most cases. Use one of the other `styles` to refine the outputs. Default: `standard`.
+                The plain string is accepted too.
+            return_image (bool | Unset): If true, a placeholder version of the image being processed will be
+                returned in the response. Default: false.
+            creativity (float | Unset): Allow the generation of "hallucinations" during the upscale process,
+                which adds additional details and deviates from the original image. Default: optimized for your
+                `preset` and `style`.
+            color_correction (bool | Unset): Apply a color correction to the resulting image hence
+                increasing ressemblance. Default: true.
+            prompt (str | Unset): A full text prompt to guide the upscale and forcing the generation of
+                certain characteristics. Default: empty string. Example: "UHD 8K hyper detailed studio photo of
+                man face with yellow skin, anatomical++, disturbing+++, black background. Exploding brain.
+                Bloody. Use the perspective of a standard lens to produce an image that is similar to what the
+                human eye sees, creating a natural and realistic look."
+            image_fidelity (float | Unset): Strengthen the similarity to the original image during the
+                upscale. Default: optimized for your `preset` and `style`.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.images import upscale_image
-        from .models import UpscaleImageBody
+        from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _preset = as_enum(UpscaleImageBodyPreset, preset, "preset")
+        _style = as_enum(UpscaleImageBodyStyle, style, "style")
         body = UpscaleImageBody(
             image=_image,
-            force_face_restoration=force_face_restoration,
-            asset_id=asset_id,
-            name=name,
+            seed=seed,
             scaling_factor=scaling_factor,
+            preset=_preset,
+            negative_prompt=negative_prompt,
+            half_mode=half_mode,
+            asset_id=asset_id,
+            override_embeddings=override_embeddings,
+            hdr=hdr,
+            name=name,
+            prompt_fidelity=prompt_fidelity,
+            style=_style,
             return_image=return_image,
-            photorealist=photorealist,
+            creativity=creativity,
+            color_correction=color_correction,
+            prompt=prompt,
+            image_fidelity=image_fidelity,
         )
 
-        return await upscale_image.asyncio_detailed(client=self._client, body=body)
+        return await upscale_image.asyncio_detailed(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
 
 class AsyncImages:
@@ -562,61 +840,87 @@ class AsyncImages:
         image: ImageInput | Unset = UNSET,
         background_color: str | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        format_: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            background_color (str | Unset): The background color as an hexadecimal code
-            asset_id (str | Unset): The asset ID
-            format_ (str | Unset): The output format
-            name (str | Unset): The original file name of the image
-            return_image (bool | Unset): If true the image will be returned in the response
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
+                html color (ex: "red") or "transparent" if "format" is "png"
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            format_ (EraseBackgroundBodyFormat | Unset): The output format The plain string is accepted too.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            return_image (bool | Unset): If true, the image will be returned in the response.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImagesEraseBackgroundResponse
         """
         from .api.images import erase_background
-        from .models import EraseBackgroundBody
+        from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _format_ = as_enum(EraseBackgroundBodyFormat, format_, "format_")
         body = EraseBackgroundBody(
             image=_image,
             background_color=background_color,
             asset_id=asset_id,
-            format_=format_,
+            format_=_format_,
             name=name,
             return_image=return_image,
         )
 
-        return await erase_background.asyncio(client=self._client, body=body)
+        return await erase_background.asyncio(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def pixelate(
         self,
         *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
         image: ImageInput | Unset = UNSET,
         asset_id: str | Unset = UNSET,
-        pixel_grid_size: float | Unset = UNSET,
         name: str | Unset = UNSET,
-        remove_noise: bool | Unset = UNSET,
         remove_background: bool | Unset = UNSET,
-        return_image: bool | Unset = UNSET,
-        color_palette: builtins.list[Any] | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
-            asset_id (str | Unset): The asset ID
-            pixel_grid_size (float | Unset): The size of the pixel grid in the output image
-            name (str | Unset): The original file name of the image
-            remove_noise (bool | Unset): Reduce pixel art artefacts
-            remove_background (bool | Unset): Remove the background from the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            pixel_grid_size (float): The size of the pixel grid in the output image. Should be 16, 32, 64,
+                128, or 256.
+            remove_noise (bool): Reduce pixel art artifacts.
+            return_image (bool): If true, the image will be returned in the response.
+            image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
+                AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+            asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
+                Prefer to use image with the asset ID instead.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            remove_background (bool | Unset): Remove the background from the image. Default: false.
+            color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
+            color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
+                size. Value should be between 2 and 256.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -626,17 +930,20 @@ class AsyncImages:
 
         _image, asset_id = image_body_fields(image, asset_id)
         body = PixelateImageBody(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=_image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
 
-        return await pixelate_image.asyncio(client=self._client, body=body)
+        return await pixelate_image.asyncio(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
@@ -663,44 +970,104 @@ class AsyncImages:
         self,
         *,
         image: ImageInput | Unset = UNSET,
-        force_face_restoration: bool | Unset = UNSET,
-        asset_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        seed: str | Unset = UNSET,
         scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        photorealist: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
-            force_face_restoration (bool | Unset): If true the image will be upscaled using a face
-                restoration model
-            asset_id (str | Unset): The asset ID
-            name (str | Unset): The original file name of the image
-            scaling_factor (float | Unset): The scaling factor to apply to the image
-            return_image (bool | Unset): If true the image will be returned in the response
-            photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
+                is provided.. A data URL, an asset ID, a path or bytes.
+            seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
+                "seed" must be an integer between 0 and 2147483647 sent as string
+            scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
+            preset (UpscaleImageBodyPreset | Unset): Optimize the upscale for a specific use case. Precise:
+                Upscale for high fidelity. Balanced: Upscale for a balance between fidelity and creativity.
+                Creative: Upscale for creativity. Default: Balanced. The plain string is accepted too.
+            negative_prompt (str | Unset): A negative full text prompt that discourages the upscale from
+                generating certain characteristics. It is recommended to test without using a negative prompt.
+                Default: empty string. Example: "Low resolution, blurry, pixelated, noisy
+            half_mode (bool | Unset): Optimize tiling so centered props and characters on an image get
+                better results. Setting it to false will enhance performances. Default: false.
+            asset_id (str | Unset): The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided,
+                image and name will be ignored.
+            override_embeddings (bool | Unset): Override the embeddings of the model. Default: false. Use
+                with caution.
+            hdr (float | Unset): Increase definition and details. High value can lead to a loss of realism.
+                Default: optimized for your `preset` and `style`.
+            name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
+                be ignored if assetId is provided.
+            prompt_fidelity (float | Unset): Increase the fidelity to the prompt during upscale. Default:
+                optimized for your `preset` and `style`.
+            style (UpscaleImageBodyStyle | Unset): Optimize the upscale for a specific style. `standard`
+                works in most cases. Use one of the other `styles` to refine the outputs. Default: `standard`.
+                The plain string is accepted too.
+            return_image (bool | Unset): If true, a placeholder version of the image being processed will be
+                returned in the response. Default: false.
+            creativity (float | Unset): Allow the generation of "hallucinations" during the upscale process,
+                which adds additional details and deviates from the original image. Default: optimized for your
+                `preset` and `style`.
+            color_correction (bool | Unset): Apply a color correction to the resulting image hence
+                increasing ressemblance. Default: true.
+            prompt (str | Unset): A full text prompt to guide the upscale and forcing the generation of
+                certain characteristics. Default: empty string. Example: "UHD 8K hyper detailed studio photo of
+                man face with yellow skin, anatomical++, disturbing+++, black background. Exploding brain.
+                Bloody. Use the perspective of a standard lens to produce an image that is similar to what the
+                human eye sees, creating a natural and realistic look."
+            image_fidelity (float | Unset): Strengthen the similarity to the original image during the
+                upscale. Default: optimized for your `preset` and `style`.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutImageUpscaleResponse
         """
         from .api.images import upscale_image
-        from .models import UpscaleImageBody
+        from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
 
         _image, asset_id = image_body_fields(image, asset_id)
+        _preset = as_enum(UpscaleImageBodyPreset, preset, "preset")
+        _style = as_enum(UpscaleImageBodyStyle, style, "style")
         body = UpscaleImageBody(
             image=_image,
-            force_face_restoration=force_face_restoration,
-            asset_id=asset_id,
-            name=name,
+            seed=seed,
             scaling_factor=scaling_factor,
+            preset=_preset,
+            negative_prompt=negative_prompt,
+            half_mode=half_mode,
+            asset_id=asset_id,
+            override_embeddings=override_embeddings,
+            hdr=hdr,
+            name=name,
+            prompt_fidelity=prompt_fidelity,
+            style=_style,
             return_image=return_image,
-            photorealist=photorealist,
+            creativity=creativity,
+            color_correction=color_correction,
+            prompt=prompt,
+            image_fidelity=image_fidelity,
         )
 
-        return await upscale_image.asyncio(client=self._client, body=body)
+        return await upscale_image.asyncio(
+            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
 
 class InferencesWithRawResponse:
@@ -749,24 +1116,30 @@ class InferencesWithRawResponse:
         )
 
     def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (GenerationParameters):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
+            dry_run (str | Unset):
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
+        from .request_types import GenerationParametersDict
 
-        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync_detailed(model_id, client=self._client, body=body)
+        return create_inference.sync_detailed(model_id, client=self._client, body=body, dry_run=dry_run)
 
     def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
@@ -923,24 +1296,30 @@ class Inferences(InferencesHelpers):
         )
 
     def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: str | Unset = UNSET,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (GenerationParameters):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
+            dry_run (str | Unset):
 
         Returns:
             PostModelsInferencesByModelIdResponse
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
+        from .request_types import GenerationParametersDict
 
-        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync(model_id, client=self._client, body=body)
+        return create_inference.sync(model_id, client=self._client, body=body, dry_run=dry_run)
 
     def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
@@ -1080,24 +1459,30 @@ class AsyncInferencesWithRawResponse:
         )
 
     async def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (GenerationParameters):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
+            dry_run (str | Unset):
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
+        from .request_types import GenerationParametersDict
 
-        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body)
+        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body, dry_run=dry_run)
 
     async def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
@@ -1258,24 +1643,30 @@ class AsyncInferences(AsyncInferencesHelpers):
         )
 
     async def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: str | Unset = UNSET,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
-            parameters (GenerationParameters):  A dict is accepted too.
+            parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
+            dry_run (str | Unset):
 
         Returns:
             PostModelsInferencesByModelIdResponse
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
+        from .request_types import GenerationParametersDict
 
-        _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio(model_id, client=self._client, body=body)
+        return await create_inference.asyncio(model_id, client=self._client, body=body, dry_run=dry_run)
 
     async def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
@@ -1382,6 +1773,10 @@ class ModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        blacklisted: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        loaded_only: str | Unset = UNSET,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -1391,6 +1786,12 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
+                (only available for team admins)
+            collection_id (str | Unset):  When provided, only the models in the Collection will be returned
+            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -1398,38 +1799,95 @@ class ModelsWithRawResponse:
         from .api.models import list_models
 
         return list_models.sync_detailed(
-            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            status=status,
+            privacy=privacy,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            original_assets=original_assets,
+            blacklisted=blacklisted,
+            collection_id=collection_id,
+            loaded_only=loaded_only,
         )
 
-    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> Response[PostModelsResponse]:
+    def create(
+        self,
+        *,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
+        collection_ids: builtins.list[str] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        base_model_id: str | Unset = UNSET,
+        type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> Response[PostModelsResponse]:
         """Create a new model
 
         Args:
-            name (str | Unset): The name of your model
-            class_slug (str | Unset): The slug of the class you want to use
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
+            collection_ids (list[str] | Unset): List of collection IDs to add the model to
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            base_model_id (str | Unset): The ID of the base model to use as a starting point for the
+                training (example: "flux.1-dev")
+
+                Value is automatically set based on the model's type. In case of doubt leave it empty.
+            type_ (CreateModelBodyType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import create_model
-        from .models import CreateModelBody
+        from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
+        from .request_types import ModelConceptsItemDict
 
-        body = CreateModelBody(name=name, class_slug=class_slug)
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(CreateModelBodyType, type_, "type_")
+        body = CreateModelBody(
+            concepts=_concepts,
+            collection_ids=collection_ids,
+            class_slug=class_slug,
+            name=name,
+            short_description=short_description,
+            base_model_id=base_model_id,
+            type_=_type_,
+        )
 
-        return create_model.sync_detailed(client=self._client, body=body)
+        return create_model.sync_detailed(client=self._client, body=body, original_assets=original_assets)
 
-    def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return get_model.sync_detailed(model_id, client=self._client)
+        return get_model.sync_detailed(model_id, client=self._client, original_assets=original_assets)
 
     def update(
         self,
@@ -1437,14 +1895,15 @@ class ModelsWithRawResponse:
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
-        type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -1457,7 +1916,8 @@ class ModelsWithRawResponse:
             concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
                 With one or more loras
 
-                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
             class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
                 characters"). Set to null to unset the class
             name (str | Unset): The model's name (ex: "Cinematic Realism").
@@ -1480,30 +1940,42 @@ class ModelsWithRawResponse:
                 based on training data.
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
-                The type can only be changed if the model has the "new" status.
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, TrainingParameters
+        from .models import (
+            ModelConceptsItem,
+            PutModelsByModelIdRequest,
+            PutModelsByModelIdRequestType,
+            TrainingParameters,
+        )
+        from .request_types import ModelConceptsItemDict, TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(PutModelsByModelIdRequestType, type_, "type_")
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
-            concepts=concepts,
+            concepts=_concepts,
             class_slug=class_slug,
             name=name,
             epoch=epoch,
             prompt_embedding=prompt_embedding,
             short_description=short_description,
-            type_=type_,
+            type_=_type_,
             parameters=_parameters,
         )
 
-        return update_model.sync_detailed(model_id, client=self._client, body=body)
+        return update_model.sync_detailed(model_id, client=self._client, body=body, original_assets=original_assets)
 
     def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
@@ -1557,59 +2029,108 @@ class ModelsWithRawResponse:
             model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
         )
 
-    def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    def copy(
+        self,
+        model_id: str,
+        *,
+        copy_examples: bool | Unset = UNSET,
+        copy_as_trained: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            copy_examples (bool | Unset): true by default, the example images will be copied
+            copy_as_trained (bool | Unset): If set to true, the training data will be copied
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import copy_model
+        from .models import CopyModelBody
 
-        return copy_model.sync_detailed(model_id, client=self._client)
+        body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
+
+        return copy_model.sync_detailed(model_id, client=self._client, body=body, original_assets=original_assets)
 
     def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
+        from .request_types import TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync_detailed(model_id, client=self._client, body=body)
+        return train_model.sync_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        asset_ids: builtins.list[str] | Unset = UNSET,
+        preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
-            name (str | Unset): The original file name of the image
+            data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
+                an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID to use as a training image (example:
+                "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
+            name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
+            asset_ids (list[str] | Unset): The asset IDs to use as training images (example:
+                ["asset_GTrL3mq4SXWyMxkOHRxlpw", "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+                Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and
+                "name" parameters.
+            preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
+                string is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import add_training_image
-        from .models import AddTrainingImageBody
+        from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
 
         _data = image_data_field(data)
-        body = AddTrainingImageBody(data=_data, name=name)
+        _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
+        body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return add_training_image.sync_detailed(model_id, client=self._client, body=body)
+        return add_training_image.sync_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets
+        )
 
     def delete_training_image(
         self, model_id: str, training_image_id: str
@@ -1628,14 +2149,14 @@ class ModelsWithRawResponse:
         return delete_training_image.sync_detailed(model_id, training_image_id, client=self._client)
 
     def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
             model_id (str):
-            destination_team_id (str | Unset): The id of the team to transfer the model to
-            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            destination_project_id (str): The id of the project to copy and transfer the model to
+            destination_team_id (str | Unset): The id of the team to copy and transfer the model to
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1643,7 +2164,7 @@ class ModelsWithRawResponse:
         from .api.models import transfer_model
         from .models import TransferModelBody
 
-        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+        body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
         return transfer_model.sync_detailed(model_id, client=self._client, body=body)
 
@@ -1676,6 +2197,10 @@ class Models(ModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        blacklisted: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        loaded_only: str | Unset = UNSET,
     ) -> SyncPage[Model]:
         """List all models
 
@@ -1685,6 +2210,12 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
+                (only available for team admins)
+            collection_id (str | Unset):  When provided, only the models in the Collection will be returned
+            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
 
         Returns:
             SyncPage[Model]: the first page; iterate it to walk every page lazily.
@@ -1694,7 +2225,15 @@ class Models(ModelsHelpers):
         def fetch(token: str | None) -> GetModelsResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_models.sync(
-                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+                client=self._client,
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=_token,
+                original_assets=original_assets,
+                blacklisted=blacklisted,
+                collection_id=collection_id,
+                loaded_only=loaded_only,
             )
 
         return sync_page(
@@ -1704,35 +2243,84 @@ class Models(ModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+    def create(
+        self,
+        *,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
+        collection_ids: builtins.list[str] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        base_model_id: str | Unset = UNSET,
+        type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> PostModelsResponse:
         """Create a new model
 
         Args:
-            name (str | Unset): The name of your model
-            class_slug (str | Unset): The slug of the class you want to use
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
+            collection_ids (list[str] | Unset): List of collection IDs to add the model to
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            base_model_id (str | Unset): The ID of the base model to use as a starting point for the
+                training (example: "flux.1-dev")
+
+                Value is automatically set based on the model's type. In case of doubt leave it empty.
+            type_ (CreateModelBodyType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsResponse
         """
         from .api.models import create_model
-        from .models import CreateModelBody
+        from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
+        from .request_types import ModelConceptsItemDict
 
-        body = CreateModelBody(name=name, class_slug=class_slug)
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(CreateModelBodyType, type_, "type_")
+        body = CreateModelBody(
+            concepts=_concepts,
+            collection_ids=collection_ids,
+            class_slug=class_slug,
+            name=name,
+            short_description=short_description,
+            base_model_id=base_model_id,
+            type_=_type_,
+        )
 
-        return create_model.sync(client=self._client, body=body)
+        return create_model.sync(client=self._client, body=body, original_assets=original_assets)
 
-    def get(self, model_id: str) -> GetModelsByModelIdResponse:
+    def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return get_model.sync(model_id, client=self._client)
+        return get_model.sync(model_id, client=self._client, original_assets=original_assets)
 
     def update(
         self,
@@ -1740,14 +2328,15 @@ class Models(ModelsHelpers):
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
-        type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -1760,7 +2349,8 @@ class Models(ModelsHelpers):
             concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
                 With one or more loras
 
-                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
             class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
                 characters"). Set to null to unset the class
             name (str | Unset): The model's name (ex: "Cinematic Realism").
@@ -1783,30 +2373,42 @@ class Models(ModelsHelpers):
                 based on training data.
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
-                The type can only be changed if the model has the "new" status.
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, TrainingParameters
+        from .models import (
+            ModelConceptsItem,
+            PutModelsByModelIdRequest,
+            PutModelsByModelIdRequestType,
+            TrainingParameters,
+        )
+        from .request_types import ModelConceptsItemDict, TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(PutModelsByModelIdRequestType, type_, "type_")
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
-            concepts=concepts,
+            concepts=_concepts,
             class_slug=class_slug,
             name=name,
             epoch=epoch,
             prompt_embedding=prompt_embedding,
             short_description=short_description,
-            type_=type_,
+            type_=_type_,
             parameters=_parameters,
         )
 
-        return update_model.sync(model_id, client=self._client, body=body)
+        return update_model.sync(model_id, client=self._client, body=body, original_assets=original_assets)
 
     def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
         """Delete a model
@@ -1869,59 +2471,106 @@ class Models(ModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+    def copy(
+        self,
+        model_id: str,
+        *,
+        copy_examples: bool | Unset = UNSET,
+        copy_as_trained: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            copy_examples (bool | Unset): true by default, the example images will be copied
+            copy_as_trained (bool | Unset): If set to true, the training data will be copied
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsCopyByModelIdResponse
         """
         from .api.models import copy_model
+        from .models import CopyModelBody
 
-        return copy_model.sync(model_id, client=self._client)
+        body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
+
+        return copy_model.sync(model_id, client=self._client, body=body, original_assets=original_assets)
 
     def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutModelsTrainByModelIdResponse
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
+        from .request_types import TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync(model_id, client=self._client, body=body)
+        return train_model.sync(
+            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        asset_ids: builtins.list[str] | Unset = UNSET,
+        preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
-            name (str | Unset): The original file name of the image
+            data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
+                an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID to use as a training image (example:
+                "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
+            name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
+            asset_ids (list[str] | Unset): The asset IDs to use as training images (example:
+                ["asset_GTrL3mq4SXWyMxkOHRxlpw", "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+                Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and
+                "name" parameters.
+            preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
+                string is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
         """
         from .api.models import add_training_image
-        from .models import AddTrainingImageBody
+        from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
 
         _data = image_data_field(data)
-        body = AddTrainingImageBody(data=_data, name=name)
+        _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
+        body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return add_training_image.sync(model_id, client=self._client, body=body)
+        return add_training_image.sync(model_id, client=self._client, body=body, original_assets=original_assets)
 
     def delete_training_image(
         self, model_id: str, training_image_id: str
@@ -1940,14 +2589,14 @@ class Models(ModelsHelpers):
         return delete_training_image.sync(model_id, training_image_id, client=self._client)
 
     def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
             model_id (str):
-            destination_team_id (str | Unset): The id of the team to transfer the model to
-            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            destination_project_id (str): The id of the project to copy and transfer the model to
+            destination_team_id (str | Unset): The id of the team to copy and transfer the model to
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -1955,7 +2604,7 @@ class Models(ModelsHelpers):
         from .api.models import transfer_model
         from .models import TransferModelBody
 
-        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+        body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
         return transfer_model.sync(model_id, client=self._client, body=body)
 
@@ -1987,6 +2636,10 @@ class AsyncModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        blacklisted: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        loaded_only: str | Unset = UNSET,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -1996,6 +2649,12 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
+                (only available for team admins)
+            collection_id (str | Unset):  When provided, only the models in the Collection will be returned
+            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2003,40 +2662,95 @@ class AsyncModelsWithRawResponse:
         from .api.models import list_models
 
         return await list_models.asyncio_detailed(
-            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            status=status,
+            privacy=privacy,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            original_assets=original_assets,
+            blacklisted=blacklisted,
+            collection_id=collection_id,
+            loaded_only=loaded_only,
         )
 
     async def create(
-        self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET
+        self,
+        *,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
+        collection_ids: builtins.list[str] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        base_model_id: str | Unset = UNSET,
+        type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> Response[PostModelsResponse]:
         """Create a new model
 
         Args:
-            name (str | Unset): The name of your model
-            class_slug (str | Unset): The slug of the class you want to use
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
+            collection_ids (list[str] | Unset): List of collection IDs to add the model to
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            base_model_id (str | Unset): The ID of the base model to use as a starting point for the
+                training (example: "flux.1-dev")
+
+                Value is automatically set based on the model's type. In case of doubt leave it empty.
+            type_ (CreateModelBodyType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import create_model
-        from .models import CreateModelBody
+        from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
+        from .request_types import ModelConceptsItemDict
 
-        body = CreateModelBody(name=name, class_slug=class_slug)
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(CreateModelBodyType, type_, "type_")
+        body = CreateModelBody(
+            concepts=_concepts,
+            collection_ids=collection_ids,
+            class_slug=class_slug,
+            name=name,
+            short_description=short_description,
+            base_model_id=base_model_id,
+            type_=_type_,
+        )
 
-        return await create_model.asyncio_detailed(client=self._client, body=body)
+        return await create_model.asyncio_detailed(client=self._client, body=body, original_assets=original_assets)
 
-    async def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    async def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return await get_model.asyncio_detailed(model_id, client=self._client)
+        return await get_model.asyncio_detailed(model_id, client=self._client, original_assets=original_assets)
 
     async def update(
         self,
@@ -2044,14 +2758,15 @@ class AsyncModelsWithRawResponse:
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
-        type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -2064,7 +2779,8 @@ class AsyncModelsWithRawResponse:
             concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
                 With one or more loras
 
-                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
             class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
                 characters"). Set to null to unset the class
             name (str | Unset): The model's name (ex: "Cinematic Realism").
@@ -2087,30 +2803,44 @@ class AsyncModelsWithRawResponse:
                 based on training data.
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
-                The type can only be changed if the model has the "new" status.
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, TrainingParameters
+        from .models import (
+            ModelConceptsItem,
+            PutModelsByModelIdRequest,
+            PutModelsByModelIdRequestType,
+            TrainingParameters,
+        )
+        from .request_types import ModelConceptsItemDict, TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(PutModelsByModelIdRequestType, type_, "type_")
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
-            concepts=concepts,
+            concepts=_concepts,
             class_slug=class_slug,
             name=name,
             epoch=epoch,
             prompt_embedding=prompt_embedding,
             short_description=short_description,
-            type_=type_,
+            type_=_type_,
             parameters=_parameters,
         )
 
-        return await update_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await update_model.asyncio_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets
+        )
 
     async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
@@ -2164,59 +2894,110 @@ class AsyncModelsWithRawResponse:
             model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
         )
 
-    async def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    async def copy(
+        self,
+        model_id: str,
+        *,
+        copy_examples: bool | Unset = UNSET,
+        copy_as_trained: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            copy_examples (bool | Unset): true by default, the example images will be copied
+            copy_as_trained (bool | Unset): If set to true, the training data will be copied
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import copy_model
+        from .models import CopyModelBody
 
-        return await copy_model.asyncio_detailed(model_id, client=self._client)
+        body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
+
+        return await copy_model.asyncio_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets
+        )
 
     async def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
+        from .request_types import TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await train_model.asyncio_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        asset_ids: builtins.list[str] | Unset = UNSET,
+        preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
-            name (str | Unset): The original file name of the image
+            data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
+                an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID to use as a training image (example:
+                "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
+            name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
+            asset_ids (list[str] | Unset): The asset IDs to use as training images (example:
+                ["asset_GTrL3mq4SXWyMxkOHRxlpw", "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+                Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and
+                "name" parameters.
+            preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
+                string is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import add_training_image
-        from .models import AddTrainingImageBody
+        from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
 
         _data = image_data_field(data)
-        body = AddTrainingImageBody(data=_data, name=name)
+        _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
+        body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return await add_training_image.asyncio_detailed(model_id, client=self._client, body=body)
+        return await add_training_image.asyncio_detailed(
+            model_id, client=self._client, body=body, original_assets=original_assets
+        )
 
     async def delete_training_image(
         self, model_id: str, training_image_id: str
@@ -2235,14 +3016,14 @@ class AsyncModelsWithRawResponse:
         return await delete_training_image.asyncio_detailed(model_id, training_image_id, client=self._client)
 
     async def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
             model_id (str):
-            destination_team_id (str | Unset): The id of the team to transfer the model to
-            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            destination_project_id (str): The id of the project to copy and transfer the model to
+            destination_team_id (str | Unset): The id of the team to copy and transfer the model to
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2250,7 +3031,7 @@ class AsyncModelsWithRawResponse:
         from .api.models import transfer_model
         from .models import TransferModelBody
 
-        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+        body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
         return await transfer_model.asyncio_detailed(model_id, client=self._client, body=body)
 
@@ -2283,6 +3064,10 @@ class AsyncModels(AsyncModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        blacklisted: str | Unset = UNSET,
+        collection_id: str | Unset = UNSET,
+        loaded_only: str | Unset = UNSET,
     ) -> AsyncPaginator[Model]:
         """List all models
 
@@ -2292,6 +3077,12 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
+                (only available for team admins)
+            collection_id (str | Unset):  When provided, only the models in the Collection will be returned
+            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
 
         Returns:
             AsyncPaginator[Model]: await it for the first page, or ``async for`` over every item.
@@ -2301,7 +3092,15 @@ class AsyncModels(AsyncModelsHelpers):
         async def fetch(token: str | None) -> GetModelsResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_models.asyncio(
-                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+                client=self._client,
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=_token,
+                original_assets=original_assets,
+                blacklisted=blacklisted,
+                collection_id=collection_id,
+                loaded_only=loaded_only,
             )
 
         return async_page(
@@ -2311,35 +3110,84 @@ class AsyncModels(AsyncModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    async def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+    async def create(
+        self,
+        *,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
+        collection_ids: builtins.list[str] | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short_description: str | Unset = UNSET,
+        base_model_id: str | Unset = UNSET,
+        type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> PostModelsResponse:
         """Create a new model
 
         Args:
-            name (str | Unset): The name of your model
-            class_slug (str | Unset): The slug of the class you want to use
+            concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
+                With one or more loras
+
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
+            collection_ids (list[str] | Unset): List of collection IDs to add the model to
+            class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
+                characters"). Set to null to unset the class
+            name (str | Unset): The model's name (ex: "Cinematic Realism").
+
+                If not set, the model's name will be automatically generated when starting training based on
+                training data.
+            short_description (str | Unset): The model's short description (ex: "This model generates highly
+                detailed cinematic scenes.").
+
+                If not set, the model's short description will be automatically generated when starting training
+                based on training data.
+            base_model_id (str | Unset): The ID of the base model to use as a starting point for the
+                training (example: "flux.1-dev")
+
+                Value is automatically set based on the model's type. In case of doubt leave it empty.
+            type_ (CreateModelBodyType | Unset): The model's type (ex: "flux.1-lora").
+
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsResponse
         """
         from .api.models import create_model
-        from .models import CreateModelBody
+        from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
+        from .request_types import ModelConceptsItemDict
 
-        body = CreateModelBody(name=name, class_slug=class_slug)
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(CreateModelBodyType, type_, "type_")
+        body = CreateModelBody(
+            concepts=_concepts,
+            collection_ids=collection_ids,
+            class_slug=class_slug,
+            name=name,
+            short_description=short_description,
+            base_model_id=base_model_id,
+            type_=_type_,
+        )
 
-        return await create_model.asyncio(client=self._client, body=body)
+        return await create_model.asyncio(client=self._client, body=body, original_assets=original_assets)
 
-    async def get(self, model_id: str) -> GetModelsByModelIdResponse:
+    async def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return await get_model.asyncio(model_id, client=self._client)
+        return await get_model.asyncio(model_id, client=self._client, original_assets=original_assets)
 
     async def update(
         self,
@@ -2347,14 +3195,15 @@ class AsyncModels(AsyncModelsHelpers):
         *,
         negative_prompt_embedding: str | Unset = UNSET,
         thumbnail: str | Unset = UNSET,
-        concepts: builtins.list[ModelConceptsItem] | Unset = UNSET,
+        concepts: Sequence[ModelConceptsItem | ModelConceptsItemDict] | Unset = UNSET,
         class_slug: str | Unset = UNSET,
         name: str | Unset = UNSET,
         epoch: str | Unset = UNSET,
         prompt_embedding: str | Unset = UNSET,
         short_description: str | Unset = UNSET,
-        type_: PutModelsByModelIdRequestType | Unset = UNSET,
-        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -2367,7 +3216,8 @@ class AsyncModels(AsyncModelsHelpers):
             concepts (list[ModelConceptsItem] | Unset): The concepts is required for composition models.
                 With one or more loras
 
-                Only applicable to Flux based models (and older SD1.5 and SDXL models)
+                Only applicable to Flux based models (and older SD1.5 and SDXL models) Dicts
+                (ModelConceptsItemDict) are accepted too.
             class_slug (str | Unset): The slug of the class you want to use (ex: "characters-npcs-mobs-
                 characters"). Set to null to unset the class
             name (str | Unset): The model's name (ex: "Cinematic Realism").
@@ -2390,30 +3240,42 @@ class AsyncModels(AsyncModelsHelpers):
                 based on training data.
             type_ (PutModelsByModelIdRequestType | Unset): The model's type (ex: "flux.1-lora").
 
-                The type can only be changed if the model has the "new" status.
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+                The type can only be changed if the model has the "new" status. The plain string is accepted
+                too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PutModelsByModelIdResponse
         """
         from .api.models import update_model
-        from .models import PutModelsByModelIdRequest, TrainingParameters
+        from .models import (
+            ModelConceptsItem,
+            PutModelsByModelIdRequest,
+            PutModelsByModelIdRequestType,
+            TrainingParameters,
+        )
+        from .request_types import ModelConceptsItemDict, TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _concepts = as_models(ModelConceptsItem, concepts, "concepts", ModelConceptsItemDict)
+        _type_ = as_enum(PutModelsByModelIdRequestType, type_, "type_")
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsByModelIdRequest(
             negative_prompt_embedding=negative_prompt_embedding,
             thumbnail=thumbnail,
-            concepts=concepts,
+            concepts=_concepts,
             class_slug=class_slug,
             name=name,
             epoch=epoch,
             prompt_embedding=prompt_embedding,
             short_description=short_description,
-            type_=type_,
+            type_=_type_,
             parameters=_parameters,
         )
 
-        return await update_model.asyncio(model_id, client=self._client, body=body)
+        return await update_model.asyncio(model_id, client=self._client, body=body, original_assets=original_assets)
 
     async def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
         """Delete a model
@@ -2476,59 +3338,108 @@ class AsyncModels(AsyncModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    async def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+    async def copy(
+        self,
+        model_id: str,
+        *,
+        copy_examples: bool | Unset = UNSET,
+        copy_as_trained: bool | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+    ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            copy_examples (bool | Unset): true by default, the example images will be copied
+            copy_as_trained (bool | Unset): If set to true, the training data will be copied
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsCopyByModelIdResponse
         """
         from .api.models import copy_model
+        from .models import CopyModelBody
 
-        return await copy_model.asyncio(model_id, client=self._client)
+        body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
+
+        return await copy_model.asyncio(model_id, client=self._client, body=body, original_assets=original_assets)
 
     async def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
+        dry_run: str | Unset = UNSET,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
-            parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            parameters (TrainingParameters | Unset): The parameters of the model A dict
+                (TrainingParametersDict) is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
+            dry_run (str | Unset):
 
         Returns:
             PutModelsTrainByModelIdResponse
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
+        from .request_types import TrainingParametersDict
 
-        _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
+        _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio(model_id, client=self._client, body=body)
+        return await train_model.asyncio(
+            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+        )
 
     async def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        asset_ids: builtins.list[str] | Unset = UNSET,
+        preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
+        original_assets: str | Unset = UNSET,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
-            name (str | Unset): The original file name of the image
+            data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
+                an asset ID, a path or bytes.
+            asset_id (str | Unset): The asset ID to use as a training image (example:
+                "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
+            name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
+            asset_ids (list[str] | Unset): The asset IDs to use as training images (example:
+                ["asset_GTrL3mq4SXWyMxkOHRxlpw", "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+                Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and
+                "name" parameters.
+            preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
+                string is accepted too.
+            original_assets (str | Unset):  If set to true, returns the original asset without
+                transformation
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
         """
         from .api.models import add_training_image
-        from .models import AddTrainingImageBody
+        from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
 
         _data = image_data_field(data)
-        body = AddTrainingImageBody(data=_data, name=name)
+        _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
+        body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return await add_training_image.asyncio(model_id, client=self._client, body=body)
+        return await add_training_image.asyncio(
+            model_id, client=self._client, body=body, original_assets=original_assets
+        )
 
     async def delete_training_image(
         self, model_id: str, training_image_id: str
@@ -2547,14 +3458,14 @@ class AsyncModels(AsyncModelsHelpers):
         return await delete_training_image.asyncio(model_id, training_image_id, client=self._client)
 
     async def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
             model_id (str):
-            destination_team_id (str | Unset): The id of the team to transfer the model to
-            as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            destination_project_id (str): The id of the project to copy and transfer the model to
+            destination_team_id (str | Unset): The id of the team to copy and transfer the model to
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -2562,7 +3473,7 @@ class AsyncModels(AsyncModelsHelpers):
         from .api.models import transfer_model
         from .models import TransferModelBody
 
-        body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
+        body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
         return await transfer_model.asyncio(model_id, client=self._client, body=body)
 
@@ -2702,7 +3613,16 @@ class UsagesWithRawResponse:
         self._client = client
 
     def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        activity_offset: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        project_ids: str | Unset = UNSET,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2712,6 +3632,16 @@ class UsagesWithRawResponse:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            user_id (str | Unset):  The unique identifier of the user for the usage. If not provided,
+                returns all usages for the team.
+            activity_offset (str | Unset):  The offset for the activity data. Default is 0. If bad offset or
+                empty, 0 will be returned. Must be a positive integer.
+            user_ids (str | Unset):  The unique identifiers of the users for filtering the usage data. If
+                not provided, use all users. Can be one or more comma separated values.
+            type_ (str | Unset):  The type of the usage data. Can be one or more comma separated values.
+                Default is all types. If bad type or empty, all types will be returned.
+            project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
+                all projects. Can be one or more comma separated values.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -2719,7 +3649,15 @@ class UsagesWithRawResponse:
         from .api.usages import get_usages
 
         return get_usages.sync_detailed(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
         )
 
 
@@ -2731,7 +3669,16 @@ class Usages:
         self.with_raw_response = UsagesWithRawResponse(client)
 
     def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        activity_offset: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        project_ids: str | Unset = UNSET,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2741,13 +3688,33 @@ class Usages:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            user_id (str | Unset):  The unique identifier of the user for the usage. If not provided,
+                returns all usages for the team.
+            activity_offset (str | Unset):  The offset for the activity data. Default is 0. If bad offset or
+                empty, 0 will be returned. Must be a positive integer.
+            user_ids (str | Unset):  The unique identifiers of the users for filtering the usage data. If
+                not provided, use all users. Can be one or more comma separated values.
+            type_ (str | Unset):  The type of the usage data. Can be one or more comma separated values.
+                Default is all types. If bad type or empty, all types will be returned.
+            project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
+                all projects. Can be one or more comma separated values.
 
         Returns:
             GetUsagesResponse
         """
         from .api.usages import get_usages
 
-        return get_usages.sync(client=self._client, time_range=time_range, start_date=start_date, end_date=end_date)
+        return get_usages.sync(
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
+        )
 
 
 class AsyncUsagesWithRawResponse:
@@ -2757,7 +3724,16 @@ class AsyncUsagesWithRawResponse:
         self._client = client
 
     async def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        activity_offset: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        project_ids: str | Unset = UNSET,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2767,6 +3743,16 @@ class AsyncUsagesWithRawResponse:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            user_id (str | Unset):  The unique identifier of the user for the usage. If not provided,
+                returns all usages for the team.
+            activity_offset (str | Unset):  The offset for the activity data. Default is 0. If bad offset or
+                empty, 0 will be returned. Must be a positive integer.
+            user_ids (str | Unset):  The unique identifiers of the users for filtering the usage data. If
+                not provided, use all users. Can be one or more comma separated values.
+            type_ (str | Unset):  The type of the usage data. Can be one or more comma separated values.
+                Default is all types. If bad type or empty, all types will be returned.
+            project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
+                all projects. Can be one or more comma separated values.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -2774,7 +3760,15 @@ class AsyncUsagesWithRawResponse:
         from .api.usages import get_usages
 
         return await get_usages.asyncio_detailed(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
         )
 
 
@@ -2786,7 +3780,16 @@ class AsyncUsages:
         self.with_raw_response = AsyncUsagesWithRawResponse(client)
 
     async def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        activity_offset: str | Unset = UNSET,
+        user_ids: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        project_ids: str | Unset = UNSET,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2796,6 +3799,16 @@ class AsyncUsages:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            user_id (str | Unset):  The unique identifier of the user for the usage. If not provided,
+                returns all usages for the team.
+            activity_offset (str | Unset):  The offset for the activity data. Default is 0. If bad offset or
+                empty, 0 will be returned. Must be a positive integer.
+            user_ids (str | Unset):  The unique identifiers of the users for filtering the usage data. If
+                not provided, use all users. Can be one or more comma separated values.
+            type_ (str | Unset):  The type of the usage data. Can be one or more comma separated values.
+                Default is all types. If bad type or empty, all types will be returned.
+            project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
+                all projects. Can be one or more comma separated values.
 
         Returns:
             GetUsagesResponse
@@ -2803,7 +3816,15 @@ class AsyncUsages:
         from .api.usages import get_usages
 
         return await get_usages.asyncio(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
         )
 
 

@@ -396,17 +396,20 @@ def delete_training_image(store: Store, call: Call) -> JSON:
 
 @route("POST", "/v1/models/modelId/transfer")
 def transfer_model(store: Store, call: Call) -> JSON:
+    """Scenario's PostModelsTransferRequest: copy the model into ``destinationProjectId`` (optional team)."""
     model = store.require_model(call.params["modelId"])
     body = call.body_dict()
-    team = body.get("destination_team_id")
-    if not isinstance(team, str) or not team:
-        raise ApiError(400, "destination_team_id is required")
-    if _truthy(body.get("asCopy", False)):
-        moved = {**model, "id": store.next_id("model"), "ownerId": team, "parentModelId": model["id"]}
-    else:
-        moved = {**model, "ownerId": team}
-        del store.models[model["id"]]  # it now belongs to another team
+    project = body.get("destinationProjectId")
+    if not isinstance(project, str) or not project:
+        raise ApiError(400, "destinationProjectId is required")
+    team = body.get("destinationTeamId")
+    if team is not None and not isinstance(team, str):
+        raise ApiError(400, "destinationTeamId must be a string")
+    moved = {**model, "id": store.next_id("model"), "projectId": project, "parentModelId": model["id"]}
+    if team:
+        moved["ownerId"] = team
     moved["updatedAt"] = fx.now_iso()
+    store.models[moved["id"]] = moved
     return {"model": moved}
 
 

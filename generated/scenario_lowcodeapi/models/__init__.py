@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_training_image_body import AddTrainingImageBody
+    from .add_training_image_body_preset import AddTrainingImageBodyPreset
     from .asset import Asset
     from .asset_edit_capabilities_item import AssetEditCapabilitiesItem
     from .asset_kind import AssetKind
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
     from .asset_properties_transcription import AssetPropertiesTranscription
     from .asset_source import AssetSource
     from .asset_status import AssetStatus
+    from .copy_model_body import CopyModelBody
     from .create_model_body import CreateModelBody
+    from .create_model_body_type import CreateModelBodyType
     from .delete_models_by_model_id_response import DeleteModelsByModelIdResponse
     from .delete_models_images_by_model_id_response import DeleteModelsImagesByModelIdResponse
     from .delete_models_inferences_all_by_model_id_response import DeleteModelsInferencesAllByModelIdResponse
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
     )
     from .erase_background_body import EraseBackgroundBody
+    from .erase_background_body_format import EraseBackgroundBodyFormat
     from .generation_parameters import GenerationParameters
     from .generation_parameters_aspect_ratio import GenerationParametersAspectRatio
     from .generation_parameters_ip_adapter_type import GenerationParametersIpAdapterType
@@ -151,9 +155,12 @@ if TYPE_CHECKING:
     from .training_parameters_optimize_for import TrainingParametersOptimizeFor
     from .transfer_model_body import TransferModelBody
     from .upscale_image_body import UpscaleImageBody
+    from .upscale_image_body_preset import UpscaleImageBodyPreset
+    from .upscale_image_body_style import UpscaleImageBodyStyle
 
 _MODULES = {
     "AddTrainingImageBody": ".add_training_image_body",
+    "AddTrainingImageBodyPreset": ".add_training_image_body_preset",
     "Asset": ".asset",
     "AssetEditCapabilitiesItem": ".asset_edit_capabilities_item",
     "AssetKind": ".asset_kind",
@@ -172,7 +179,9 @@ _MODULES = {
     "AssetPropertiesTranscription": ".asset_properties_transcription",
     "AssetSource": ".asset_source",
     "AssetStatus": ".asset_status",
+    "CopyModelBody": ".copy_model_body",
     "CreateModelBody": ".create_model_body",
+    "CreateModelBodyType": ".create_model_body_type",
     "DeleteModelsByModelIdResponse": ".delete_models_by_model_id_response",
     "DeleteModelsImagesByModelIdResponse": ".delete_models_images_by_model_id_response",
     "DeleteModelsInferencesAllByModelIdResponse": ".delete_models_inferences_all_by_model_id_response",
@@ -181,6 +190,7 @@ _MODULES = {
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse": ".delete_models_inferences_images_by_model_id_and_inference_id_and_image_id_response",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse": ".delete_models_training_images_by_model_id_and_training_image_id_response",
     "EraseBackgroundBody": ".erase_background_body",
+    "EraseBackgroundBodyFormat": ".erase_background_body_format",
     "GenerationParameters": ".generation_parameters",
     "GenerationParametersAspectRatio": ".generation_parameters_aspect_ratio",
     "GenerationParametersIpAdapterType": ".generation_parameters_ip_adapter_type",
@@ -291,10 +301,13 @@ _MODULES = {
     "TrainingParametersOptimizeFor": ".training_parameters_optimize_for",
     "TransferModelBody": ".transfer_model_body",
     "UpscaleImageBody": ".upscale_image_body",
+    "UpscaleImageBodyPreset": ".upscale_image_body_preset",
+    "UpscaleImageBodyStyle": ".upscale_image_body_style",
 }
 
 __all__ = (
     "AddTrainingImageBody",
+    "AddTrainingImageBodyPreset",
     "Asset",
     "AssetEditCapabilitiesItem",
     "AssetKind",
@@ -313,7 +326,9 @@ __all__ = (
     "AssetPropertiesTranscription",
     "AssetSource",
     "AssetStatus",
+    "CopyModelBody",
     "CreateModelBody",
+    "CreateModelBodyType",
     "DeleteModelsByModelIdResponse",
     "DeleteModelsImagesByModelIdResponse",
     "DeleteModelsInferencesAllByModelIdResponse",
@@ -322,6 +337,7 @@ __all__ = (
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse",
     "EraseBackgroundBody",
+    "EraseBackgroundBodyFormat",
     "GenerationParameters",
     "GenerationParametersAspectRatio",
     "GenerationParametersIpAdapterType",
@@ -432,6 +448,8 @@ __all__ = (
     "TrainingParametersOptimizeFor",
     "TransferModelBody",
     "UpscaleImageBody",
+    "UpscaleImageBodyPreset",
+    "UpscaleImageBodyStyle",
 )
 
 

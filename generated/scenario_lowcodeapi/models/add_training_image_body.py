@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
+from ..models.add_training_image_body_preset import AddTrainingImageBodyPreset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddTrainingImageBody")
@@ -15,7 +16,10 @@ T = TypeVar("T", bound="AddTrainingImageBody")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "data",
+        "assetId",
         "name",
+        "assetIds",
+        "preset",
     )
 )
 
@@ -23,23 +27,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class AddTrainingImageBody:
     data: str | Unset = UNSET
-    """ The training image as a data URL """
+    """ The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HA
+    wCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") """
+    asset_id: str | Unset = UNSET
+    """ The asset ID to use as a training image (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and
+    "name" parameters will be ignored. """
     name: str | Unset = UNSET
-    """ The original file name of the image """
+    """ The original file name of the image (example: "my-training-image.jpg") """
+    asset_ids: list[str] | Unset = UNSET
+    """ The asset IDs to use as training images (example: ["asset_GTrL3mq4SXWyMxkOHRxlpw",
+    "asset_GTrL3mq4SXWyMxkOHRxlpw"])
+    Used in batch mode, up to 10 asset IDs are allowed. Cannot be used with "assetId" or "data" and "name"
+    parameters. """
+    preset: AddTrainingImageBodyPreset | Unset = UNSET
+    """ The preset to use for training images """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
+        asset_id = self.asset_id
+
         name = self.name
+
+        asset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.asset_ids, Unset):
+            asset_ids = self.asset_ids
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = str(self.preset)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
         if name is not UNSET:
             field_dict["name"] = name
+        if asset_ids is not UNSET:
+            field_dict["assetIds"] = asset_ids
+        if preset is not UNSET:
+            field_dict["preset"] = preset
 
         return field_dict
 
@@ -62,6 +93,16 @@ class AddTrainingImageBody:
             data = UNSET
             bad = _p.note(bad, "data")
 
+        asset_id: str | Unset
+        _v = d.get("assetId")
+        if _v is None:
+            asset_id = UNSET
+        elif isinstance(_v, str):
+            asset_id = _v
+        else:
+            asset_id = UNSET
+            bad = _p.note(bad, "assetId")
+
         name: str | Unset
         _v = d.get("name")
         if _v is None:
@@ -72,9 +113,34 @@ class AddTrainingImageBody:
             name = UNSET
             bad = _p.note(bad, "name")
 
+        asset_ids: list[str] | Unset
+        _v = d.get("assetIds")
+        if _v is None:
+            asset_ids = UNSET
+        else:
+            try:
+                asset_ids = _p.parse_list(_v, _p.as_str)
+            except _p.PayloadError:
+                asset_ids = UNSET
+                bad = _p.note(bad, "assetIds")
+
+        preset: AddTrainingImageBodyPreset | Unset
+        _v = d.get("preset")
+        if _v is None:
+            preset = UNSET
+        else:
+            try:
+                preset = _p.enum_member(AddTrainingImageBodyPreset, _v)
+            except _p.PayloadError:
+                preset = UNSET
+                bad = _p.note(bad, "preset")
+
         add_training_image_body = cls(
             data=data,
+            asset_id=asset_id,
             name=name,
+            asset_ids=asset_ids,
+            preset=preset,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
             add_training_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)

@@ -130,13 +130,13 @@ class Asset:
 
         privacy: str | Unset = UNSET
         if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.value
+            privacy = str(self.privacy)
 
         mime_type = self.mime_type
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = str(self.source)
 
         owner_id = self.owner_id
 
@@ -150,7 +150,7 @@ class Asset:
         if not isinstance(self.edit_capabilities, Unset):
             edit_capabilities = []
             for edit_capabilities_item_data in self.edit_capabilities:
-                edit_capabilities_item = edit_capabilities_item_data.value
+                edit_capabilities_item = str(edit_capabilities_item_data)
                 edit_capabilities.append(edit_capabilities_item)
 
         embedding: list[float] | Unset = UNSET
@@ -169,7 +169,7 @@ class Asset:
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = str(self.kind)
 
         last_frame: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_frame, Unset):
@@ -195,7 +195,7 @@ class Asset:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

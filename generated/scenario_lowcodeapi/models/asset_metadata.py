@@ -143,11 +143,11 @@ class AssetMetadata:
 
     max_iterations: float | Unset = UNSET
     modality: AssetMetadataModality | Unset = AssetMetadataModality.CANNY
-    """ Modality to detect """
+    """ Modality to detect. Default: "canny". """
     tile_style: bool | Unset = False
     """ If set to true, during the upscaling process, the model will match tiles of the source image with tiles of
     the style image(s). This will result in a more coherent restyle. Works best with style images that have a
-    similar composition. """
+    similar composition. Default: false. """
     model_id: str | Unset = UNSET
     """ The modelId used to generate this asset """
     source_project_id: str | Unset = UNSET
@@ -177,7 +177,7 @@ class AssetMetadata:
     in mind that the first image will be preserved with richer textures and finer details, so if
     you include elements such as faces, consider placing them in the first image.
 
-    Only available for the `gpt-image-1` model. """
+    Only available for the `gpt-image-1` model. Default: "low". """
     model_type: AssetMetadataModelType | Unset = UNSET
     """ The type of the generator used """
     num_outputs: float | Unset = UNSET
@@ -198,13 +198,13 @@ class AssetMetadata:
     """ Strengthen the similarity to the original image during the upscale. Default: optimized for your preset and
     style. """
     input_location: AssetMetadataInputLocation | Unset = AssetMetadataInputLocation.MIDDLE
-    """ Location of the input image in the output. """
+    """ Location of the input image in the output. Default: "middle". """
     seed: str | Unset = UNSET
     """ The seed used to generate this asset """
     preset: str | Unset = UNSET
     training_image: bool | Unset = UNSET
     result_mask: bool | Unset = True
-    """ Boolean to able return the masks (binary image) in the response. """
+    """ Boolean to able return the masks (binary image) in the response. Default: true. """
     lock_expires_at: str | Unset = UNSET
     """ The ISO timestamp when the lock on the canvas will expire """
     base_model_id: str | Unset = UNSET
@@ -212,7 +212,7 @@ class AssetMetadata:
     path_precision: float | Unset = UNSET
     root_parent_id: str | Unset = UNSET
     sharpen: bool | Unset = False
-    """ Sharpen tiles. """
+    """ Sharpen tiles. Default: false. """
     corner_threshold: float | Unset = UNSET
     style_images: list[str] | Unset = UNSET
     """ List of style images. Most of the time, only one image is enough. It must be existing AssetIds. """
@@ -263,16 +263,17 @@ class AssetMetadata:
     prompt_fidelity: float | Unset = UNSET
     """ Increase the fidelity to the prompt during upscale. Default: optimized for your preset and style. """
     better_quality: bool | Unset = False
-    """ Remove small dark spots (i.e. “pepper”) and connect small bright cracks. """
+    """ Remove small dark spots (i.e. “pepper”) and connect small bright cracks. Default: false. """
     remove_background: bool | Unset = True
-    """ Remove background for Grayscale detector """
+    """ Remove background for Grayscale detector. Default: true. """
     creativity: float | Unset = UNSET
     """ Allow the generation of "hallucinations" during the upscale process, which adds additional details and
     deviates from the original image. Default: optimized for your preset and style. """
     structure_fidelity: float | Unset = UNSET
     """ Strength for the input image structure preservation """
     image_type: AssetMetadataImageType | Unset = AssetMetadataImageType.SEAMFULL
-    """ Preserve the seamless properties of skybox or texture images. Input has to be of same type (seamless). """
+    """ Preserve the seamless properties of skybox or texture images. Input has to be of same type (seamless).
+    Default: "seamfull". """
     image: str | Unset = UNSET
     """ The input image to process. Must reference an existing AssetId or be a data URL. """
     thumbnail: ModelThumbnail | Unset = UNSET
@@ -281,7 +282,7 @@ class AssetMetadata:
     """ The control image for structure. A canny detector will be applied to this image. Must reference an existing
     AssetId. """
     invert: bool | Unset = False
-    """ To invert the relief """
+    """ To invert the relief. Default: false. """
     kind: AssetMetadataKind | Unset = UNSET
     color_mode: str | Unset = UNSET
     high_threshold: float | Unset = UNSET
@@ -304,7 +305,7 @@ class AssetMetadata:
     style_fidelity: float | Unset = UNSET
     """ The higher the value the more it will look like the style image(s) """
     result_contours: bool | Unset = False
-    """ Boolean to output the contours. """
+    """ Boolean to output the contours. Default: false. """
     control_end: float | Unset = UNSET
     """ End step for control. """
     polished: float | Unset = UNSET
@@ -331,31 +332,32 @@ class AssetMetadata:
     negative_prompt: str | Unset = UNSET
     """ The negative prompt used to generate this asset """
     default_parameters: bool | Unset = False
-    """ If true, use the default parameters """
+    """ If true, use the default parameters. Default: false. """
     resize_option: float | Unset = UNSET
     """ Size proportion of the input image in the output. """
     output_index: float | Unset = UNSET
     save_flipbook: bool | Unset = True
-    """ Save a flipbook of the texture. Deactivated when the input texture is larger than 2048x2048px """
+    """ Save a flipbook of the texture. Deactivated when the input texture is larger than 2048x2048px. Default:
+    true. """
     guidance: float | Unset = UNSET
     """ The guidance used to generate this asset """
     num_inference_steps: float | Unset = UNSET
     """ The number of denoising steps for each image generation. """
     hdr: float | Unset = UNSET
     clustering: bool | Unset = False
-    """ Activate clustering. """
+    """ Activate clustering. Default: false. """
     shiny: float | Unset = UNSET
     """ How shiny is the surface? 0 is like a matte surface, 1 is like a diamond """
     color_correction: bool | Unset = True
-    """ Ensure upscaled tile have the same color histogram as original tile. """
+    """ Ensure upscaled tile have the same color histogram as original tile. Default: true. """
     sketch: bool | Unset = False
-    """ Activate sketch detection instead of canny. """
+    """ Activate sketch detection instead of canny. Default: false. """
     overlap_percentage: float | Unset = UNSET
     """ Overlap percentage for the output image. """
     prompt: str | Unset = UNSET
     """ The prompt that guided the asset generation or editing """
     result_image: bool | Unset = False
-    """ Boolean to able output the cut out object. """
+    """ Boolean to able output the cut out object. Default: false. """
     canny_structure_image: str | Unset = UNSET
     """ The control image already processed by canny detector. Must reference an existing AssetId. """
     geometry_enforcement: float | Unset = UNSET
@@ -372,7 +374,7 @@ class AssetMetadata:
 
         modality: str | Unset = UNSET
         if not isinstance(self.modality, Unset):
-            modality = self.modality.value
+            modality = str(self.modality)
 
         tile_style = self.tile_style
 
@@ -388,7 +390,7 @@ class AssetMetadata:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         text = self.text
 
@@ -404,11 +406,11 @@ class AssetMetadata:
 
         input_fidelity: str | Unset = UNSET
         if not isinstance(self.input_fidelity, Unset):
-            input_fidelity = self.input_fidelity.value
+            input_fidelity = str(self.input_fidelity)
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = str(self.model_type)
 
         num_outputs = self.num_outputs
 
@@ -431,13 +433,13 @@ class AssetMetadata:
 
         style: str | Unset = UNSET
         if not isinstance(self.style, Unset):
-            style = self.style.value
+            style = str(self.style)
 
         image_fidelity = self.image_fidelity
 
         input_location: str | Unset = UNSET
         if not isinstance(self.input_location, Unset):
-            input_location = self.input_location.value
+            input_location = str(self.input_location)
 
         seed = self.seed
 
@@ -523,7 +525,7 @@ class AssetMetadata:
 
         image_type: str | Unset = UNSET
         if not isinstance(self.image_type, Unset):
-            image_type = self.image_type.value
+            image_type = str(self.image_type)
 
         image = self.image
 
@@ -537,7 +539,7 @@ class AssetMetadata:
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = str(self.kind)
 
         color_mode = self.color_mode
 

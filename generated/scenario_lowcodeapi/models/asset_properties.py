@@ -108,7 +108,7 @@ class AssetProperties:
 
         classification: str | Unset = UNSET
         if not isinstance(self.classification, Unset):
-            classification = self.classification.value
+            classification = str(self.classification)
 
         sample_rate = self.sample_rate
 

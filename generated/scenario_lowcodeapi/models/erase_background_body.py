@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
+from ..models.erase_background_body_format import EraseBackgroundBodyFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EraseBackgroundBody")
@@ -29,17 +30,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class EraseBackgroundBody:
     image: str | Unset = UNSET
-    """ The input image as a data URL """
+    """ The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
+    AAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
     background_color: str | Unset = UNSET
-    """ The background color as an hexadecimal code """
+    """ The background color as an hexadecimal code (ex: "#FFFFff"), an html color (ex: "red") or "transparent" if
+    "format" is "png" """
     asset_id: str | Unset = UNSET
-    """ The asset ID """
-    format_: str | Unset = UNSET
+    """ Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Prefer to use image with the asset ID
+    instead. """
+    format_: EraseBackgroundBodyFormat | Unset = UNSET
     """ The output format """
     name: str | Unset = UNSET
-    """ The original file name of the image """
+    """ The original file name of the image (example: "low-res-image.jpg"). It will be ignored if assetId is
+    provided. """
     return_image: bool | Unset = UNSET
-    """ If true the image will be returned in the response """
+    """ If true, the image will be returned in the response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +54,9 @@ class EraseBackgroundBody:
 
         asset_id = self.asset_id
 
-        format_ = self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = str(self.format_)
 
         name = self.name
 
@@ -112,15 +119,16 @@ class EraseBackgroundBody:
             asset_id = UNSET
             bad = _p.note(bad, "assetId")
 
-        format_: str | Unset
+        format_: EraseBackgroundBodyFormat | Unset
         _v = d.get("format")
         if _v is None:
             format_ = UNSET
-        elif isinstance(_v, str):
-            format_ = _v
         else:
-            format_ = UNSET
-            bad = _p.note(bad, "format")
+            try:
+                format_ = _p.enum_member(EraseBackgroundBodyFormat, _v)
+            except _p.PayloadError:
+                format_ = UNSET
+                bad = _p.note(bad, "format")
 
         name: str | Unset
         _v = d.get("name")

@@ -133,22 +133,23 @@ class GenerationParameters:
     original image's details. Available for img2img and inpainting. (within [0.01, 1.0], default: 0.75) """
     model_id: str | Unset = UNSET
     """ The model id to use for the inference """
-    ip_adapter_type: GenerationParametersIpAdapterType | Unset = GenerationParametersIpAdapterType.STYLE
-    """ The type of IP Adapter model to use. Must be one of [`style`, `character`], default to `style`` """
-    aspect_ratio: GenerationParametersAspectRatio | Unset = GenerationParametersAspectRatio.VALUE_1
+    ip_adapter_type: GenerationParametersIpAdapterType | Unset = UNSET
+    """ The type of IP Adapter model to use. Must be one of [`style`, `character`], default to `style``. Default:
+    "style". """
+    aspect_ratio: GenerationParametersAspectRatio | Unset = UNSET
     """ The aspect ratio of the generated images. Only used for the model flux.1.1-pro-ultra.
-    The aspect ratio is a string formatted as "width:height" (example: "16:9"). """
+    The aspect ratio is a string formatted as "width:height" (example: "16:9"). Default: "1:1". """
     ip_adapter_image: str | Unset = UNSET
     """ Deprecated for type txt2img-ip-adapter and img2img-ip-adapter, use `ipAdapterImages` instead.
     The IpAdapter image as a data url. Will be ignored if the `ipAdapterImages` parameter is provided. """
     scheduler: GenerationParametersScheduler | Unset = UNSET
     """ The scheduler to use to override the default configured for the model. See detailed documentation for more
     details. """
-    disable_merging: bool | Unset = False
+    disable_merging: bool | Unset = UNSET
     """ If set to true, the entire input image will likely change during inpainting. This results in faster
     inferences, but the output image will be harder to integrate if the input is just a small part of a larger
-    image. """
-    disable_modality_detection: bool | Unset = True
+    image. Default: false. """
+    disable_modality_detection: bool | Unset = UNSET
     """ If false, the process uses the given image to detect the modality.
     If true (default), the process will not try to detect the modality of the given image.
 
@@ -158,7 +159,7 @@ class GenerationParameters:
     with `scribble` modality and `true`value, the process will use the given image as a scribble
 
     ⚠️ For models of the FLUX schnell or dev families, this parameter is ignored. The modality detection is always
-    disabled. ⚠️ """
+    disabled. ⚠️. Default: true. """
     ip_adapter_images: list[str] | Unset = UNSET
     """ The IpAdapter images as a data url. """
     image_parent_id: str | Unset = UNSET
@@ -180,8 +181,8 @@ class GenerationParameters:
     If model.type is `sd-xl`, `sd-xl-lora`, `sd-xl-composition` the height must be within [512, 2048]
     If model.type is `sd-1_5`, the height must be within [64, 1024]
     If model.type is `flux.1.1-pro-ultra`, you can use the aspectRatio parameter instead """
-    image_hide: bool | Unset = False
-    """ Toggles the hidden status of the image when provided as a dataurl. """
+    image_hide: bool | Unset = UNSET
+    """ Toggles the hidden status of the image when provided as a dataurl. Default: false. """
     mask: str | Unset = UNSET
     """ The mask as a data URL, used to determine the area of change. The mask is a binary mask made out of white
     and black pixels. The white area is the one that will be replaced. (example: "data:image/png;base64,iVBORw0KGgoA
@@ -225,21 +226,21 @@ class GenerationParameters:
     provided """
     model_epoch: str | Unset = UNSET
     """ The epoch of the model to use for the inference. Only available for Flux Lora Trained models. """
-    hide_results: bool | Unset = False
+    hide_results: bool | Unset = UNSET
     """ If set, generated assets will be hidden and not returned in the list of images of the inference
     or when listing assets (default: false) """
     ip_adapter_scales: list[float] | Unset = UNSET
     """ IpAdapter scale factors (within [0.0, 1.0], default: 0.9). """
     mask_id: str | Unset = UNSET
     """ The mask as an AssetId. Will be ignored if the `image` parameter is provided """
-    reference_adain: bool | Unset = False
+    reference_adain: bool | Unset = UNSET
     """ Whether to use reference adain
-    Only for "reference" inference type """
+    Only for "reference" inference type. Default: false. """
     negative_prompt: str | Unset = UNSET
     """ The prompt not to guide the image generation, ignored when guidance < 1 (example: "((ugly face))")
     For Flux based model (not Fast-Flux): requires negativePromptStrength > 0 and active only for inference types
     txt2img / img2img / controlnet. """
-    intermediate_images: bool | Unset = False
+    intermediate_images: bool | Unset = UNSET
     """ Enable or disable the intermediate images generation (default: false) """
     concepts: list[ModelConceptsItem] | Unset = UNSET
     control_image: str | Unset = UNSET
@@ -267,15 +268,15 @@ class GenerationParameters:
     Controls the influence of the negative prompt. Default 0 means the negative prompt has no effect. Higher values
     increase negative prompt influence.
     Must be > 0 if negativePrompt is provided. """
-    reference_attn: bool | Unset = False
+    reference_attn: bool | Unset = UNSET
     """ Whether to use reference query for self attention's context
-    Only for "reference" inference type """
+    Only for "reference" inference type. Default: false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         prompt: Any = UNSET
         if not isinstance(self.prompt, Unset):
@@ -291,7 +292,7 @@ class GenerationParameters:
 
         modality: str | Unset = UNSET
         if not isinstance(self.modality, Unset):
-            modality = self.modality.value
+            modality = str(self.modality)
 
         seed = self.seed
 
@@ -301,17 +302,17 @@ class GenerationParameters:
 
         ip_adapter_type: str | Unset = UNSET
         if not isinstance(self.ip_adapter_type, Unset):
-            ip_adapter_type = self.ip_adapter_type.value
+            ip_adapter_type = str(self.ip_adapter_type)
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = str(self.aspect_ratio)
 
         ip_adapter_image = self.ip_adapter_image
 
         scheduler: str | Unset = UNSET
         if not isinstance(self.scheduler, Unset):
-            scheduler = self.scheduler.value
+            scheduler = str(self.scheduler)
 
         disable_merging = self.disable_merging
 

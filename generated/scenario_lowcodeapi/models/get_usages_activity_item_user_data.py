@@ -66,7 +66,7 @@ class GetUsagesActivityItemUserData:
 
         api_key_status: str | Unset = UNSET
         if not isinstance(self.api_key_status, Unset):
-            api_key_status = self.api_key_status.value
+            api_key_status = str(self.api_key_status)
 
         api_key_id = self.api_key_id
 

@@ -71,7 +71,7 @@ class GetUsagesResponseActivityItem:
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = str(self.action)
 
         time = self.time
 

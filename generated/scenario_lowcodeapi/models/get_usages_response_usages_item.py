@@ -37,11 +37,11 @@ class GetUsagesResponseUsagesItem:
     def to_dict(self) -> dict[str, Any]:
         granularity: str | Unset = UNSET
         if not isinstance(self.granularity, Unset):
-            granularity = self.granularity.value
+            granularity = str(self.granularity)
 
         usage_name: str | Unset = UNSET
         if not isinstance(self.usage_name, Unset):
-            usage_name = self.usage_name.value
+            usage_name = str(self.usage_name)
 
         points: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.points, Unset):

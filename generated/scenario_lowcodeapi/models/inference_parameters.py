@@ -120,10 +120,11 @@ class InferenceParameters:
     """ Controls the noise intensity introduced to the input image, where a value of 1.0 completely erases the
     original image's details. Available for img2img and inpainting. (within [0.01, 1.0], default: 0.75) """
     ip_adapter_type: InferenceParametersIpAdapterType | Unset = InferenceParametersIpAdapterType.STYLE
-    """ The type of IP Adapter model to use. Must be one of [`style`, `character`], default to `style`` """
+    """ The type of IP Adapter model to use. Must be one of [`style`, `character`], default to `style``. Default:
+    "style". """
     aspect_ratio: InferenceParametersAspectRatio | Unset = InferenceParametersAspectRatio.VALUE_1
     """ The aspect ratio of the generated images. Only used for the model flux.1.1-pro-ultra.
-    The aspect ratio is a string formatted as "width:height" (example: "16:9"). """
+    The aspect ratio is a string formatted as "width:height" (example: "16:9"). Default: "1:1". """
     type_: InferenceParametersType | Unset = UNSET
     """ The type of inference to use. Example: txt2img, img2img, etc.
 
@@ -140,7 +141,7 @@ class InferenceParameters:
     disable_merging: bool | Unset = False
     """ If set to true, the entire input image will likely change during inpainting. This results in faster
     inferences, but the output image will be harder to integrate if the input is just a small part of a larger
-    image. """
+    image. Default: false. """
     disable_modality_detection: bool | Unset = True
     """ If false, the process uses the given image to detect the modality.
     If true (default), the process will not try to detect the modality of the given image.
@@ -151,7 +152,7 @@ class InferenceParameters:
     with `scribble` modality and `true`value, the process will use the given image as a scribble
 
     ⚠️ For models of the FLUX schnell or dev families, this parameter is ignored. The modality detection is always
-    disabled. ⚠️ """
+    disabled. ⚠️. Default: true. """
     ip_adapter_images: list[str] | Unset = UNSET
     """ Signed URL to display the IpAdapter images """
     base_model_id: str | Unset = UNSET
@@ -194,7 +195,7 @@ class InferenceParameters:
     """ Asset id of the mask image """
     reference_adain: bool | Unset = False
     """ Whether to use reference adain
-    Only for "reference" inference type """
+    Only for "reference" inference type. Default: false. """
     negative_prompt: str | Unset = UNSET
     """ The prompt not to guide the image generation, ignored when guidance < 1 (example: "((ugly face))")
     For Flux based model (not Fast-Flux): requires negativePromptStrength > 0 and active only for inference types
@@ -228,7 +229,7 @@ class InferenceParameters:
     Must be > 0 if negativePrompt is provided. """
     reference_attn: bool | Unset = False
     """ Whether to use reference query for self attention's context
-    Only for "reference" inference type """
+    Only for "reference" inference type. Default: false. """
     prompt: str | Unset = UNSET
     """ Full text prompt including the model placeholder. (example: "an illustration of phoenix in a fantasy world,
     flying over a mountain, 8k, bokeh effect") """
@@ -245,7 +246,7 @@ class InferenceParameters:
 
         modality: str | Unset = UNSET
         if not isinstance(self.modality, Unset):
-            modality = self.modality.value
+            modality = str(self.modality)
 
         seed = self.seed
 
@@ -253,21 +254,21 @@ class InferenceParameters:
 
         ip_adapter_type: str | Unset = UNSET
         if not isinstance(self.ip_adapter_type, Unset):
-            ip_adapter_type = self.ip_adapter_type.value
+            ip_adapter_type = str(self.ip_adapter_type)
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = str(self.aspect_ratio)
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         ip_adapter_image = self.ip_adapter_image
 
         scheduler: str | Unset = UNSET
         if not isinstance(self.scheduler, Unset):
-            scheduler = self.scheduler.value
+            scheduler = str(self.scheduler)
 
         disable_merging = self.disable_merging
 

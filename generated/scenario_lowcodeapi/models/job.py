@@ -77,13 +77,13 @@ class Job:
 
         job_type: str | Unset = UNSET
         if not isinstance(self.job_type, Unset):
-            job_type = self.job_type.value
+            job_type = str(self.job_type)
 
         owner_id = self.owner_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         updated_at = self.updated_at
 

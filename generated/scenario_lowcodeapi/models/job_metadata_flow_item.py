@@ -64,17 +64,17 @@ class JobMetadataFlowItem:
 
         logic_type: str | Unset = UNSET
         if not isinstance(self.logic_type, Unset):
-            logic_type = self.logic_type.value
+            logic_type = str(self.logic_type)
 
         model_id = self.model_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -153,7 +153,7 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         privacy: Any = UNSET
         if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.value
+            privacy = str(self.privacy)
 
         id: Any = UNSET
         if not isinstance(self.id, Unset):
@@ -187,13 +187,13 @@ class Model:
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = str(self.source)
 
         owner_id = self.owner_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         created_at = self.created_at
 
@@ -227,7 +227,7 @@ class Model:
         if not isinstance(self.capabilities, Unset):
             capabilities = []
             for capabilities_item_data in self.capabilities:
-                capabilities_item = capabilities_item_data.value
+                capabilities_item = str(capabilities_item_data)
                 capabilities.append(capabilities_item)
 
         parent_model_id = self.parent_model_id
@@ -287,7 +287,7 @@ class Model:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

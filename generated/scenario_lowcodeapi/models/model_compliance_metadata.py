@@ -45,7 +45,7 @@ class ModelComplianceMetadata:
     def to_dict(self) -> dict[str, Any]:
         sub_processor: str | Unset = UNSET
         if not isinstance(self.sub_processor, Unset):
-            sub_processor = self.sub_processor.value
+            sub_processor = str(self.sub_processor)
 
         model_provider = self.model_provider
 
@@ -53,11 +53,11 @@ class ModelComplianceMetadata:
 
         data_processing_comment: str | Unset = UNSET
         if not isinstance(self.data_processing_comment, Unset):
-            data_processing_comment = self.data_processing_comment.value
+            data_processing_comment = str(self.data_processing_comment)
 
         maintainer: str | Unset = UNSET
         if not isinstance(self.maintainer, Unset):
-            maintainer = self.maintainer.value
+            maintainer = str(self.maintainer)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

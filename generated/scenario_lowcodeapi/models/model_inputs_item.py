@@ -123,13 +123,13 @@ class ModelInputsItem:
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+            kind = str(self.kind)
 
         min_length = self.min_length
 
         background_behavior: str | Unset = UNSET
         if not isinstance(self.background_behavior, Unset):
-            background_behavior = self.background_behavior.value
+            background_behavior = str(self.background_behavior)
 
         description = self.description
 
@@ -139,7 +139,7 @@ class ModelInputsItem:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         required: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required, Unset):
@@ -149,7 +149,7 @@ class ModelInputsItem:
         if not isinstance(self.model_types, Unset):
             model_types = []
             for model_types_item_data in self.model_types:
-                model_types_item = model_types_item_data.value
+                model_types_item = str(model_types_item_data)
                 model_types.append(model_types_item)
 
         min_ = self.min_

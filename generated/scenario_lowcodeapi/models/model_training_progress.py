@@ -46,7 +46,7 @@ class ModelTrainingProgress:
     def to_dict(self) -> dict[str, Any]:
         stage: str | Unset = UNSET
         if not isinstance(self.stage, Unset):
-            stage = self.stage.value
+            stage = str(self.stage)
 
         remaining_time_ms = self.remaining_time_ms
 

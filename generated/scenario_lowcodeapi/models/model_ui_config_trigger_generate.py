@@ -41,7 +41,7 @@ class ModelUiConfigTriggerGenerate:
 
         position: str | Unset = UNSET
         if not isinstance(self.position, Unset):
-            position = self.position.value
+            position = str(self.position)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,83 +9,109 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_required
 
 T = TypeVar("T", bound="PixelateImageBody")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
+        "pixelGridSize",
+        "removeNoise",
+        "returnImage",
         "image",
         "assetId",
-        "pixelGridSize",
         "name",
-        "removeNoise",
         "removeBackground",
-        "returnImage",
         "colorPalette",
+        "colorPaletteSize",
     )
 )
 
 
 @_attrs_define
 class PixelateImageBody:
+    pixel_grid_size: float
+    """ The size of the pixel grid in the output image. Should be 16, 32, 64, 128, or 256. """
+    remove_noise: bool
+    """ Reduce pixel art artifacts. """
+    return_image: bool
+    """ If true, the image will be returned in the response. """
     image: str | Unset = UNSET
-    """ The input image as a data URL """
+    """ The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
+    AAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw") """
     asset_id: str | Unset = UNSET
-    """ The asset ID """
-    pixel_grid_size: float | Unset = UNSET
-    """ The size of the pixel grid in the output image """
+    """ Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). Prefer to use image with the asset ID
+    instead. """
     name: str | Unset = UNSET
-    """ The original file name of the image """
-    remove_noise: bool | Unset = UNSET
-    """ Reduce pixel art artefacts """
+    """ The original file name of the image (example: "low-res-image.jpg"). It will be ignored if assetId is
+    provided. """
     remove_background: bool | Unset = UNSET
-    """ Remove the background from the image """
-    return_image: bool | Unset = UNSET
-    """ If true the image will be returned in the response """
-    color_palette: list[Any] | Unset = UNSET
-    """ The color palette to use for the pixel art """
+    """ Remove the background from the image. Default: false. """
+    color_palette: list[list[float]] | Unset = UNSET
+    """ The color palette to use for the pixel art. """
+    color_palette_size: float | Unset = UNSET
+    """ If no colorPalette is provided, you can provide a palette size. Value should be between 2 and 256. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        pixel_grid_size: Any = UNSET
+        if not isinstance(self.pixel_grid_size, Unset):
+            pixel_grid_size = self.pixel_grid_size
+
+        remove_noise: Any = UNSET
+        if not isinstance(self.remove_noise, Unset):
+            remove_noise = self.remove_noise
+
+        return_image: Any = UNSET
+        if not isinstance(self.return_image, Unset):
+            return_image = self.return_image
+
         image = self.image
 
         asset_id = self.asset_id
 
-        pixel_grid_size = self.pixel_grid_size
-
         name = self.name
-
-        remove_noise = self.remove_noise
 
         remove_background = self.remove_background
 
-        return_image = self.return_image
-
-        color_palette: list[Any] | Unset = UNSET
+        color_palette: list[list[float]] | Unset = UNSET
         if not isinstance(self.color_palette, Unset):
-            color_palette = self.color_palette
+            color_palette = []
+            for color_palette_item_data in self.color_palette:
+                color_palette_item = color_palette_item_data
+
+                color_palette.append(color_palette_item)
+
+        color_palette_size = self.color_palette_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "pixelGridSize": pixel_grid_size,
+                "removeNoise": remove_noise,
+                "returnImage": return_image,
+            }
+        )
+        if pixel_grid_size is UNSET:
+            del field_dict["pixelGridSize"]
+        if remove_noise is UNSET:
+            del field_dict["removeNoise"]
+        if return_image is UNSET:
+            del field_dict["returnImage"]
         if image is not UNSET:
             field_dict["image"] = image
         if asset_id is not UNSET:
             field_dict["assetId"] = asset_id
-        if pixel_grid_size is not UNSET:
-            field_dict["pixelGridSize"] = pixel_grid_size
         if name is not UNSET:
             field_dict["name"] = name
-        if remove_noise is not UNSET:
-            field_dict["removeNoise"] = remove_noise
         if remove_background is not UNSET:
             field_dict["removeBackground"] = remove_background
-        if return_image is not UNSET:
-            field_dict["returnImage"] = return_image
         if color_palette is not UNSET:
             field_dict["colorPalette"] = color_palette
+        if color_palette_size is not UNSET:
+            field_dict["colorPaletteSize"] = color_palette_size
 
         return field_dict
 
@@ -98,6 +124,36 @@ class PixelateImageBody:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
+        pixel_grid_size: float
+        _v = d.get("pixelGridSize")
+        if _v is None:
+            pixel_grid_size = missing_required()
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            pixel_grid_size = _v
+        else:
+            pixel_grid_size = missing_required()
+            bad = _p.note(bad, "pixelGridSize")
+
+        remove_noise: bool
+        _v = d.get("removeNoise")
+        if _v is None:
+            remove_noise = missing_required()
+        elif _v.__class__ is bool:
+            remove_noise = _v
+        else:
+            remove_noise = missing_required()
+            bad = _p.note(bad, "removeNoise")
+
+        return_image: bool
+        _v = d.get("returnImage")
+        if _v is None:
+            return_image = missing_required()
+        elif _v.__class__ is bool:
+            return_image = _v
+        else:
+            return_image = missing_required()
+            bad = _p.note(bad, "returnImage")
+
         image: str | Unset
         _v = d.get("image")
         if _v is None:
@@ -118,16 +174,6 @@ class PixelateImageBody:
             asset_id = UNSET
             bad = _p.note(bad, "assetId")
 
-        pixel_grid_size: float | Unset
-        _v = d.get("pixelGridSize")
-        if _v is None:
-            pixel_grid_size = UNSET
-        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
-            pixel_grid_size = _v
-        else:
-            pixel_grid_size = UNSET
-            bad = _p.note(bad, "pixelGridSize")
-
         name: str | Unset
         _v = d.get("name")
         if _v is None:
@@ -137,16 +183,6 @@ class PixelateImageBody:
         else:
             name = UNSET
             bad = _p.note(bad, "name")
-
-        remove_noise: bool | Unset
-        _v = d.get("removeNoise")
-        if _v is None:
-            remove_noise = UNSET
-        elif _v.__class__ is bool:
-            remove_noise = _v
-        else:
-            remove_noise = UNSET
-            bad = _p.note(bad, "removeNoise")
 
         remove_background: bool | Unset
         _v = d.get("removeBackground")
@@ -158,36 +194,37 @@ class PixelateImageBody:
             remove_background = UNSET
             bad = _p.note(bad, "removeBackground")
 
-        return_image: bool | Unset
-        _v = d.get("returnImage")
-        if _v is None:
-            return_image = UNSET
-        elif _v.__class__ is bool:
-            return_image = _v
-        else:
-            return_image = UNSET
-            bad = _p.note(bad, "returnImage")
-
-        color_palette: list[Any] | Unset
+        color_palette: list[list[float]] | Unset
         _v = d.get("colorPalette")
         if _v is None:
             color_palette = UNSET
         else:
             try:
-                color_palette = _p.as_list(_v)
+                color_palette = _p.parse_list(_v, _p.list_of(_p.as_number))
             except _p.PayloadError:
                 color_palette = UNSET
                 bad = _p.note(bad, "colorPalette")
 
+        color_palette_size: float | Unset
+        _v = d.get("colorPaletteSize")
+        if _v is None:
+            color_palette_size = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            color_palette_size = _v
+        else:
+            color_palette_size = UNSET
+            bad = _p.note(bad, "colorPaletteSize")
+
         pixelate_image_body = cls(
+            pixel_grid_size=pixel_grid_size,
+            remove_noise=remove_noise,
+            return_image=return_image,
             image=image,
             asset_id=asset_id,
-            pixel_grid_size=pixel_grid_size,
             name=name,
-            remove_noise=remove_noise,
             remove_background=remove_background,
-            return_image=return_image,
             color_palette=color_palette,
+            color_palette_size=color_palette_size,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
             pixelate_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)

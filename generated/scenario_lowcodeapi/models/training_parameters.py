@@ -72,17 +72,17 @@ class TrainingParameters:
     Only available for SD15 training """
     wandb_key: str | Unset = UNSET
     """ The Weights And Bias key to use for logging. The maximum length is 40 characters """
-    scale_lr: bool | Unset = False
+    scale_lr: bool | Unset = UNSET
     """ Whether to scale the learning rate
 
     Note: Legacy parameter, will be ignored
 
-    Only available for SD15 and SDXL LoRA training """
+    Only available for SD15 and SDXL LoRA training. Default: false. """
     random_crop_scale: float | Unset = UNSET
     """ Scale of random crops
 
     Only available for SD15 and SDXL LoRA training """
-    lr_scheduler: TrainingParametersLrScheduler | Unset = TrainingParametersLrScheduler.CONSTANT
+    lr_scheduler: TrainingParametersLrScheduler | Unset = UNSET
     """ The scheduler type to use (default: "constant")
 
     Only available for SD15 and SDXL LoRA training """
@@ -94,10 +94,10 @@ class TrainingParameters:
     Default value varies depending on the model type:
     - For SDXL: 64
     - For Flux: 16 """
-    validation_prompt: str | Unset = ""
+    validation_prompt: str | Unset = UNSET
     """ Validation prompt
 
-    Only available for SD15 and SDXL LoRA training """
+    Only available for SD15 and SDXL LoRA training. Default: "". """
     concept_prompt: str | Unset = UNSET
     """ The prompt with identifier specifying the instance (or subject) of the class (example: "a daiton dog")
 
@@ -162,10 +162,10 @@ class TrainingParameters:
     during the LoRA training process.
 
     Only available for Flux LoRA training """
-    random_crop: bool | Unset = False
+    random_crop: bool | Unset = UNSET
     """ Whether to random crop or center crop images before resizing to the working resolution
 
-    Only available for SD15 and SDXL LoRA training """
+    Only available for SD15 and SDXL LoRA training. Default: false. """
     num_text_train_steps: float | Unset = UNSET
     """ The number of training steps for the text encoder
 
@@ -208,7 +208,7 @@ class TrainingParameters:
 
         lr_scheduler: str | Unset = UNSET
         if not isinstance(self.lr_scheduler, Unset):
-            lr_scheduler = self.lr_scheduler.value
+            lr_scheduler = str(self.lr_scheduler)
 
         rank = self.rank
 
@@ -236,7 +236,7 @@ class TrainingParameters:
 
         optimize_for: str | Unset = UNSET
         if not isinstance(self.optimize_for, Unset):
-            optimize_for = self.optimize_for.value
+            optimize_for = str(self.optimize_for)
 
         random_crop = self.random_crop
 

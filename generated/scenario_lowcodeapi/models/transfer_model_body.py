@@ -7,39 +7,45 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_required
 
 T = TypeVar("T", bound="TransferModelBody")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     (
-        "destination_team_id",
-        "asCopy",
+        "destinationProjectId",
+        "destinationTeamId",
     )
 )
 
 
 @_attrs_define
 class TransferModelBody:
+    destination_project_id: str
+    """ The id of the project to copy and transfer the model to """
     destination_team_id: str | Unset = UNSET
-    """ The id of the team to transfer the model to """
-    as_copy: bool | Unset = UNSET
-    """ If set to true the model will be copied instead of transferred """
+    """ The id of the team to copy and transfer the model to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination_team_id = self.destination_team_id
+        destination_project_id: Any = UNSET
+        if not isinstance(self.destination_project_id, Unset):
+            destination_project_id = self.destination_project_id
 
-        as_copy = self.as_copy
+        destination_team_id = self.destination_team_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "destinationProjectId": destination_project_id,
+            }
+        )
+        if destination_project_id is UNSET:
+            del field_dict["destinationProjectId"]
         if destination_team_id is not UNSET:
-            field_dict["destination_team_id"] = destination_team_id
-        if as_copy is not UNSET:
-            field_dict["asCopy"] = as_copy
+            field_dict["destinationTeamId"] = destination_team_id
 
         return field_dict
 
@@ -52,29 +58,29 @@ class TransferModelBody:
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
+        destination_project_id: str
+        _v = d.get("destinationProjectId")
+        if _v is None:
+            destination_project_id = missing_required()
+        elif isinstance(_v, str):
+            destination_project_id = _v
+        else:
+            destination_project_id = missing_required()
+            bad = _p.note(bad, "destinationProjectId")
+
         destination_team_id: str | Unset
-        _v = d.get("destination_team_id")
+        _v = d.get("destinationTeamId")
         if _v is None:
             destination_team_id = UNSET
         elif isinstance(_v, str):
             destination_team_id = _v
         else:
             destination_team_id = UNSET
-            bad = _p.note(bad, "destination_team_id")
-
-        as_copy: bool | Unset
-        _v = d.get("asCopy")
-        if _v is None:
-            as_copy = UNSET
-        elif _v.__class__ is bool:
-            as_copy = _v
-        else:
-            as_copy = UNSET
-            bad = _p.note(bad, "asCopy")
+            bad = _p.note(bad, "destinationTeamId")
 
         transfer_model_body = cls(
+            destination_project_id=destination_project_id,
             destination_team_id=destination_team_id,
-            as_copy=as_copy,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
             transfer_model_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)

@@ -7,7 +7,7 @@ from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.put_image_upscale_response import PutImageUpscaleResponse
 from ...models.upscale_image_body import UpscaleImageBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="PUT",
@@ -20,9 +20,21 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: UpscaleImageBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+
+    params["originalAssets"] = original_assets
+
+    params["dryRun"] = dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "params": params,
+    }
     _kwargs["json"] = body.to_dict()
 
     return _kwargs
@@ -42,12 +54,16 @@ def sync_detailed(
     *,
     client: Client,
     body: UpscaleImageBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PutImageUpscaleResponse]:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (UpscaleImageBody):
 
     Raises:
@@ -63,6 +79,8 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
             ),
         )
     )
@@ -72,12 +90,16 @@ def sync(
     *,
     client: Client,
     body: UpscaleImageBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> PutImageUpscaleResponse:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (UpscaleImageBody):
 
     Raises:
@@ -93,6 +115,8 @@ def sync(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)
@@ -103,12 +127,16 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpscaleImageBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PutImageUpscaleResponse]:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (UpscaleImageBody):
 
     Raises:
@@ -124,6 +152,8 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
             ),
         )
     )
@@ -133,12 +163,16 @@ async def asyncio(
     *,
     client: Client,
     body: UpscaleImageBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> PutImageUpscaleResponse:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (UpscaleImageBody):
 
     Raises:
@@ -154,6 +188,8 @@ async def asyncio(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)

@@ -7,7 +7,7 @@ from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.post_models_inferences_by_model_id_request import PostModelsInferencesByModelIdRequest
 from ...models.post_models_inferences_by_model_id_response import PostModelsInferencesByModelIdResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="POST",
@@ -21,12 +21,20 @@ def _get_kwargs(
     model_id: str,
     *,
     body: PostModelsInferencesByModelIdRequest,
+    dry_run: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dryRun"] = dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "path_params": {
             "modelId": str(model_id),
         },
+        "params": params,
     }
     _kwargs["json"] = body.to_dict()
 
@@ -48,6 +56,7 @@ def sync_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -55,6 +64,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
+        dry_run (str | Unset):
         body (PostModelsInferencesByModelIdRequest):
 
     Raises:
@@ -71,6 +81,7 @@ def sync_detailed(
             **_get_kwargs(
                 model_id=model_id,
                 body=body,
+                dry_run=dry_run,
             ),
         )
     )
@@ -81,6 +92,7 @@ def sync(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    dry_run: str | Unset = UNSET,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -88,6 +100,7 @@ def sync(
 
     Args:
         model_id (str):
+        dry_run (str | Unset):
         body (PostModelsInferencesByModelIdRequest):
 
     Raises:
@@ -104,6 +117,7 @@ def sync(
         **_get_kwargs(
             model_id=model_id,
             body=body,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)
@@ -115,6 +129,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -122,6 +137,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
+        dry_run (str | Unset):
         body (PostModelsInferencesByModelIdRequest):
 
     Raises:
@@ -138,6 +154,7 @@ async def asyncio_detailed(
             **_get_kwargs(
                 model_id=model_id,
                 body=body,
+                dry_run=dry_run,
             ),
         )
     )
@@ -148,6 +165,7 @@ async def asyncio(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    dry_run: str | Unset = UNSET,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -155,6 +173,7 @@ async def asyncio(
 
     Args:
         model_id (str):
+        dry_run (str | Unset):
         body (PostModelsInferencesByModelIdRequest):
 
     Raises:
@@ -171,6 +190,7 @@ async def asyncio(
         **_get_kwargs(
             model_id=model_id,
             body=body,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)

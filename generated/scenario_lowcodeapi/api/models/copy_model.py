@@ -5,8 +5,9 @@ import httpx
 from ..._base_client import Client
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
+from ...models.copy_model_body import CopyModelBody
 from ...models.post_models_copy_by_model_id_response import PostModelsCopyByModelIdResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="POST",
@@ -18,13 +19,25 @@ _ROUTE = Route(
 
 def _get_kwargs(
     model_id: str,
+    *,
+    body: CopyModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["originalAssets"] = original_assets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "path_params": {
             "modelId": str(model_id),
         },
+        "params": params,
     }
+    _kwargs["json"] = body.to_dict()
+
     return _kwargs
 
 
@@ -42,6 +55,8 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
+    body: CopyModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> Response[PostModelsCopyByModelIdResponse]:
     """Copy a model to a new model including all of its training images
 
@@ -49,6 +64,8 @@ def sync_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        body (CopyModelBody):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -63,6 +80,8 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                body=body,
+                original_assets=original_assets,
             ),
         )
     )
@@ -72,6 +91,8 @@ def sync(
     model_id: str,
     *,
     client: Client,
+    body: CopyModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> PostModelsCopyByModelIdResponse:
     """Copy a model to a new model including all of its training images
 
@@ -79,6 +100,8 @@ def sync(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        body (CopyModelBody):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -93,6 +116,8 @@ def sync(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            body=body,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)
@@ -103,6 +128,8 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
+    body: CopyModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> Response[PostModelsCopyByModelIdResponse]:
     """Copy a model to a new model including all of its training images
 
@@ -110,6 +137,8 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        body (CopyModelBody):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -124,6 +153,8 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                body=body,
+                original_assets=original_assets,
             ),
         )
     )
@@ -133,6 +164,8 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
+    body: CopyModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> PostModelsCopyByModelIdResponse:
     """Copy a model to a new model including all of its training images
 
@@ -140,6 +173,8 @@ async def asyncio(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        body (CopyModelBody):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -154,6 +189,8 @@ async def asyncio(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            body=body,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)

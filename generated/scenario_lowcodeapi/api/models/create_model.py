@@ -7,7 +7,7 @@ from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.create_model_body import CreateModelBody
 from ...models.post_models_response import PostModelsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="POST",
@@ -20,9 +20,18 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: CreateModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+
+    params["originalAssets"] = original_assets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "params": params,
+    }
     _kwargs["json"] = body.to_dict()
 
     return _kwargs
@@ -42,12 +51,14 @@ def sync_detailed(
     *,
     client: Client,
     body: CreateModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> Response[PostModelsResponse]:
     """Create a new model
 
      Create a new model.
 
     Args:
+        original_assets (str | Unset):
         body (CreateModelBody):
 
     Raises:
@@ -63,6 +74,7 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                original_assets=original_assets,
             ),
         )
     )
@@ -72,12 +84,14 @@ def sync(
     *,
     client: Client,
     body: CreateModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> PostModelsResponse:
     """Create a new model
 
      Create a new model.
 
     Args:
+        original_assets (str | Unset):
         body (CreateModelBody):
 
     Raises:
@@ -93,6 +107,7 @@ def sync(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)
@@ -103,12 +118,14 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> Response[PostModelsResponse]:
     """Create a new model
 
      Create a new model.
 
     Args:
+        original_assets (str | Unset):
         body (CreateModelBody):
 
     Raises:
@@ -124,6 +141,7 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                original_assets=original_assets,
             ),
         )
     )
@@ -133,12 +151,14 @@ async def asyncio(
     *,
     client: Client,
     body: CreateModelBody,
+    original_assets: str | Unset = UNSET,
 ) -> PostModelsResponse:
     """Create a new model
 
      Create a new model.
 
     Args:
+        original_assets (str | Unset):
         body (CreateModelBody):
 
     Raises:
@@ -154,6 +174,7 @@ async def asyncio(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)

@@ -6,7 +6,7 @@ from ..._base_client import Client
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_by_model_id_response import GetModelsByModelIdResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="GET",
@@ -18,12 +18,21 @@ _ROUTE = Route(
 
 def _get_kwargs(
     model_id: str,
+    *,
+    original_assets: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["originalAssets"] = original_assets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "path_params": {
             "modelId": str(model_id),
         },
+        "params": params,
     }
     return _kwargs
 
@@ -42,6 +51,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
+    original_assets: str | Unset = UNSET,
 ) -> Response[GetModelsByModelIdResponse]:
     """Get a model's details including its training status and training progress if available
 
@@ -49,6 +59,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -63,6 +74,7 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                original_assets=original_assets,
             ),
         )
     )
@@ -72,6 +84,7 @@ def sync(
     model_id: str,
     *,
     client: Client,
+    original_assets: str | Unset = UNSET,
 ) -> GetModelsByModelIdResponse:
     """Get a model's details including its training status and training progress if available
 
@@ -79,6 +92,7 @@ def sync(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -93,6 +107,7 @@ def sync(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)
@@ -103,6 +118,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
+    original_assets: str | Unset = UNSET,
 ) -> Response[GetModelsByModelIdResponse]:
     """Get a model's details including its training status and training progress if available
 
@@ -110,6 +126,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -124,6 +141,7 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 model_id=model_id,
+                original_assets=original_assets,
             ),
         )
     )
@@ -133,6 +151,7 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
+    original_assets: str | Unset = UNSET,
 ) -> GetModelsByModelIdResponse:
     """Get a model's details including its training status and training progress if available
 
@@ -140,6 +159,7 @@ async def asyncio(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -154,6 +174,7 @@ async def asyncio(
         _ROUTE,
         **_get_kwargs(
             model_id=model_id,
+            original_assets=original_assets,
         ),
     )
     raise_for_status(response)

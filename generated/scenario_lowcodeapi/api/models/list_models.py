@@ -22,6 +22,10 @@ def _get_kwargs(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    original_assets: str | Unset = UNSET,
+    blacklisted: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    loaded_only: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +37,14 @@ def _get_kwargs(
     params["pageSize"] = page_size
 
     params["paginationToken"] = pagination_token
+
+    params["originalAssets"] = original_assets
+
+    params["blacklisted"] = blacklisted
+
+    params["collectionId"] = collection_id
+
+    params["loadedOnly"] = loaded_only
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -59,6 +71,10 @@ def sync_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    original_assets: str | Unset = UNSET,
+    blacklisted: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    loaded_only: str | Unset = UNSET,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -69,6 +85,10 @@ def sync_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        original_assets (str | Unset):
+        blacklisted (str | Unset):
+        collection_id (str | Unset):
+        loaded_only (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -86,6 +106,10 @@ def sync_detailed(
                 privacy=privacy,
                 page_size=page_size,
                 pagination_token=pagination_token,
+                original_assets=original_assets,
+                blacklisted=blacklisted,
+                collection_id=collection_id,
+                loaded_only=loaded_only,
             ),
         )
     )
@@ -98,6 +122,10 @@ def sync(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    original_assets: str | Unset = UNSET,
+    blacklisted: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    loaded_only: str | Unset = UNSET,
 ) -> GetModelsResponse:
     """List all models
 
@@ -108,6 +136,10 @@ def sync(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        original_assets (str | Unset):
+        blacklisted (str | Unset):
+        collection_id (str | Unset):
+        loaded_only (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -125,6 +157,10 @@ def sync(
             privacy=privacy,
             page_size=page_size,
             pagination_token=pagination_token,
+            original_assets=original_assets,
+            blacklisted=blacklisted,
+            collection_id=collection_id,
+            loaded_only=loaded_only,
         ),
     )
     raise_for_status(response)
@@ -138,6 +174,10 @@ async def asyncio_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    original_assets: str | Unset = UNSET,
+    blacklisted: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    loaded_only: str | Unset = UNSET,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -148,6 +188,10 @@ async def asyncio_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        original_assets (str | Unset):
+        blacklisted (str | Unset):
+        collection_id (str | Unset):
+        loaded_only (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -165,6 +209,10 @@ async def asyncio_detailed(
                 privacy=privacy,
                 page_size=page_size,
                 pagination_token=pagination_token,
+                original_assets=original_assets,
+                blacklisted=blacklisted,
+                collection_id=collection_id,
+                loaded_only=loaded_only,
             ),
         )
     )
@@ -177,6 +225,10 @@ async def asyncio(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    original_assets: str | Unset = UNSET,
+    blacklisted: str | Unset = UNSET,
+    collection_id: str | Unset = UNSET,
+    loaded_only: str | Unset = UNSET,
 ) -> GetModelsResponse:
     """List all models
 
@@ -187,6 +239,10 @@ async def asyncio(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        original_assets (str | Unset):
+        blacklisted (str | Unset):
+        collection_id (str | Unset):
+        loaded_only (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -204,6 +260,10 @@ async def asyncio(
             privacy=privacy,
             page_size=page_size,
             pagination_token=pagination_token,
+            original_assets=original_assets,
+            blacklisted=blacklisted,
+            collection_id=collection_id,
+            loaded_only=loaded_only,
         ),
     )
     raise_for_status(response)

@@ -7,7 +7,7 @@ from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
 from ...models.put_models_train_by_model_id_response import PutModelsTrainByModelIdResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="PUT",
@@ -21,12 +21,23 @@ def _get_kwargs(
     model_id: str,
     *,
     body: PutModelsTrainByModelIdRequest,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["originalAssets"] = original_assets
+
+    params["dryRun"] = dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "path_params": {
             "modelId": str(model_id),
         },
+        "params": params,
     }
     _kwargs["json"] = body.to_dict()
 
@@ -48,6 +59,8 @@ def sync_detailed(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -55,6 +68,8 @@ def sync_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
 
     Raises:
@@ -71,6 +86,8 @@ def sync_detailed(
             **_get_kwargs(
                 model_id=model_id,
                 body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
             ),
         )
     )
@@ -81,6 +98,8 @@ def sync(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -88,6 +107,8 @@ def sync(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
 
     Raises:
@@ -104,6 +125,8 @@ def sync(
         **_get_kwargs(
             model_id=model_id,
             body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)
@@ -115,6 +138,8 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -122,6 +147,8 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
 
     Raises:
@@ -138,6 +165,8 @@ async def asyncio_detailed(
             **_get_kwargs(
                 model_id=model_id,
                 body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
             ),
         )
     )
@@ -148,6 +177,8 @@ async def asyncio(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -155,6 +186,8 @@ async def asyncio(
 
     Args:
         model_id (str):
+        original_assets (str | Unset):
+        dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
 
     Raises:
@@ -171,6 +204,8 @@ async def asyncio(
         **_get_kwargs(
             model_id=model_id,
             body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
         ),
     )
     raise_for_status(response)

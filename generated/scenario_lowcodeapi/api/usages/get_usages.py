@@ -21,6 +21,11 @@ def _get_kwargs(
     time_range: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +35,16 @@ def _get_kwargs(
     params["startDate"] = start_date
 
     params["endDate"] = end_date
+
+    params["userId"] = user_id
+
+    params["activityOffset"] = activity_offset
+
+    params["userIds"] = user_ids
+
+    params["type"] = type_
+
+    params["projectIds"] = project_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -55,6 +70,11 @@ def sync_detailed(
     time_range: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
 ) -> Response[GetUsagesResponse]:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -65,6 +85,11 @@ def sync_detailed(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        user_id (str | Unset):
+        activity_offset (str | Unset):
+        user_ids (str | Unset):
+        type_ (str | Unset):
+        project_ids (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -81,6 +106,11 @@ def sync_detailed(
                 time_range=time_range,
                 start_date=start_date,
                 end_date=end_date,
+                user_id=user_id,
+                activity_offset=activity_offset,
+                user_ids=user_ids,
+                type_=type_,
+                project_ids=project_ids,
             ),
         )
     )
@@ -92,6 +122,11 @@ def sync(
     time_range: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
 ) -> GetUsagesResponse:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -102,6 +137,11 @@ def sync(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        user_id (str | Unset):
+        activity_offset (str | Unset):
+        user_ids (str | Unset):
+        type_ (str | Unset):
+        project_ids (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -118,6 +158,11 @@ def sync(
             time_range=time_range,
             start_date=start_date,
             end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
         ),
     )
     raise_for_status(response)
@@ -130,6 +175,11 @@ async def asyncio_detailed(
     time_range: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
 ) -> Response[GetUsagesResponse]:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -140,6 +190,11 @@ async def asyncio_detailed(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        user_id (str | Unset):
+        activity_offset (str | Unset):
+        user_ids (str | Unset):
+        type_ (str | Unset):
+        project_ids (str | Unset):
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -156,6 +211,11 @@ async def asyncio_detailed(
                 time_range=time_range,
                 start_date=start_date,
                 end_date=end_date,
+                user_id=user_id,
+                activity_offset=activity_offset,
+                user_ids=user_ids,
+                type_=type_,
+                project_ids=project_ids,
             ),
         )
     )
@@ -167,6 +227,11 @@ async def asyncio(
     time_range: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
 ) -> GetUsagesResponse:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -177,6 +242,11 @@ async def asyncio(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        user_id (str | Unset):
+        activity_offset (str | Unset):
+        user_ids (str | Unset):
+        type_ (str | Unset):
+        project_ids (str | Unset):
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -193,6 +263,11 @@ async def asyncio(
             time_range=time_range,
             start_date=start_date,
             end_date=end_date,
+            user_id=user_id,
+            activity_offset=activity_offset,
+            user_ids=user_ids,
+            type_=type_,
+            project_ids=project_ids,
         ),
     )
     raise_for_status(response)
