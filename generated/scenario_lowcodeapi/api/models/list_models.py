@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models",
     old_path=None,
     path_params=(),
+    retry="safe",
 )
 
 
@@ -70,6 +71,8 @@ def sync_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -108,6 +111,8 @@ def sync(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -149,6 +154,8 @@ async def asyncio_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -187,6 +194,8 @@ async def asyncio(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

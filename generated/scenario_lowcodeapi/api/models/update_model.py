@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}",
     old_path="/v1/models/modelId",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -25,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
     }
     _kwargs["json"] = body.to_dict()
@@ -56,6 +57,8 @@ def sync_detailed(
     Args:
         model_id (str):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -89,6 +92,8 @@ def sync(
     Args:
         model_id (str):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -124,6 +129,8 @@ async def asyncio_detailed(
         model_id (str):
         body (PutModelsByModelIdRequest):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -156,6 +163,8 @@ async def asyncio(
     Args:
         model_id (str):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/usages",
     old_path=None,
     path_params=(),
+    retry="safe",
 )
 
 
@@ -66,6 +67,8 @@ def sync_detailed(
         start_date (str | Unset):
         end_date (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -102,6 +105,8 @@ def sync(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -141,6 +146,8 @@ async def asyncio_detailed(
         start_date (str | Unset):
         end_date (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -177,6 +184,8 @@ async def asyncio(
         time_range (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
