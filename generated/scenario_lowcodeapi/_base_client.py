@@ -24,6 +24,7 @@ import copy
 import enum
 import logging
 import os
+import sys
 import threading
 import time
 import warnings
@@ -115,6 +116,7 @@ def _encode_query(params: Mapping[str, Any]) -> str:
 
 
 _warned_cleartext: set[str] = set()
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def _is_loopback(host: str | None) -> bool:
@@ -134,11 +136,15 @@ def warn_cleartext(base_url: str) -> None:
     if parts.scheme != "http" or _is_loopback(parts.hostname) or base_url in _warned_cleartext:
         return
     _warned_cleartext.add(base_url)
+    # Point at the user's line: the first frame outside this package (Scenario(), Client() or a helper of ours).
+    level, frame = 1, sys._getframe(0)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
     warnings.warn(
         f"base_url {redact_url(base_url)!r} is plain http:// to a non-loopback host: "
         "the LowCodeAPI token travels in cleartext in every request URL; use https://",
         UserWarning,
-        stacklevel=4,
+        stacklevel=level,
     )
 
 
