@@ -75,6 +75,7 @@ _Outcome: TypeAlias = "httpx.Response | httpx.RequestError"
 _Flow: TypeAlias = "Generator[tuple[httpx.Request, float], _Outcome, httpx.Response]"
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 _PUBLIC_TOKEN_QUERY: Final = "api_token=" + REDACTED
+_MAX_PROBE_WAIT: Final = 30.0
 
 
 class NotGiven(enum.Enum):
@@ -193,30 +194,45 @@ def _check_url_format(url_format: object) -> UrlFormatOption:
 
 class _WireRequest(httpx.Request):
     """The request handed to httpx: the only object holding the token. Its ``repr`` hides it (tracebacks with
-    local variables, debuggers), and :meth:`public` is the copy responses and errors carry."""
+    local variables, debuggers), and once its final response is in, :func:`publish` marks it so that its
+    ``url`` (hence ``response.request.url``, ``response.url``) reads as the redacted one from then on.
+
+    ``url`` is a property over the instance's own ``url`` (set by ``httpx.Request.__init__``): the redacted
+    URL is parsed lazily, only if someone reads it after the call, so publishing costs nothing per call.
+    """
 
     public_url: str
+
+    @property
+    def url(self) -> httpx.URL:
+        state = self.__dict__
+        if state.get("_published"):
+            public = state.get("_public")
+            if public is None:
+                public = state["_public"] = httpx.URL(self.public_url)
+            return public
+        wire: httpx.URL = state["url"]
+        return wire
+
+    @url.setter
+    def url(self, value: httpx.URL) -> None:
+        self.__dict__["url"] = value
+        self.__dict__.pop("_published", None)
+        self.__dict__.pop("_public", None)
 
     def __repr__(self) -> str:
         return f"<Request({self.method!r}, {self.public_url!r})>"
 
-    def public(self) -> httpx.Request:
-        """This request with ``api_token=***``: what ``response.request`` and errors expose."""
-        copy_ = httpx.Request(self.method, self.public_url, headers=self.headers, stream=self.stream)
-        copy_.extensions = self.extensions
-        if isinstance(self.stream, httpx.ByteStream):
-            copy_.read()
-        return copy_
-
 
 def publish(response: httpx.Response) -> httpx.Response:
-    """``response`` with its ``request`` replaced by the redacted copy (idempotent)."""
+    """``response`` with the token gone from its request's URL (``api_token=***``); idempotent. Only for a
+    response that ends an attempt sequence: the request is not sent again."""
     try:
         request = response.request
     except RuntimeError:  # built by hand, without a request
         return response
     if isinstance(request, _WireRequest):
-        response.request = request.public()
+        request.__dict__["_published"] = True
     return response
 
 
@@ -422,9 +438,11 @@ class Client:
         return clone
 
     def __repr__(self) -> str:
+        # getattr: a traceback reporter may repr a half-built client (an __init__ that raised)
         return (
-            f"{type(self).__name__}(base_url={self._base_url!r}, url_format={self._url_format!r}, "
-            f"max_retries={self._max_retries!r}, api_token='***')"
+            f"{type(self).__name__}(base_url={getattr(self, '_base_url', None)!r}, "
+            f"url_format={getattr(self, '_url_format', None)!r}, "
+            f"max_retries={getattr(self, '_max_retries', None)!r}, api_token='***')"
         )
 
     # -- httpx clients -----------------------------------------------------------------------------------------
@@ -531,7 +549,9 @@ class Client:
             check_path_values(route, path_params or _EMPTY)  # bad input fails before waiting for anyone
             probe, theirs = format_memory.claim_probe(self._base_url)
             if theirs is not None:
-                theirs.wait()  # another call is finding out which URL format works; then use its answer
+                # Another call is finding out which URL format works: use its answer. Bounded, so that a sync
+                # call made on the thread of an event loop whose coroutine is probing cannot block it forever.
+                theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
         try:
             flow = self._flow(http, route, path_params, params, json, timeout)
             request, delay = next(flow)
@@ -611,7 +631,7 @@ class Client:
             headers=self._headers,
             extensions={"timeout": timeout_ext},
         )
-        request.__class__ = _WireRequest  # same layout; only repr and public() differ
+        request.__class__ = _WireRequest  # same layout, a subclass adding no state: only repr differs
         request.public_url = head + _PUBLIC_TOKEN_QUERY  # type: ignore[attr-defined]
         return request
 

@@ -8,7 +8,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterable
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -56,12 +56,21 @@ _secrets_lock = threading.Lock()
 def register_secret(token: str) -> None:
     """Remember ``token`` (and its URL-quoted form) so that every redaction of this process replaces it."""
     global _secrets
-    forms = {token, quote(token, safe=""), quote(token)}
+    forms = {token, quote(token, safe=""), quote(token), quote_plus(token)}
     with _secrets_lock:
         added = tuple(form for form in sorted(forms, key=len, reverse=True) if form and form not in _secrets)
         if added:
             # Longest first, so a token that contains another one is replaced whole.
             _secrets = tuple(sorted((*_secrets, *added), key=len, reverse=True))
+
+
+def _reset_lock_after_fork() -> None:
+    global _secrets_lock
+    _secrets_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_lock_after_fork)
 
 
 def _has_secret(text: str) -> bool:
@@ -102,7 +111,8 @@ def redact_data(value: object, depth: int = 0) -> object:
 
 
 class RedactingFilter(logging.Filter):
-    """Scrubs ``api_token=<value>`` from a record's message, arguments and formatted traceback.
+    """Scrubs ``api_token=<value>`` and every registered token from a record's message, arguments and
+    formatted traceback.
 
     It never drops a record. The work (formatting the message) only happens for records that are emitted.
     """
