@@ -277,9 +277,16 @@ def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) 
         response = http.send(request, stream=True)
     except httpx.RequestError as exc:
         return exc
+    extensions = request.extensions
+    timeouts = extensions.get("timeout")
     try:
-        if time.monotonic() > deadline:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.0:
             raise httpx.ReadTimeout(f"the response headers took longer than the {limit:g} s timeout")
+        if isinstance(timeouts, dict):
+            # httpcore takes the read timeout for the whole body when the body starts: no read of it may wait
+            # past the deadline. Restored below: a retry re-sends this request with its own full budget.
+            extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _DeadlineStream(response.stream, deadline, limit)
         response.read()
@@ -289,6 +296,9 @@ def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) 
     except BaseException:
         response.close()
         raise
+    finally:
+        if timeouts is not None:
+            extensions["timeout"] = timeouts
     return response
 
 

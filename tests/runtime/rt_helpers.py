@@ -69,7 +69,7 @@ def snapshot(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` as it went out: the client redacts the token from the original's URL once the
     call is over, and the tests want to check what was really sent."""
     copy = httpx.Request(request.method, str(request.url), headers=request.headers, content=request.content)
-    copy.extensions = request.extensions
+    copy.extensions = dict(request.extensions)
     return copy
 
 

@@ -147,3 +147,30 @@ def test_client_init_locals_never_hold_the_token() -> None:
         Client(TOKEN, base_url="ftp://nope")
     text = "".join(traceback.TracebackException.from_exception(info.value, capture_locals=True).format())
     assert TOKEN not in text
+
+
+class _RecordingBody(httpx.SyncByteStream):
+    """A body that records the read timeout httpcore would use for it when the body starts."""
+
+    def __init__(self, request: httpx.Request, seen: list[float | None]) -> None:
+        self.request = request
+        self.seen = seen
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self.seen.append(self.request.extensions["timeout"]["read"])
+        yield b'{"data": {}}'
+
+
+def test_sync_body_reads_never_wait_past_the_deadline() -> None:
+    seen: list[float | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503 if not seen else 200, stream=_RecordingBody(request, seen))
+
+    client = Client(TOKEN, timeout=5, max_retries=1, _sleep=lambda _: None)
+    client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(handler)))
+    response = client.request(Route.from_template("GET", "/v1/models"))
+    assert response.status_code == 200
+    # Both attempts (the 503, then the 200): each body read capped by what was left of that attempt's 5 s.
+    assert len(seen) == 2 and all(read is not None and 0 < read < 5.0 for read in seen)
+    assert response.request.extensions["timeout"]["read"] == 5.0  # restored for a retry's full budget
