@@ -67,6 +67,10 @@ def _inspect(exc: BaseException) -> dict[str, str]:
         "code": str(getattr(exc, "code", "")),
         "traceback": "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format()),
     }
+    request = getattr(exc, "request", None)
+    if request is not None:
+        seen["request.url"] = str(request.url)
+        seen["request"] = repr(request)
     response = getattr(exc, "response", None)
     if response is not None:
         seen["response.request.url"] = str(response.request.url)
@@ -119,6 +123,9 @@ async def test_no_token_anywhere(fault: str, mode: str, operation: str, logs: py
         received = list(server.received)
     assert received, "the server saw no request"
     assert all(TOKEN in r.query.get("api_token", []) for r in received)  # the token was sent...
+    if caught is not None and fault in ("reset", "timeout"):
+        request = caught.request  # type: ignore[attr-defined]
+        assert (request.method, request.url.params["api_token"]) == (received[0].method, "***")
     if fault == "404-route-miss":
         assert caught is None  # the fallback worked; only the logs are of interest
     else:

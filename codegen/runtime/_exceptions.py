@@ -96,7 +96,14 @@ class InternalServerError(APIStatusError):
 
 class APIConnectionError(LowCodeAPIError):
     """No response: the connection failed or broke. The message names the redacted URL; the underlying httpx
-    exception is deliberately not chained (it holds the URL with the token)."""
+    exception is deliberately not chained (it holds the URL with the token). ``request`` is the request that
+    failed, its method and URL only, with ``api_token=***`` (``None`` when raised by hand)."""
+
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):

@@ -240,10 +240,6 @@ def _public_url(request: httpx.Request) -> str:
     return request.public_url if isinstance(request, _WireRequest) else redact_url(request.url)
 
 
-def _target(request: httpx.Request) -> str:
-    return f"{request.method} {_public_url(request)}"
-
-
 class _DeadlineStream(httpx.SyncByteStream):
     """A sync response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed (checked
     as each chunk arrives; httpx's own timeouts only bound a single read)."""
@@ -320,10 +316,12 @@ def _connection_error(exc: httpx.RequestError, request: httpx.Request, attempts:
     detail = one_line(redact_text(str(exc)), 200)
     what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     tries = f" after {attempts} attempts" if attempts > 1 else ""
-    target = _target(request)
+    url = _public_url(request)
+    public = httpx.Request(request.method, url)
+    target = f"{request.method} {url}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({what}){tries} for {target}")
-    return APIConnectionError(f"Connection error ({what}){tries} for {target}")
+        return APITimeoutError(f"Request timed out ({what}){tries} for {target}", request=public)
+    return APIConnectionError(f"Connection error ({what}){tries} for {target}", request=public)
 
 
 class _Pools:
