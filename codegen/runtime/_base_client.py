@@ -194,8 +194,9 @@ def _check_url_format(url_format: object) -> UrlFormatOption:
 
 class _WireRequest(httpx.Request):
     """The request handed to httpx: the only object holding the token. Its ``repr`` hides it (tracebacks with
-    local variables, debuggers), and once its final response is in, :func:`publish` marks it so that its
-    ``url`` (hence ``response.request.url``, ``response.url``) reads as the redacted one from then on.
+    local variables, debuggers), and once its attempts are over (:func:`publish`, or a connection error) the
+    URL with the token is dropped and ``url`` (hence ``response.request.url``, ``response.url``) reads as the
+    redacted one.
 
     ``url`` is a property over the instance's own ``url`` (set by ``httpx.Request.__init__``): the redacted
     URL is parsed lazily, only if someone reads it after the call, so publishing costs nothing per call.
@@ -231,9 +232,17 @@ def publish(response: httpx.Response) -> httpx.Response:
         request = response.request
     except RuntimeError:  # built by hand, without a request
         return response
-    if isinstance(request, _WireRequest):
-        request.__dict__["_published"] = True
+    _seal(request)
     return response
+
+
+def _seal(request: httpx.Request) -> None:
+    """Forget the token in ``request`` (a :class:`_WireRequest` whose attempts are over): its ``url`` reads as
+    the redacted one from now on, and the URL with the token is dropped."""
+    if isinstance(request, _WireRequest):
+        state = request.__dict__
+        state["_published"] = True
+        state["url"] = None
 
 
 def _public_url(request: httpx.Request) -> str:
@@ -712,7 +721,9 @@ class Client:
                 retries += 1
                 self._log_retry(request, delay, retries, type(outcome).__name__)
                 continue
-            raise _connection_error(outcome, request, sent) from None
+            error = _connection_error(outcome, request, sent)
+            _seal(request)  # nothing sends it again: no local of ours keeps the token past this point
+            raise error from None
 
     def _log_retry(self, request: httpx.Request, delay: float, retry: int, cause: str) -> None:
         if logger.isEnabledFor(logging.DEBUG):

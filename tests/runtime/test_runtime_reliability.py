@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from rt_helpers import BASE, TOKEN, Script, respond
+from rt_helpers import BASE, TOKEN, Script, Step, fail, respond
 
 from codegen.runtime import _base_client
 from codegen.runtime._base_client import Client, attempt_deadline, publish
@@ -174,3 +174,31 @@ def test_sync_body_reads_never_wait_past_the_deadline() -> None:
     # Both attempts (the 503, then the 200): each body read capped by what was left of that attempt's 5 s.
     assert len(seen) == 2 and all(read is not None and 0 < read < 5.0 for read in seen)
     assert response.request.extensions["timeout"]["read"] == 5.0  # restored for a retry's full budget
+
+
+def _requests_in_frames(exc: BaseException) -> list[httpx.Request]:
+    found = []
+    tb = exc.__traceback__
+    while tb is not None:
+        found.extend(v for v in tb.tb_frame.f_locals.values() if isinstance(v, httpx.Request))
+        tb = tb.tb_next
+    return found
+
+
+@pytest.mark.parametrize(
+    "step",
+    [fail(httpx.ConnectError), fail(httpx.ReadTimeout), respond(503, {}, headers={"Retry-After": "999"})],
+    ids=["connect", "read-timeout", "retry-after-too-long"],
+)
+def test_no_frame_keeps_the_token_once_an_error_leaves(client_factory: ClientFactory, step: Step) -> None:
+    client = client_factory(Script(step), max_retries=1)
+    with pytest.raises(LowCodeAPIError) as info:
+        client.request(MODEL, path_params={"modelId": "m"})
+    requests = _requests_in_frames(info.value)
+    response = getattr(info.value, "response", None)
+    if response is not None:
+        requests.append(response.request)
+    assert requests  # the frames of ours did hold the request...
+    for request in requests:  # ...which no longer holds the token anywhere, not only in its repr
+        assert str(request.url).endswith("api_token=***")
+        assert TOKEN not in repr(vars(request))
