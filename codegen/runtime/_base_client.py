@@ -372,8 +372,10 @@ class Client:
     """Connection to Scenario through LowCodeAPI, used by the generated endpoint functions.
 
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable; it is sent as the
-    ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout=None`` disables
-    timeouts. ``max_retries`` extra attempts are made on retryable failures (0 disables retries). ``url_format``:
+    ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout``: a number of seconds
+    is a deadline for each whole attempt (headers and body); an ``httpx.Timeout`` keeps httpx's per-phase, per-read
+    meaning; ``None`` disables timeouts. ``max_retries`` extra attempts are made on failures the operation's retry
+    policy allows (``Route.retry``; 0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
     ``"new"``/``"old"`` force one. ``headers`` are sent with every request (e.g. ``x-credential-key``);
     ``httpx_args`` go to the ``httpx.Client``/``httpx.AsyncClient`` constructors.
@@ -551,7 +553,9 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
         """Send ``route`` and return the final response, whatever its status (after retries and URL-format
-        fallback). ``timeout=None`` means the client's timeout.
+        fallback). ``timeout=None`` means the client's timeout; a number is a deadline for each attempt. A
+        ``path_params`` value that is not a ``str`` raises TypeError before anything is sent. After ``close()``,
+        raises :class:`LowCodeAPIError`.
 
         Raises :class:`APITimeoutError`/:class:`APIConnectionError` when the transport still fails after the
         retries, and the status error at once when a retryable answer asks to wait more than ``MAX_RETRY_AFTER``.
