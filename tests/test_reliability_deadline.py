@@ -60,22 +60,22 @@ async def test_a_whole_call_is_attempts_times_timeout(mode: str) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_httpx_timeout_object_keeps_the_per_read_meaning(mode: str) -> None:
-    """4 bytes, one per 0.25 s: 1 s in all. A number 0.6 s cuts it; httpx.Timeout(0.6) bounds each read only."""
-    with FaultServer(Fault("drip", seconds=0.25, size=4)) as server:
-        per_read = Client(TOKEN, base_url=server.base_url, timeout=httpx.Timeout(0.6), max_retries=0)
-        whole = per_read.with_options(timeout=0.6)
+    """8 bytes, one per 0.15 s: 1.2 s in all. A number 0.8 s cuts it; httpx.Timeout(0.8) bounds each read only."""
+    with FaultServer(Fault("drip", seconds=0.15, size=8)) as server:
+        per_read = Client(TOKEN, base_url=server.base_url, timeout=httpx.Timeout(0.8), max_retries=0)
+        whole = per_read.with_options(timeout=0.8)
         if mode == "sync":
             assert per_read.request(MODELS).status_code == 200
             with pytest.raises(APITimeoutError):
                 whole.request(MODELS)
             with pytest.raises(APITimeoutError):  # the per-call timeout is a deadline too
-                per_read.request(MODELS, timeout=0.6)
+                per_read.request(MODELS, timeout=0.8)
         else:
             assert (await per_read.arequest(MODELS)).status_code == 200
             with pytest.raises(APITimeoutError):
                 await whole.arequest(MODELS)
             with pytest.raises(APITimeoutError):
-                await per_read.arequest(MODELS, timeout=0.6)
+                await per_read.arequest(MODELS, timeout=0.8)
         await per_read.aclose()
 
 

@@ -83,7 +83,8 @@ def test_docstrings_say_the_policy() -> None:
 
 # (fault, client timeout, attempts a "safe" operation makes, attempts an "unsent-only" one makes)
 MATRIX: dict[str, tuple[Fault, float, int, int]] = {
-    "slower-than-timeout": (Fault("delay", seconds=3.0), 0.5, 1 + MAX_RETRIES, 1),
+    # 1 s: ample for a request to reach a local server even on a loaded machine, far below the 4 s delay.
+    "slower-than-timeout": (Fault("delay", seconds=4.0), 1.0, 1 + MAX_RETRIES, 1),
     "reset-after-request": (Fault("reset"), 10.0, 1 + MAX_RETRIES, 1),
     "502": (Fault("status", status=502, body=b"<html>bad gateway</html>", content_type="text/html"), 10.0, 2, 1),
     "503": (Fault("status", status=503, body=b'{"message": "busy"}'), 10.0, 1 + MAX_RETRIES, 1),

@@ -107,7 +107,7 @@ async def test_no_token_anywhere(fault: str, mode: str, operation: str, logs: py
         client = Client(
             TOKEN,
             base_url=server.base_url,
-            timeout=0.3,
+            timeout=1.0,  # the "timeout" fault stalls 3 s
             max_retries=1,
             _sleep=_no_sleep,
             _async_sleep=_no_async_sleep,
