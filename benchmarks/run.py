@@ -193,8 +193,8 @@ class MockHandler:
         self.seen: list[httpx.Request] | None = None
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        if self.seen is not None:
-            self.seen.append(request)
+        if self.seen is not None:  # a copy: the client redacts the token in its own request once the call is over
+            self.seen.append(httpx.Request(request.method, str(request.url), headers=request.headers))
         return httpx.Response(200, headers=JSON_HEADERS, content=self.body)
 
 

@@ -22,6 +22,28 @@ from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
 # Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
 RUNTIME_SKIP = {"__init__.py"}
 
+RETRY_KEY = "x-scenario-retry"  # set in overrides/30-retry.overlay.yaml: may a failed attempt be repeated?
+RETRY_DOCS = {
+    "safe": "safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.",
+    "unsent-only": (
+        "creates something or costs credits: retried only when the request provably never left "
+        "(connect error, connect or pool timeout) or on 429; never after a read timeout, a reset, a 502 or a 503."
+    ),
+}
+
+
+def retry_policy(method: str, op: dict[str, Any]) -> str:
+    """The operation's declared ``x-scenario-retry``, else the safe side: ``safe`` for GET, ``unsent-only``."""
+    declared = op.get(RETRY_KEY)
+    if declared is None:
+        return "safe" if method.upper() in ("GET", "HEAD", "OPTIONS") else "unsent-only"
+    if declared not in RETRY_DOCS:
+        raise CodegenError(
+            f"{method.upper()} operation {op.get('operationId')!r}: {RETRY_KEY} must be 'safe' or 'unsent-only', "
+            f"got {declared!r}"
+        )
+    return str(declared)
+
 
 def _project(spec: dict[str, Any], output: Path) -> Any:
     from openapi_python_client import Project
@@ -48,6 +70,10 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
         for _, _, op in iter_operations(spec)
         if OLD_PATH_KEY in op
     }
+    project.env.globals["retry_policies"] = {
+        str(op.get("operationId")): retry_policy(method, op) for _, method, op in iter_operations(spec)
+    }
+    project.env.globals["retry_docs"] = RETRY_DOCS
     project.env.globals["binary_operations"] = sorted(
         str(op.get("operationId")) for _, _, op in iter_operations(spec) if op.get(BINARY_KEY)
     )

@@ -6,6 +6,15 @@ it yields ``(request, delay)`` ("sleep ``delay`` seconds, then send ``request``"
 the ``httpx.RequestError``, and finishes by returning the final response or raising. :meth:`Client.request`
 (``httpx.Client``, ``time.sleep``) and :meth:`Client.arequest` (``httpx.AsyncClient``, ``asyncio.sleep``) only
 drive it.
+
+Reliability guarantees kept here (see README, "Reliability"):
+
+- retries follow each operation's declared policy (``Route.retry``), never the HTTP method alone;
+- a client never shares a pooled connection across ``os.fork()``: the pools it created are re-created in the child;
+- a ``timeout`` given as a number is a deadline for the whole attempt (headers and body), not per read;
+- the token lives only in the request handed to httpx (whose ``repr`` hides it); responses and errors carry a
+  copy of the request with ``api_token=***``, and no frame of ours holds the raw URL in a local when an error
+  leaves the library.
 """
 
 from __future__ import annotations
@@ -15,9 +24,12 @@ import copy
 import enum
 import logging
 import os
+import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+import warnings
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from ipaddress import ip_address
 from types import MappingProxyType, TracebackType
 from typing import Any, Final, Literal, TypeAlias, TypeVar
 from urllib.parse import quote, urlsplit
@@ -26,7 +38,7 @@ import httpx
 
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
-from ._redact import logger, redact_text, redact_url, setup_logging
+from ._redact import REDACTED, logger, redact_text, redact_url, register_secret, setup_logging
 from ._retry import (
     MAX_RETRY_AFTER,
     RETRYABLE_STATUSES,
@@ -35,7 +47,7 @@ from ._retry import (
     should_retry_exception,
     should_retry_response,
 )
-from ._routing import Route, UrlFormat, build_path, format_memory
+from ._routing import Probe, Route, UrlFormat, build_path, check_path_values, format_memory
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -62,6 +74,8 @@ _C = TypeVar("_C", bound="Client")
 _Outcome: TypeAlias = "httpx.Response | httpx.RequestError"
 _Flow: TypeAlias = "Generator[tuple[httpx.Request, float], _Outcome, httpx.Response]"
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+_PUBLIC_TOKEN_QUERY: Final = "api_token=" + REDACTED
+_MAX_PROBE_WAIT: Final = 30.0
 
 
 class NotGiven(enum.Enum):
@@ -102,6 +116,39 @@ def _encode_query(params: Mapping[str, Any]) -> str:
     return "&".join(parts)
 
 
+_warned_cleartext: set[str] = set()
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def warn_cleartext(base_url: str) -> None:
+    """Warn (once per base URL and process) when the token would travel unencrypted to another machine."""
+    parts = urlsplit(base_url)
+    if parts.scheme != "http" or _is_loopback(parts.hostname) or base_url in _warned_cleartext:
+        return
+    _warned_cleartext.add(base_url)
+    # Point at the user's line: the first frame outside this package (Scenario(), Client() or a helper of ours).
+    level, frame = 1, sys._getframe(0)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(
+        f"base_url {redact_url(base_url)!r} is plain http:// to a non-loopback host: "
+        "the LowCodeAPI token travels in cleartext in every request URL; use https://",
+        UserWarning,
+        stacklevel=level,
+    )
+
+
 def _normalize_base_url(base_url: str) -> str:
     text = str(base_url).strip().rstrip("/")
     parts = urlsplit(text)
@@ -117,6 +164,16 @@ def _normalize_base_url(base_url: str) -> str:
 
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
+    """The seconds one whole attempt may take: ``timeout`` when it is a number; ``None`` (no overall bound,
+    httpx's per-phase meaning) for an ``httpx.Timeout`` or ``None``."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError(f"timeout must be a number of seconds > 0, an httpx.Timeout or None, got {timeout!r}")
+    return float(timeout)
 
 
 def _check_max_retries(max_retries: int) -> int:
@@ -135,34 +192,190 @@ def _check_url_format(url_format: object) -> UrlFormatOption:
     raise ValueError(f"url_format must be 'auto', 'new' or 'old', got {url_format!r}")
 
 
-def _connection_error(exc: httpx.RequestError, request: httpx.Request, attempts: int, token: str) -> APIConnectionError:
+class _WireRequest(httpx.Request):
+    """The request handed to httpx: the only object holding the token. Its ``repr`` hides it (tracebacks with
+    local variables, debuggers), and once its attempts are over (:func:`publish`, or a connection error) the
+    URL with the token is dropped and ``url`` (hence ``response.request.url``, ``response.url``) reads as the
+    redacted one.
+
+    ``url`` is a property over the instance's own ``url`` (set by ``httpx.Request.__init__``): the redacted
+    URL is parsed lazily, only if someone reads it after the call, so publishing costs nothing per call.
+    """
+
+    public_url: str
+
+    @property
+    def url(self) -> httpx.URL:
+        state = self.__dict__
+        if state.get("_published"):
+            public = state.get("_public")
+            if public is None:
+                public = state["_public"] = httpx.URL(self.public_url)
+            return public
+        wire: httpx.URL = state["url"]
+        return wire
+
+    @url.setter
+    def url(self, value: httpx.URL) -> None:
+        self.__dict__["url"] = value
+        self.__dict__.pop("_published", None)
+        self.__dict__.pop("_public", None)
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {self.public_url!r})>"
+
+
+def publish(response: httpx.Response) -> httpx.Response:
+    """``response`` with the token gone from its request's URL (``api_token=***``); idempotent. Only for a
+    response that ends an attempt sequence: the request is not sent again."""
+    try:
+        request = response.request
+    except RuntimeError:  # built by hand, without a request
+        return response
+    _seal(request)
+    return response
+
+
+def _seal(request: httpx.Request) -> None:
+    """Forget the token in ``request`` (a :class:`_WireRequest` whose attempts are over): its ``url`` reads as
+    the redacted one from now on, and the URL with the token is dropped."""
+    if isinstance(request, _WireRequest):
+        state = request.__dict__
+        state["_published"] = True
+        state["url"] = None
+
+
+def _public_url(request: httpx.Request) -> str:
+    return request.public_url if isinstance(request, _WireRequest) else redact_url(request.url)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A sync response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed (checked
+    as each chunk arrives; httpx's own timeouts only bound a single read)."""
+
+    __slots__ = ("_deadline", "_inner", "_limit")
+
+    def __init__(self, inner: httpx.SyncByteStream, deadline: float, limit: float) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(f"the response took longer than the {self._limit:g} s timeout")
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) -> _Outcome:
+    """One attempt, the sync way; with ``limit``, headers and body together must arrive within it."""
+    if limit is None:
+        try:
+            return http.send(request)
+        except httpx.RequestError as exc:
+            return exc
+    deadline = time.monotonic() + limit
+    try:
+        response = http.send(request, stream=True)
+    except httpx.RequestError as exc:
+        return exc
+    extensions = request.extensions
+    timeouts = extensions.get("timeout")
+    try:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.0:
+            raise httpx.ReadTimeout(f"the response headers took longer than the {limit:g} s timeout")
+        if isinstance(timeouts, dict):
+            # httpcore takes the read timeout for the whole body when the body starts: no read of it may wait
+            # past the deadline. Restored below: a retry re-sends this request with its own full budget.
+            extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _DeadlineStream(response.stream, deadline, limit)
+        response.read()
+    except httpx.RequestError as exc:
+        response.close()
+        return exc
+    except BaseException:
+        response.close()
+        raise
+    finally:
+        if timeouts is not None:
+            extensions["timeout"] = timeouts
+    return response
+
+
+async def _send_async(http: httpx.AsyncClient, request: httpx.Request, limit: float | None) -> _Outcome:
+    """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it."""
+    try:
+        if limit is None:
+            return await http.send(request)
+        async with asyncio.timeout(limit):
+            return await http.send(request)
+    except httpx.RequestError as exc:
+        return exc
+    except TimeoutError:
+        return httpx.ReadTimeout(f"the response took longer than the {limit:g} s timeout", request=request)
+
+
+def _connection_error(exc: httpx.RequestError, request: httpx.Request, attempts: int) -> APIConnectionError:
     """A one-line, redacted error for a failed transport; nothing of ``exc`` (its request holds the token) kept."""
-    detail = one_line(redact_text(str(exc), (token, quote(token, safe=""))), 200)
+    detail = one_line(redact_text(str(exc)), 200)
     what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     tries = f" after {attempts} attempts" if attempts > 1 else ""
-    target = f"{request.method} {redact_url(request.url)}"
+    url = _public_url(request)
+    public = httpx.Request(request.method, url)
+    target = f"{request.method} {url}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({what}){tries} for {target}")
-    return APIConnectionError(f"Connection error ({what}){tries} for {target}")
+        return APITimeoutError(f"Request timed out ({what}){tries} for {target}", request=public)
+    return APIConnectionError(f"Connection error ({what}){tries} for {target}", request=public)
 
 
 class _Pools:
-    """The lazily created httpx clients, shared by a :class:`Client` and its :meth:`Client.with_options` copies."""
+    """The lazily created httpx clients, shared by a :class:`Client` and its :meth:`Client.with_options` copies.
 
-    __slots__ = ("async_", "lock", "sync")
+    ``pid`` is the process that created them: in a forked child, the pools we created are dropped (not closed:
+    their sockets are the parent's too) and re-created on first use, so parent and child never read each
+    other's answers off a shared keep-alive connection. Clients given to ``set_httpx_client`` are the caller's.
+    """
+
+    __slots__ = ("async_", "closed", "lock", "own_async", "own_sync", "pid", "sync")
 
     def __init__(self) -> None:
         self.sync: httpx.Client | None = None
         self.async_: httpx.AsyncClient | None = None
+        self.own_sync = True
+        self.own_async = True
+        self.closed = False
         self.lock = threading.Lock()
+        self.pid = os.getpid()
+
+    def check(self) -> None:
+        """Raise if closed; forget the parent's pools after a fork."""
+        if self.closed:
+            raise LowCodeAPIError(
+                "This client has been closed (close()/aclose() or the end of its with-block); create a new one"
+            )
+        pid = os.getpid()
+        if self.pid != pid:
+            self.lock = threading.Lock()  # another thread of the parent may have held it at fork time
+            if self.own_sync:
+                self.sync = None
+            if self.own_async:
+                self.async_ = None
+            self.pid = pid
 
 
 class Client:
     """Connection to Scenario through LowCodeAPI, used by the generated endpoint functions.
 
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable; it is sent as the
-    ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout=None`` disables
-    timeouts. ``max_retries`` extra attempts are made on retryable failures (0 disables retries). ``url_format``:
+    ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout``: a number of seconds
+    is a deadline for each whole attempt (headers and body); an ``httpx.Timeout`` keeps httpx's per-phase, per-read
+    meaning; ``None`` disables timeouts. ``max_retries`` extra attempts are made on failures the operation's retry
+    policy allows (``Route.retry``; 0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
     ``"new"``/``"old"`` force one. ``headers`` are sent with every request (e.g. ``x-credential-key``);
     ``httpx_args`` go to the ``httpx.Client``/``httpx.AsyncClient`` constructors.
@@ -182,12 +395,19 @@ class Client:
         _async_sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         token = api_token if api_token is not None else os.environ.get(TOKEN_ENV_VAR)
-        token = token.strip() if token else ""
+        del api_token  # from here on no local holds the token (tracebacks with locals, e.g. Sentry)
+        token = token.strip() if isinstance(token, str) else token
         if not token:
             raise LowCodeAPIError(f"No LowCodeAPI API token: pass api_token=... or set {TOKEN_ENV_VAR}")
+        if not isinstance(token, str):
+            raise TypeError(f"api_token must be a str, got {type(token).__name__}")
+        register_secret(token)
         self._api_token = token
         self._token_query = "api_token=" + quote(token, safe="")
+        del token
         self._base_url = _normalize_base_url(base_url)
+        warn_cleartext(self._base_url)
+        self._deadline = attempt_deadline(timeout)
         self._timeout = _as_timeout(timeout)
         self._timeout_ext: dict[str, float | None] = self._timeout.as_dict()
         self._max_retries = _check_max_retries(max_retries)
@@ -227,6 +447,7 @@ class Client:
         """A copy with other settings that shares this client's connection pools (closing either closes both)."""
         clone = copy.copy(self)
         if not isinstance(timeout, NotGiven):
+            clone._deadline = attempt_deadline(timeout)
             clone._timeout = _as_timeout(timeout)
             clone._timeout_ext = clone._timeout.as_dict()
         if not isinstance(max_retries, NotGiven):
@@ -236,9 +457,11 @@ class Client:
         return clone
 
     def __repr__(self) -> str:
+        # getattr: a traceback reporter may repr a half-built client (an __init__ that raised)
         return (
-            f"{type(self).__name__}(base_url={self._base_url!r}, url_format={self._url_format!r}, "
-            f"max_retries={self._max_retries!r}, api_token='***')"
+            f"{type(self).__name__}(base_url={getattr(self, '_base_url', None)!r}, "
+            f"url_format={getattr(self, '_url_format', None)!r}, "
+            f"max_retries={getattr(self, '_max_retries', None)!r}, api_token='***')"
         )
 
     # -- httpx clients -----------------------------------------------------------------------------------------
@@ -251,43 +474,54 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` used by :meth:`request`, created on first use and reused (keep-alive)."""
         pools = self._pools
+        pools.check()
         client = pools.sync
         if client is None:
             with pools.lock:
                 if pools.sync is None:
                     pools.sync = httpx.Client(**self._httpx_kwargs())
+                    pools.own_sync = True
                 client = pools.sync
         return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` used by :meth:`arequest`, created on first use and reused (keep-alive)."""
         pools = self._pools
+        pools.check()
         client = pools.async_
         if client is None:
             with pools.lock:
                 if pools.async_ is None:
                     pools.async_ = httpx.AsyncClient(**self._httpx_kwargs())
+                    pools.own_async = True
                 client = pools.async_
         return client
 
     def set_httpx_client(self, client: httpx.Client) -> None:
-        """Use ``client`` (e.g. on an ``httpx.MockTransport``) for sync requests; the client then owns it."""
+        """Use ``client`` (e.g. on an ``httpx.MockTransport``) for sync requests; the client then owns it (and
+        keeps it in a forked child: re-creating it there is the caller's business)."""
         self._pools.sync = client
+        self._pools.own_sync = False
 
     def set_async_httpx_client(self, client: httpx.AsyncClient) -> None:
         """Use ``client`` for async requests; the client then owns it."""
         self._pools.async_ = client
+        self._pools.own_async = False
 
     def close(self) -> None:
-        """Close the sync connection pool (if one was created)."""
-        client = self._pools.sync
-        if client is not None:
+        """Close the sync connection pool (if one was created). The client (and its ``with_options`` copies)
+        cannot be used afterwards: a request raises :class:`LowCodeAPIError`."""
+        pools = self._pools
+        pools.closed = True
+        client, pools.sync = pools.sync, None
+        if client is not None and pools.pid == os.getpid():
             client.close()
 
     async def aclose(self) -> None:
-        """Close both connection pools (if created)."""
-        client = self._pools.async_
-        if client is not None:
+        """Close both connection pools (if created); the client cannot be used afterwards."""
+        pools = self._pools
+        client, pools.async_ = pools.async_, None
+        if client is not None and pools.pid == os.getpid():
             await client.aclose()
         self.close()
 
@@ -319,29 +553,41 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
         """Send ``route`` and return the final response, whatever its status (after retries and URL-format
-        fallback). ``timeout=None`` means the client's timeout.
+        fallback). ``timeout=None`` means the client's timeout; a number is a deadline for each attempt. A
+        ``path_params`` value that is not a ``str`` raises TypeError before anything is sent. After ``close()``,
+        raises :class:`LowCodeAPIError`.
 
         Raises :class:`APITimeoutError`/:class:`APIConnectionError` when the transport still fails after the
         retries, and the status error at once when a retryable answer asks to wait more than ``MAX_RETRY_AFTER``.
         """
-        http = self._pools.sync
-        if http is None:
+        pools = self._pools
+        http = pools.sync
+        if http is None or pools.pid != os.getpid() or pools.closed:
             http = self.get_httpx_client()
-        flow = self._flow(http, route, path_params, params, json, timeout)
-        request, delay = next(flow)
-        outcome: _Outcome
-        while True:
-            if delay > 0.0:
-                self._sleep(delay)
-            try:
-                outcome = http.send(request)
-            except httpx.RequestError as exc:
-                outcome = exc
-            try:
-                request, delay = flow.send(outcome)
-            except StopIteration as stop:
-                response: httpx.Response = stop.value
-                return response
+        limit = self._deadline if timeout is None else attempt_deadline(timeout)
+        probe: Probe | None = None
+        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
+            check_path_values(route, path_params or _EMPTY)  # bad input fails before waiting for anyone
+            probe, theirs = format_memory.claim_probe(self._base_url)
+            if theirs is not None:
+                # Another call is finding out which URL format works: use its answer. Bounded, so that a sync
+                # call made on the thread of an event loop whose coroutine is probing cannot block it forever.
+                theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
+        try:
+            flow = self._flow(http, route, path_params, params, json, timeout)
+            request, delay = next(flow)
+            while True:
+                if delay > 0.0:
+                    self._sleep(delay)
+                outcome = _send_sync(http, request, limit)
+                try:
+                    request, delay = flow.send(outcome)
+                except StopIteration as stop:
+                    response: httpx.Response = stop.value
+                    return publish(response)
+        finally:
+            if probe is not None:
+                format_memory.release(self._base_url, probe)
 
     async def arequest(
         self,
@@ -353,24 +599,32 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
-        http = self._pools.async_
-        if http is None:
+        pools = self._pools
+        http = pools.async_
+        if http is None or pools.pid != os.getpid() or pools.closed:
             http = self.get_async_httpx_client()
-        flow = self._flow(http, route, path_params, params, json, timeout)
-        request, delay = next(flow)
-        outcome: _Outcome
-        while True:
-            if delay > 0.0:
-                await self._async_sleep(delay)
-            try:
-                outcome = await http.send(request)
-            except httpx.RequestError as exc:
-                outcome = exc
-            try:
-                request, delay = flow.send(outcome)
-            except StopIteration as stop:
-                response: httpx.Response = stop.value
-                return response
+        limit = self._deadline if timeout is None else attempt_deadline(timeout)
+        probe: Probe | None = None
+        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
+            check_path_values(route, path_params or _EMPTY)
+            probe, theirs = format_memory.claim_probe(self._base_url)
+            if theirs is not None:
+                await theirs.await_done()
+        try:
+            flow = self._flow(http, route, path_params, params, json, timeout)
+            request, delay = next(flow)
+            while True:
+                if delay > 0.0:
+                    await self._async_sleep(delay)
+                outcome = await _send_async(http, request, limit)
+                try:
+                    request, delay = flow.send(outcome)
+                except StopIteration as stop:
+                    response: httpx.Response = stop.value
+                    return publish(response)
+        finally:
+            if probe is not None:
+                format_memory.release(self._base_url, probe)
 
     # -- the shared, sans-IO decision logic --------------------------------------------------------------------
 
@@ -385,18 +639,22 @@ class Client:
         timeout_ext: dict[str, float | None],
     ) -> httpx.Request:
         path, extra = build_path(route, values, fmt)
-        query = self._token_query
-        if user_query:
-            query = f"{user_query}&{query}"
+        head = f"{self._base_url}{path}?"
         if extra:
-            query = f"{_encode_query(extra)}&{query}"
-        return http.build_request(
+            head += f"{_encode_query(extra)}&"
+        if user_query:
+            head += f"{user_query}&"
+        # The token is joined in the call itself: no local of ours ever holds the URL with it.
+        request = http.build_request(
             route.method,
-            f"{self._base_url}{path}?{query}",
+            head + self._token_query,
             json=json,
             headers=self._headers,
             extensions={"timeout": timeout_ext},
         )
+        request.__class__ = _WireRequest  # same layout, a subclass adding no state: only repr differs
+        request.public_url = head + _PUBLIC_TOKEN_QUERY  # type: ignore[attr-defined]
+        return request
 
     def _flow(
         self,
@@ -408,6 +666,7 @@ class Client:
         timeout: float | httpx.Timeout | None,
     ) -> _Flow:
         method = route.method
+        policy = route.retry or "unsent-only"
         values = path_params if path_params is not None else _EMPTY
         user_query = _encode_query(params) if params else ""
         timeout_ext = self._timeout_ext if timeout is None else _as_timeout(timeout).as_dict()
@@ -443,7 +702,7 @@ class Client:
                             logger.debug(
                                 "Route miss (HTML 404) for %s %s; resending in the %s URL format",
                                 method,
-                                redact_url(request.url),
+                                _public_url(request),
                                 fmt,
                             )
                         request = self._build(http, route, values, fmt, user_query, json, timeout_ext)
@@ -452,28 +711,30 @@ class Client:
                     if fmt != remembered:
                         format_memory.set(self._base_url, fmt)
                         remembered = fmt
-                if status in RETRYABLE_STATUSES and retries < max_retries and should_retry_response(method, status):
+                if status in RETRYABLE_STATUSES and retries < max_retries and should_retry_response(policy, status):
                     wait = retry_after_seconds(outcome.headers)
                     if wait is not None and wait > MAX_RETRY_AFTER:
-                        raise make_status_error(outcome)
+                        raise make_status_error(publish(outcome))
                     delay = backoff_delay(retries) if wait is None else wait
                     retries += 1
                     self._log_retry(request, delay, retries, f"HTTP {status}")
                     continue
                 return outcome
-            if retries < max_retries and should_retry_exception(method, outcome):
+            if retries < max_retries and should_retry_exception(policy, outcome):
                 delay = backoff_delay(retries)
                 retries += 1
                 self._log_retry(request, delay, retries, type(outcome).__name__)
                 continue
-            raise _connection_error(outcome, request, sent, self._api_token) from None
+            error = _connection_error(outcome, request, sent)
+            _seal(request)  # nothing sends it again: no local of ours keeps the token past this point
+            raise error from None
 
     def _log_retry(self, request: httpx.Request, delay: float, retry: int, cause: str) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "Retrying %s %s in %.2f s (retry %d of %d) after %s",
                 request.method,
-                redact_url(request.url),
+                _public_url(request),
                 delay,
                 retry,
                 self._max_retries,

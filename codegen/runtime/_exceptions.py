@@ -8,7 +8,7 @@ import re
 
 import httpx
 
-from ._redact import redact_text, redact_url
+from ._redact import redact_data, redact_text, redact_url
 from ._retry import retry_after_seconds
 
 __all__ = [
@@ -55,6 +55,7 @@ class APIStatusError(LowCodeAPIError):
     retry_after: float | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None = None) -> None:
+        message = redact_text(message)
         status = response.status_code
         reason = response.reason_phrase
         line = f"{status} {reason}: {message}" if reason else f"{status}: {message}"
@@ -95,7 +96,14 @@ class InternalServerError(APIStatusError):
 
 class APIConnectionError(LowCodeAPIError):
     """No response: the connection failed or broke. The message names the redacted URL; the underlying httpx
-    exception is deliberately not chained (it holds the URL with the token)."""
+    exception is deliberately not chained (it holds the URL with the token). ``request`` is the request that
+    failed, its method and URL only, with ``api_token=***`` (``None`` when raised by hand)."""
+
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -108,6 +116,7 @@ class ResponseDecodeError(LowCodeAPIError):
     response: httpx.Response
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
+        message = redact_text(message)
         super().__init__(message + _request_suffix(response))
         self.message = message
         self.response = response
@@ -234,7 +243,9 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         if message is None:
             reason = response.reason_phrase
             message = f"HTTP {status} from LowCodeAPI" + (f" ({reason})" if reason else "")
-        return cls(one_line(message), response=response, body=body, code=one_line(code, 100) if code else None)
+        return cls(
+            one_line(message), response=response, body=redact_data(body), code=one_line(code, 100) if code else None
+        )
     text = response.text  # undecodable bytes become U+FFFD, never an exception
     body = redact_text(text)
     if media_type and is_json_type(media_type):

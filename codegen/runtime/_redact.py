@@ -6,7 +6,9 @@ import logging
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -16,7 +18,9 @@ __all__ = [
     "RedactingFilter",
     "install_redaction",
     "logger",
+    "redact_data",
     "redact_text",
+    "register_secret",
     "redact_url",
     "setup_logging",
 ]
@@ -43,6 +47,35 @@ _FOREIGN_LOGGERS = (
 )
 _MARK = "_scenario_lowcodeapi_redacting"
 
+# Every token a Client of this process was given, raw and URL-quoted: a server may echo it anywhere (an error
+# message, a body), so it is replaced wherever we produce text, not only after "api_token=".
+_secrets: tuple[str, ...] = ()
+_secrets_lock = threading.Lock()
+
+
+def register_secret(token: str) -> None:
+    """Remember ``token`` (and its URL-quoted form) so that every redaction of this process replaces it."""
+    global _secrets
+    forms = {token, quote(token, safe=""), quote(token), quote_plus(token)}
+    with _secrets_lock:
+        added = tuple(form for form in sorted(forms, key=len, reverse=True) if form and form not in _secrets)
+        if added:
+            # Longest first, so a token that contains another one is replaced whole.
+            _secrets = tuple(sorted((*_secrets, *added), key=len, reverse=True))
+
+
+def _reset_lock_after_fork() -> None:
+    global _secrets_lock
+    _secrets_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_lock_after_fork)
+
+
+def _has_secret(text: str) -> bool:
+    return any(secret in text for secret in _secrets)
+
 
 def redact_url(url: str | httpx.URL) -> str:
     """``url`` as a string with the value of its ``api_token`` query parameter replaced by ``***``."""
@@ -53,8 +86,9 @@ def redact_url(url: str | httpx.URL) -> str:
 
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with every occurrence of each (non-empty) secret and every ``api_token=<value>`` replaced."""
-    for secret in secrets:
+    """``text`` with every occurrence of each (non-empty) secret, of every registered token (raw and URL-quoted)
+    and every ``api_token=<value>`` replaced."""
+    for secret in (*secrets, *_secrets):
         if secret and secret in text:
             text = text.replace(secret, REDACTED)
     if "api_token" in text.lower():
@@ -62,8 +96,23 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     return text
 
 
+def redact_data(value: object, depth: int = 0) -> object:
+    """A parsed JSON value with :func:`redact_text` applied to every string in it (keys included); values
+    without a secret come back as they are."""
+    if isinstance(value, str):
+        return redact_text(value)
+    if depth > 50:
+        return value
+    if isinstance(value, dict):
+        return {(redact_text(k) if isinstance(k, str) else k): redact_data(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_data(item, depth + 1) for item in value]
+    return value
+
+
 class RedactingFilter(logging.Filter):
-    """Scrubs ``api_token=<value>`` from a record's message, arguments and formatted traceback.
+    """Scrubs ``api_token=<value>`` and every registered token from a record's message, arguments and
+    formatted traceback.
 
     It never drops a record. The work (formatting the message) only happens for records that are emitted.
     """
@@ -73,14 +122,14 @@ class RedactingFilter(logging.Filter):
             text = record.getMessage()
         except Exception:  # a broken record is the logging module's problem, not ours
             return True
-        if "api_token" in text.lower():
+        if "api_token" in text.lower() or _has_secret(text):
             record.msg = redact_text(text)
             record.args = None
         if record.exc_info and not record.exc_text:
             formatted = logging.Formatter().formatException(record.exc_info)
-            if "api_token" in formatted.lower():
+            if "api_token" in formatted.lower() or _has_secret(formatted):
                 record.exc_text = redact_text(formatted)
-        if record.stack_info and "api_token" in record.stack_info.lower():
+        if record.stack_info and ("api_token" in record.stack_info.lower() or _has_secret(record.stack_info)):
             record.stack_info = redact_text(record.stack_info)
         return True
 

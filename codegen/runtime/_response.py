@@ -55,7 +55,19 @@ def _decode(response: httpx.Response) -> object:
         ) from None
 
 
+def empty_is_success(response: httpx.Response) -> bool:
+    """A 2xx without a body (a 204, or an empty 200) to a DELETE: the delete succeeded, there is nothing to say."""
+    if response.content:
+        return False
+    try:
+        return response.request.method == "DELETE"
+    except RuntimeError:  # a Response built by hand, without a request
+        return False
+
+
 def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+    if (payload is None or payload == b"") and empty_is_success(response):
+        payload = {}
     if not isinstance(payload, dict):
         if isinstance(payload, bytes):
             what = f"{len(payload)} bytes of {response.headers.get('content-type', 'unknown content type')}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import re
 import threading
 from collections.abc import Mapping
@@ -11,8 +13,9 @@ from typing import Literal
 from urllib.parse import quote
 
 from ._redact import logger, redact_url
+from ._retry import RetryPolicy, check_retry_policy, default_retry_policy
 
-__all__ = ["FormatMemory", "Route", "UrlFormat", "build_path", "format_memory"]
+__all__ = ["FormatMemory", "Probe", "Route", "UrlFormat", "build_path", "check_path_values", "format_memory"]
 
 UrlFormat = Literal["new", "old"]
 
@@ -24,18 +27,29 @@ class Route:
     """One endpoint: ``Route("GET", "/v1/models/{modelId}", "/v1/models/modelId", ("modelId",))``.
 
     ``old_path`` is the old URL format's path (each parameter's name as a literal segment), ``None`` when the route
-    has no path parameters. :meth:`from_template` computes both from the template.
+    has no path parameters. :meth:`from_template` computes both from the template. ``retry`` says whether a failed
+    attempt may be repeated (see :mod:`._retry`); ``None`` means the safe default for the method (reads
+    ``"safe"``, anything else ``"unsent-only"``).
     """
 
     method: str
     path: str
     old_path: str | None = None
     path_params: tuple[str, ...] = ()
+    retry: RetryPolicy | None = None
+
+    def __post_init__(self) -> None:
+        policy = (
+            default_retry_policy(self.method)
+            if self.retry is None
+            else check_retry_policy(self.retry, f"retry of {self.method} {self.path}")
+        )
+        object.__setattr__(self, "retry", policy)
 
     @classmethod
-    def from_template(cls, method: str, path: str) -> Route:
+    def from_template(cls, method: str, path: str, retry: RetryPolicy | None = None) -> Route:
         names = tuple(_PARAM_RE.findall(path))
-        return cls(method.upper(), path, _PARAM_RE.sub(r"\1", path) if names else None, names)
+        return cls(method.upper(), path, _PARAM_RE.sub(r"\1", path) if names else None, names, retry)
 
 
 def _path_value(route: Route, values: Mapping[str, object], name: str) -> str:
@@ -43,7 +57,12 @@ def _path_value(route: Route, values: Mapping[str, object], name: str) -> str:
         value = values[name]
     except KeyError:
         raise ValueError(f"Missing path parameter {name!r} for {route.method} {route.path}") from None
-    text = value if isinstance(value, str) else str(value)
+    if not isinstance(value, str):
+        # str(None) would send GET /v1/models/None; an ID is a string, nothing else is guessed at.
+        raise TypeError(
+            f"Path parameter {name!r} of {route.method} {route.path} must be a str, got {type(value).__name__}"
+        )
+    text = value
     # An empty value would turn GET /v1/models/{modelId} into the list route, ".." would climb out of it.
     if text in ("", ".", ".."):
         raise ValueError(f"Invalid value {text!r} for path parameter {name!r} of {route.method} {route.path}")
@@ -68,12 +87,90 @@ def build_path(route: Route, path_values: Mapping[str, object], url_format: UrlF
     return path, {}
 
 
+def check_path_values(route: Route, values: Mapping[str, object]) -> None:
+    """Raise the TypeError/ValueError :func:`build_path` would, before anything is sent or waited for."""
+    for name in route.path_params:
+        _path_value(route, values, name)
+
+
+class Probe:
+    """One in-flight discovery of a base URL's format: the first call probes, concurrent first calls wait for it.
+
+    Waiters are threads (:meth:`wait`) and coroutines on any event loop (:meth:`await_done`); :meth:`finish`
+    wakes them all, thread-safely.
+    """
+
+    __slots__ = ("_done", "_lock", "_waiters")
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    async def await_done(self) -> None:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._done.is_set():
+                return
+            future: asyncio.Future[None] = loop.create_future()
+            self._waiters.append((loop, future))
+        await future
+
+    def finish(self) -> None:
+        with self._lock:
+            self._done.set()
+            waiters, self._waiters = self._waiters, []
+        for loop, future in waiters:
+            try:
+                loop.call_soon_threadsafe(_resolve, future)
+            except RuntimeError:  # that loop is closed: nobody is waiting any more
+                pass
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 class FormatMemory:
-    """Which URL format works, per LowCodeAPI base URL; shared by every client of the process, thread-safe."""
+    """Which URL format works, per LowCodeAPI base URL; shared by every client of the process, thread-safe.
+
+    It also coordinates discovery: :meth:`claim_probe` lets the first of many concurrent cold calls probe the
+    new format while the others wait for its answer, instead of every one of them probing.
+    """
 
     def __init__(self) -> None:
         self._formats: dict[str, UrlFormat] = {}
+        self._probes: dict[str, Probe] = {}
         self._lock = threading.Lock()
+
+    def claim_probe(self, base_url: str) -> tuple[Probe | None, Probe | None]:
+        """``(mine, theirs)``: ``mine`` when the caller is now the one probing (it must :meth:`release` it),
+        ``theirs`` when another call is probing (wait for it, then look again); both ``None`` once the format
+        is known."""
+        with self._lock:
+            if base_url in self._formats:
+                return None, None
+            current = self._probes.get(base_url)
+            if current is not None:
+                return None, current
+            mine = self._probes[base_url] = Probe()
+            return mine, None
+
+    def release(self, base_url: str, probe: Probe) -> None:
+        """End the probe (whatever its outcome) and wake its waiters."""
+        with self._lock:
+            if self._probes.get(base_url) is probe:
+                del self._probes[base_url]
+        probe.finish()
+
+    def _after_fork_in_child(self) -> None:
+        # Another thread of the parent may have held the lock or been probing: neither exists in the child.
+        self._lock = threading.Lock()
+        self._probes = {}
 
     def get(self, base_url: str) -> UrlFormat | None:
         return self._formats.get(base_url)  # a dict read is atomic: no lock on the hot path
@@ -95,6 +192,9 @@ class FormatMemory:
     def clear(self) -> None:
         with self._lock:
             self._formats.clear()
+            probes, self._probes = self._probes, {}
+        for probe in probes.values():
+            probe.finish()
 
     def __repr__(self) -> str:
         return f"FormatMemory({dict(self._formats)!r})"
@@ -102,3 +202,6 @@ class FormatMemory:
 
 format_memory = FormatMemory()
 """The process-wide instance used by every :class:`Client`."""
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=format_memory._after_fork_in_child)

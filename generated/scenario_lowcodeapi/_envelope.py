@@ -60,6 +60,7 @@ def decode_payload(response: httpx.Response) -> object:
     try:
         data = json.loads(content)
     except ValueError as error:  # includes UnicodeDecodeError
+        del content  # the body may echo the token: keep it out of the locals a traceback reporter captures
         raise _invalid_json(response, media_type, error) from None
     return unwrap_envelope(data)
 

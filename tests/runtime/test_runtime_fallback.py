@@ -108,7 +108,9 @@ async def test_both_html_404_returns_the_first_and_learns_nothing(
     client = client_factory(proxy)
     response = await get_model(client, "m", is_async)
     assert response.status_code == 404
-    assert response.request is proxy.requests[0]
+    # The first (new-format) answer, its request exposed with the token redacted.
+    assert response.request.url.path == proxy.requests[0].url.path == "/scenario/v1/models/m"
+    assert response.request.url.params["api_token"] == "***"
     assert len(proxy.requests) == 2
     assert format_memory.get(BASE) is None
 

@@ -17,7 +17,7 @@ from codegen.runtime._routing import Route
 
 GET = Route.from_template("GET", "/v1/models")
 POST = Route.from_template("POST", "/v1/models/{modelId}/inferences")
-DELETE = Route.from_template("DELETE", "/v1/models/{modelId}")
+DELETE = Route.from_template("DELETE", "/v1/models/{modelId}", "safe")  # as delete_model declares
 ClientFactory = Callable[..., Client]
 
 OK = respond(200, {"data": {"models": []}})

@@ -12,10 +12,13 @@ from codegen.runtime._retry import (
     MAX_RETRY_AFTER,
     RETRYABLE_STATUSES,
     backoff_delay,
+    check_retry_policy,
+    default_retry_policy,
     retry_after_seconds,
     should_retry_exception,
     should_retry_response,
 )
+from codegen.runtime._routing import Route
 
 
 def http_date(offset: float) -> str:
@@ -68,23 +71,21 @@ def test_backoff_grows() -> None:
     assert backoff_delay(0) <= 0.5 and backoff_delay(3) >= 3.0 and backoff_delay(50) >= 6.0
 
 
-@pytest.mark.parametrize("method", ["GET", "get", "PUT", "DELETE", "HEAD", "OPTIONS"])
 @pytest.mark.parametrize("status", sorted(RETRYABLE_STATUSES))
-def test_idempotent_methods_retry_every_retryable_status(method: str, status: int) -> None:
-    assert should_retry_response(method, status)
+def test_safe_operations_retry_every_retryable_status(status: int) -> None:
+    assert should_retry_response("safe", status)
 
 
-@pytest.mark.parametrize("method", ["POST", "PATCH"])
-def test_post_retries_only_429(method: str) -> None:
-    assert should_retry_response(method, 429)
+def test_unsent_only_operations_retry_only_429() -> None:
+    assert should_retry_response("unsent-only", 429)
     for status in RETRYABLE_STATUSES - {429}:
-        assert not should_retry_response(method, status)
+        assert not should_retry_response("unsent-only", status)
 
 
 @pytest.mark.parametrize("status", [200, 201, 301, 400, 401, 403, 404, 409, 422, 501, 505])
 def test_non_retryable_statuses(status: int) -> None:
-    assert not should_retry_response("GET", status)
-    assert not should_retry_response("POST", status)
+    assert not should_retry_response("safe", status)
+    assert not should_retry_response("unsent-only", status)
 
 
 REQUEST = httpx.Request("GET", "https://example.test/")
@@ -101,22 +102,39 @@ MAYBE_SENT = [
 
 
 @pytest.mark.parametrize("exc_type", NEVER_SENT + MAYBE_SENT)
-def test_get_retries_transport_errors(exc_type: type[httpx.TransportError]) -> None:
-    for method in ("GET", "PUT", "DELETE"):
-        assert should_retry_exception(method, exc_type("x", request=REQUEST))
+def test_safe_operations_retry_transport_errors(exc_type: type[httpx.TransportError]) -> None:
+    assert should_retry_exception("safe", exc_type("x", request=REQUEST))
 
 
 @pytest.mark.parametrize("exc_type", NEVER_SENT)
-def test_post_retries_only_when_never_sent(exc_type: type[httpx.TransportError]) -> None:
-    assert should_retry_exception("POST", exc_type("x", request=REQUEST))
+def test_unsent_only_retries_when_never_sent(exc_type: type[httpx.TransportError]) -> None:
+    assert should_retry_exception("unsent-only", exc_type("x", request=REQUEST))
 
 
 @pytest.mark.parametrize("exc_type", MAYBE_SENT)
-def test_post_never_retries_what_may_have_reached_the_server(exc_type: type[httpx.TransportError]) -> None:
-    assert not should_retry_exception("POST", exc_type("x", request=REQUEST))
+def test_unsent_only_never_retries_what_may_have_reached_the_server(exc_type: type[httpx.TransportError]) -> None:
+    assert not should_retry_exception("unsent-only", exc_type("x", request=REQUEST))
 
 
 def test_non_transport_errors_are_not_retried() -> None:
-    assert not should_retry_exception("GET", httpx.UnsupportedProtocol("ftp", request=REQUEST))
-    assert not should_retry_exception("GET", httpx.DecodingError("gzip", request=REQUEST))
-    assert not should_retry_exception("GET", ValueError("x"))
+    assert not should_retry_exception("safe", httpx.UnsupportedProtocol("ftp", request=REQUEST))
+    assert not should_retry_exception("safe", httpx.DecodingError("gzip", request=REQUEST))
+    assert not should_retry_exception("safe", ValueError("x"))
+
+
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [("GET", "safe"), ("get", "safe"), ("HEAD", "safe"), ("OPTIONS", "safe"), ("PUT", "unsent-only")]
+    + [("DELETE", "unsent-only"), ("POST", "unsent-only"), ("PATCH", "unsent-only")],
+)
+def test_default_policy_is_the_safe_side(method: str, expected: str) -> None:
+    assert default_retry_policy(method) == expected
+    assert Route.from_template(method, "/v1/x").retry == expected
+
+
+def test_declared_policy_wins_and_is_checked() -> None:
+    assert Route.from_template("PUT", "/v1/models/{modelId}", "safe").retry == "safe"
+    assert Route.from_template("GET", "/v1/models", "unsent-only").retry == "unsent-only"
+    assert check_retry_policy("safe") == "safe"
+    with pytest.raises(ValueError, match="retry of PUT /v1/x must be 'safe' or 'unsent-only', got 'idempotent'"):
+        Route("PUT", "/v1/x", retry="idempotent")  # type: ignore[arg-type]

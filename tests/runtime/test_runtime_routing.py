@@ -58,8 +58,15 @@ def test_build_path_rejects_missing_and_dangerous_values(fmt: str, values: dict[
         build_path(MODEL, values, fmt)  # type: ignore[arg-type]
 
 
-def test_build_path_stringifies() -> None:
-    assert build_path(MODEL, {"modelId": 42}, "new") == ("/v1/models/42", {})
+@pytest.mark.parametrize("value", [None, 42, b"model_abc", ["m"]])
+@pytest.mark.parametrize("fmt", ["new", "old"])
+def test_build_path_rejects_non_strings(value: object, fmt: str) -> None:
+    # str(None) would send GET /v1/models/None
+    with pytest.raises(
+        TypeError,
+        match=f"Path parameter 'modelId' of GET /v1/models/{{modelId}} must be a str, got {type(value).__name__}",
+    ):
+        build_path(MODEL, {"modelId": value}, fmt)  # type: ignore[arg-type]
 
 
 def test_format_memory_is_per_base_url(caplog: pytest.LogCaptureFixture) -> None:

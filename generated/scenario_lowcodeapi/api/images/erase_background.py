@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/images/erase-background",
     old_path=None,
     path_params=(),
+    retry="unsent-only",
 )
 
 
@@ -66,6 +67,10 @@ def sync_detailed(
         dry_run (str | Unset):
         body (EraseBackgroundBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -101,6 +106,10 @@ def sync(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -139,6 +148,10 @@ async def asyncio_detailed(
         dry_run (str | Unset):
         body (EraseBackgroundBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -174,6 +187,10 @@ async def asyncio(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

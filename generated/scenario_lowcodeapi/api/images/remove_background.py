@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/images/remove-background",
     old_path=None,
     path_params=(),
+    retry="unsent-only",
 )
 
 
@@ -50,6 +51,10 @@ def sync_detailed(
     Args:
         body (RemoveBackgroundBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -79,6 +84,10 @@ def sync(
 
     Args:
         body (RemoveBackgroundBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -111,6 +120,10 @@ async def asyncio_detailed(
     Args:
         body (RemoveBackgroundBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -140,6 +153,10 @@ async def asyncio(
 
     Args:
         body (RemoveBackgroundBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -18,6 +18,7 @@ _ROUTE = Route(
         "modelId",
         "inferenceId",
     ),
+    retry="safe",
 )
 
 
@@ -28,8 +29,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
-            "inferenceId": str(inference_id),
+            "modelId": model_id,
+            "inferenceId": inference_id,
         },
     }
     return _kwargs
@@ -58,6 +59,8 @@ def sync_detailed(
     Args:
         model_id (str):
         inference_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -91,6 +94,8 @@ def sync(
     Args:
         model_id (str):
         inference_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -126,6 +131,8 @@ async def asyncio_detailed(
         model_id (str):
         inference_id (str):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -158,6 +165,8 @@ async def asyncio(
     Args:
         model_id (str):
         inference_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -19,6 +19,7 @@ _ROUTE = Route(
         "inferenceId",
         "imageId",
     ),
+    retry="safe",
 )
 
 
@@ -30,9 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
-            "inferenceId": str(inference_id),
-            "imageId": str(image_id),
+            "modelId": model_id,
+            "inferenceId": inference_id,
+            "imageId": image_id,
         },
     }
     return _kwargs
@@ -70,6 +71,8 @@ def sync_detailed(
         inference_id (str):
         image_id (str):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -105,6 +108,8 @@ def sync(
         model_id (str):
         inference_id (str):
         image_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -143,6 +148,8 @@ async def asyncio_detailed(
         inference_id (str):
         image_id (str):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -178,6 +185,8 @@ async def asyncio(
         model_id (str):
         inference_id (str):
         image_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/inferences",
     old_path=None,
     path_params=(),
+    retry="safe",
 )
 
 
@@ -60,6 +61,8 @@ def sync_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -92,6 +95,8 @@ def sync(
     Args:
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -127,6 +132,8 @@ async def asyncio_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -159,6 +166,8 @@ async def asyncio(
     Args:
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}/inferences",
     old_path="/v1/models/modelId/inferences",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -65,6 +66,8 @@ def sync_detailed(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -101,6 +104,8 @@ def sync(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -139,6 +144,8 @@ async def asyncio_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -174,6 +181,8 @@ async def asyncio(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}/training-images",
     old_path="/v1/models/modelId/training-images",
     path_params=("modelId",),
+    retry="unsent-only",
 )
 
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -66,6 +67,10 @@ def sync_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (AddTrainingImageBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -102,6 +107,10 @@ def sync(
         model_id (str):
         original_assets (str | Unset):
         body (AddTrainingImageBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -140,6 +149,10 @@ async def asyncio_detailed(
         original_assets (str | Unset):
         body (AddTrainingImageBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -175,6 +188,10 @@ async def asyncio(
         model_id (str):
         original_assets (str | Unset):
         body (AddTrainingImageBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

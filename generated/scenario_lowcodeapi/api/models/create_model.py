@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models",
     old_path=None,
     path_params=(),
+    retry="unsent-only",
 )
 
 
@@ -61,6 +62,10 @@ def sync_detailed(
         original_assets (str | Unset):
         body (CreateModelBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -93,6 +98,10 @@ def sync(
     Args:
         original_assets (str | Unset):
         body (CreateModelBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -128,6 +137,10 @@ async def asyncio_detailed(
         original_assets (str | Unset):
         body (CreateModelBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -160,6 +173,10 @@ async def asyncio(
     Args:
         original_assets (str | Unset):
         body (CreateModelBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}",
     old_path="/v1/models/modelId",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -22,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
     }
     return _kwargs
@@ -49,6 +50,8 @@ def sync_detailed(
 
     Args:
         model_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -79,6 +82,8 @@ def sync(
 
     Args:
         model_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -111,6 +116,8 @@ async def asyncio_detailed(
     Args:
         model_id (str):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -140,6 +147,8 @@ async def asyncio(
 
     Args:
         model_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

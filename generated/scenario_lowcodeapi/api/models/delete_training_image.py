@@ -18,6 +18,7 @@ _ROUTE = Route(
         "modelId",
         "trainingImageId",
     ),
+    retry="safe",
 )
 
 
@@ -28,8 +29,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
-            "trainingImageId": str(training_image_id),
+            "modelId": model_id,
+            "trainingImageId": training_image_id,
         },
     }
     return _kwargs
@@ -60,6 +61,8 @@ def sync_detailed(
     Args:
         model_id (str):
         training_image_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -93,6 +96,8 @@ def sync(
     Args:
         model_id (str):
         training_image_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -128,6 +133,8 @@ async def asyncio_detailed(
         model_id (str):
         training_image_id (str):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -160,6 +167,8 @@ async def asyncio(
     Args:
         model_id (str):
         training_image_id (str):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}",
     old_path="/v1/models/modelId",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -30,7 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -60,6 +61,8 @@ def sync_detailed(
     Args:
         model_id (str):
         original_assets (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -93,6 +96,8 @@ def sync(
     Args:
         model_id (str):
         original_assets (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -128,6 +133,8 @@ async def asyncio_detailed(
         model_id (str):
         original_assets (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -160,6 +167,8 @@ async def asyncio(
     Args:
         model_id (str):
         original_assets (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}/classes",
     old_path="/v1/models/modelId/classes",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -70,6 +71,8 @@ def sync_detailed(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -109,6 +112,8 @@ def sync(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -150,6 +155,8 @@ async def asyncio_detailed(
         page_size (int | Unset):
         pagination_token (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -188,6 +195,8 @@ async def asyncio(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

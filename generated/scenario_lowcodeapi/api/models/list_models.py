@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/models",
     old_path=None,
     path_params=(),
+    retry="safe",
 )
 
 
@@ -90,6 +91,8 @@ def sync_detailed(
         collection_id (str | Unset):
         loaded_only (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -140,6 +143,8 @@ def sync(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -193,6 +198,8 @@ async def asyncio_detailed(
         collection_id (str | Unset):
         loaded_only (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -243,6 +250,8 @@ async def asyncio(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

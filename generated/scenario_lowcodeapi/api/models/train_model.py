@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}/train",
     old_path="/v1/models/modelId/train",
     path_params=("modelId",),
+    retry="unsent-only",
 )
 
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -71,6 +72,10 @@ def sync_detailed(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -110,6 +115,10 @@ def sync(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -151,6 +160,10 @@ async def asyncio_detailed(
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -189,6 +202,10 @@ async def asyncio(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}/transfer",
     old_path="/v1/models/modelId/transfer",
     path_params=("modelId",),
+    retry="unsent-only",
 )
 
 
@@ -25,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
     }
     _kwargs["json"] = body.to_dict()
@@ -58,6 +59,10 @@ def sync_detailed(
     Args:
         model_id (str):
         body (TransferModelBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -93,6 +98,10 @@ def sync(
     Args:
         model_id (str):
         body (TransferModelBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -130,6 +139,10 @@ async def asyncio_detailed(
         model_id (str):
         body (TransferModelBody):
 
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -164,6 +177,10 @@ async def asyncio(
     Args:
         model_id (str):
         body (TransferModelBody):
+
+    Retries (unsent-only): creates something or costs credits: retried only when the request
+        provably never left (connect error, connect or pool timeout) or on 429; never after a read
+        timeout, a reset, a 502 or a 503.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

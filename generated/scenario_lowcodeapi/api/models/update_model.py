@@ -14,6 +14,7 @@ _ROUTE = Route(
     path="/v1/models/{modelId}",
     old_path="/v1/models/modelId",
     path_params=("modelId",),
+    retry="safe",
 )
 
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "path_params": {
-            "modelId": str(model_id),
+            "modelId": model_id,
         },
         "params": params,
     }
@@ -66,6 +67,8 @@ def sync_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -102,6 +105,8 @@ def sync(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -140,6 +145,8 @@ async def asyncio_detailed(
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -175,6 +182,8 @@ async def asyncio(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).

@@ -13,6 +13,7 @@ _ROUTE = Route(
     path="/v1/usages",
     old_path=None,
     path_params=(),
+    retry="safe",
 )
 
 
@@ -91,6 +92,8 @@ def sync_detailed(
         type_ (str | Unset):
         project_ids (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -142,6 +145,8 @@ def sync(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -196,6 +201,8 @@ async def asyncio_detailed(
         type_ (str | Unset):
         project_ids (str | Unset):
 
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
+
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
@@ -247,6 +254,8 @@ async def asyncio(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+
+    Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
