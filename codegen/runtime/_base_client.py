@@ -26,6 +26,7 @@ import httpx
 
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
+from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
 from ._redact import logger, redact_text, redact_url, setup_logging
 from ._retry import (
     MAX_RETRY_AFTER,
@@ -62,6 +63,7 @@ _C = TypeVar("_C", bound="Client")
 _Outcome: TypeAlias = "httpx.Response | httpx.RequestError"
 _Flow: TypeAlias = "Generator[tuple[httpx.Request, float], _Outcome, httpx.Response]"
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+_NO_TIMEOUT: Final = httpx.Timeout(None)
 
 
 class NotGiven(enum.Enum):
@@ -316,10 +318,14 @@ class Client:
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
     ) -> httpx.Response:
         """Send ``route`` and return the final response, whatever its status (after retries and URL-format
-        fallback). ``timeout=None`` means the client's timeout.
+        fallback). ``timeout``: this call's timeout (``None``: none; not given: the client's). ``extra_query``,
+        ``extra_headers``, ``extra_body``: merged into the request (see ``_options``; never the token).
 
         Raises :class:`APITimeoutError`/:class:`APIConnectionError` when the transport still fails after the
         retries, and the status error at once when a retryable answer asks to wait more than ``MAX_RETRY_AFTER``.
@@ -327,7 +333,10 @@ class Client:
         http = self._pools.sync
         if http is None:
             http = self.get_httpx_client()
-        flow = self._flow(http, route, path_params, params, json, timeout)
+        client, params, json, flow_timeout = self._per_call(
+            params, json, timeout, extra_query, extra_headers, extra_body
+        )
+        flow = client._flow(http, route, path_params, params, json, flow_timeout)
         request, delay = next(flow)
         outcome: _Outcome
         while True:
@@ -350,13 +359,19 @@ class Client:
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
         http = self._pools.async_
         if http is None:
             http = self.get_async_httpx_client()
-        flow = self._flow(http, route, path_params, params, json, timeout)
+        client, params, json, flow_timeout = self._per_call(
+            params, json, timeout, extra_query, extra_headers, extra_body
+        )
+        flow = client._flow(http, route, path_params, params, json, flow_timeout)
         request, delay = next(flow)
         outcome: _Outcome
         while True:
@@ -371,6 +386,35 @@ class Client:
             except StopIteration as stop:
                 response: httpx.Response = stop.value
                 return response
+
+    def _per_call(
+        self,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_query: Query | None,
+        extra_headers: Headers | None,
+        extra_body: Body | None,
+    ) -> tuple[Client, Mapping[str, Any] | None, Any, float | httpx.Timeout | None]:
+        """Apply the per-call options: (client to send with, params, json, timeout for ``_flow``).
+
+        Extra headers go on a shallow copy (like :meth:`with_options`, sharing the pools), so ``_flow`` and
+        ``_build`` need no new argument; ``timeout=None`` (no timeout) becomes ``httpx.Timeout(None)`` because
+        ``_flow`` reads ``None`` as "the client's".
+        """
+        client = self
+        if extra_headers is not None:
+            client = copy.copy(self)
+            client._headers = merge_headers(self._headers, extra_headers)
+        if extra_query is not None:
+            params = merge_query(params, extra_query)
+        if extra_body is not None:
+            json = merge_body(json, extra_body)
+        if isinstance(timeout, NotGiven):
+            return client, params, json, None
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout, type(None))):
+            raise TypeError(f"timeout must be seconds (float), an httpx.Timeout or None, got {type(timeout).__name__}")
+        return client, params, json, _NO_TIMEOUT if timeout is None else timeout
 
     # -- the shared, sans-IO decision logic --------------------------------------------------------------------
 

@@ -104,6 +104,10 @@ class ImagesWithRawResponse:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
@@ -114,6 +118,10 @@ class ImagesWithRawResponse:
             format_ (str | Unset): The output format
             name (str | Unset): The original file name of the image
             return_image (bool | Unset): If true the image will be returned in the response
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -131,7 +139,14 @@ class ImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return erase_background.sync_detailed(client=self._client, body=body)
+        return erase_background.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def pixelate(
         self,
@@ -144,6 +159,10 @@ class ImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -156,6 +175,10 @@ class ImagesWithRawResponse:
             remove_background (bool | Unset): Remove the background from the image
             return_image (bool | Unset): If true the image will be returned in the response
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -175,10 +198,25 @@ class ImagesWithRawResponse:
             color_palette=color_palette,
         )
 
-        return pixelate_image.sync_detailed(client=self._client, body=body)
+        return pixelate_image.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
@@ -186,6 +224,10 @@ class ImagesWithRawResponse:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -196,7 +238,14 @@ class ImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync_detailed(client=self._client, body=body)
+        return remove_background.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def upscale(
         self,
@@ -208,6 +257,10 @@ class ImagesWithRawResponse:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
@@ -221,6 +274,10 @@ class ImagesWithRawResponse:
             scaling_factor (float | Unset): The scaling factor to apply to the image
             return_image (bool | Unset): If true the image will be returned in the response
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
@@ -239,7 +296,14 @@ class ImagesWithRawResponse:
             photorealist=photorealist,
         )
 
-        return upscale_image.sync_detailed(client=self._client, body=body)
+        return upscale_image.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Images:
@@ -258,6 +322,10 @@ class Images:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
@@ -268,6 +336,10 @@ class Images:
             format_ (str | Unset): The output format
             name (str | Unset): The original file name of the image
             return_image (bool | Unset): If true the image will be returned in the response
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -285,7 +357,14 @@ class Images:
             return_image=return_image,
         )
 
-        return erase_background.sync(client=self._client, body=body)
+        return erase_background.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def pixelate(
         self,
@@ -298,6 +377,10 @@ class Images:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -310,6 +393,10 @@ class Images:
             remove_background (bool | Unset): Remove the background from the image
             return_image (bool | Unset): If true the image will be returned in the response
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -329,10 +416,25 @@ class Images:
             color_palette=color_palette,
         )
 
-        return pixelate_image.sync(client=self._client, body=body)
+        return pixelate_image.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove Background of a given image
 
@@ -340,6 +442,10 @@ class Images:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -350,7 +456,14 @@ class Images:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync(client=self._client, body=body)
+        return remove_background.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def upscale(
         self,
@@ -362,6 +475,10 @@ class Images:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
@@ -375,6 +492,10 @@ class Images:
             scaling_factor (float | Unset): The scaling factor to apply to the image
             return_image (bool | Unset): If true the image will be returned in the response
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImageUpscaleResponse
@@ -393,7 +514,14 @@ class Images:
             photorealist=photorealist,
         )
 
-        return upscale_image.sync(client=self._client, body=body)
+        return upscale_image.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncImagesWithRawResponse:
@@ -411,6 +539,10 @@ class AsyncImagesWithRawResponse:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
@@ -421,6 +553,10 @@ class AsyncImagesWithRawResponse:
             format_ (str | Unset): The output format
             name (str | Unset): The original file name of the image
             return_image (bool | Unset): If true the image will be returned in the response
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -438,7 +574,14 @@ class AsyncImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return await erase_background.asyncio_detailed(client=self._client, body=body)
+        return await erase_background.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def pixelate(
         self,
@@ -451,6 +594,10 @@ class AsyncImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -463,6 +610,10 @@ class AsyncImagesWithRawResponse:
             remove_background (bool | Unset): Remove the background from the image
             return_image (bool | Unset): If true the image will be returned in the response
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -482,10 +633,25 @@ class AsyncImagesWithRawResponse:
             color_palette=color_palette,
         )
 
-        return await pixelate_image.asyncio_detailed(client=self._client, body=body)
+        return await pixelate_image.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
@@ -493,6 +659,10 @@ class AsyncImagesWithRawResponse:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -503,7 +673,14 @@ class AsyncImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio_detailed(client=self._client, body=body)
+        return await remove_background.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def upscale(
         self,
@@ -515,6 +692,10 @@ class AsyncImagesWithRawResponse:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
@@ -528,6 +709,10 @@ class AsyncImagesWithRawResponse:
             scaling_factor (float | Unset): The scaling factor to apply to the image
             return_image (bool | Unset): If true the image will be returned in the response
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
@@ -546,7 +731,14 @@ class AsyncImagesWithRawResponse:
             photorealist=photorealist,
         )
 
-        return await upscale_image.asyncio_detailed(client=self._client, body=body)
+        return await upscale_image.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncImages:
@@ -565,6 +757,10 @@ class AsyncImages:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
@@ -575,6 +771,10 @@ class AsyncImages:
             format_ (str | Unset): The output format
             name (str | Unset): The original file name of the image
             return_image (bool | Unset): If true the image will be returned in the response
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -592,7 +792,14 @@ class AsyncImages:
             return_image=return_image,
         )
 
-        return await erase_background.asyncio(client=self._client, body=body)
+        return await erase_background.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def pixelate(
         self,
@@ -605,6 +812,10 @@ class AsyncImages:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -617,6 +828,10 @@ class AsyncImages:
             remove_background (bool | Unset): Remove the background from the image
             return_image (bool | Unset): If true the image will be returned in the response
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -636,10 +851,25 @@ class AsyncImages:
             color_palette=color_palette,
         )
 
-        return await pixelate_image.asyncio(client=self._client, body=body)
+        return await pixelate_image.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove Background of a given image
 
@@ -647,6 +877,10 @@ class AsyncImages:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -657,7 +891,14 @@ class AsyncImages:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio(client=self._client, body=body)
+        return await remove_background.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def upscale(
         self,
@@ -669,6 +910,10 @@ class AsyncImages:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
@@ -682,6 +927,10 @@ class AsyncImages:
             scaling_factor (float | Unset): The scaling factor to apply to the image
             return_image (bool | Unset): If true the image will be returned in the response
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImageUpscaleResponse
@@ -700,7 +949,14 @@ class AsyncImages:
             photorealist=photorealist,
         )
 
-        return await upscale_image.asyncio(client=self._client, body=body)
+        return await upscale_image.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class InferencesWithRawResponse:
@@ -710,7 +966,14 @@ class InferencesWithRawResponse:
         self._client = client
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetInferencesResponse]:
         """Get all inferences
 
@@ -718,6 +981,10 @@ class InferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
@@ -725,11 +992,25 @@ class InferencesWithRawResponse:
         from .api.inferences import list_inferences
 
         return list_inferences.sync_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
@@ -738,6 +1019,10 @@ class InferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -745,17 +1030,35 @@ class InferencesWithRawResponse:
         from .api.inferences import list_model_inferences
 
         return list_model_inferences.sync_detailed(
-            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | Mapping[str, Any],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -766,69 +1069,163 @@ class InferencesWithRawResponse:
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync_detailed(model_id, client=self._client, body=body)
+        return create_inference.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return delete_inferences.sync_detailed(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync_detailed(model_id, client=self._client)
+        return delete_all_inferences.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, inference_id: str) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return get_inference.sync_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return delete_inference.sync_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
@@ -836,16 +1233,37 @@ class InferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return get_inference_image.sync_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
@@ -853,13 +1271,26 @@ class InferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return delete_inference_image.sync_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Inferences(InferencesHelpers):
@@ -869,13 +1300,26 @@ class Inferences(InferencesHelpers):
         self._client = client
         self.with_raw_response = InferencesWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Inference]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Inference]:
         """Get all inferences
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -884,7 +1328,15 @@ class Inferences(InferencesHelpers):
 
         def fetch(token: str | None) -> GetInferencesResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return list_inferences.sync(client=self._client, page_size=page_size, pagination_token=_token)
+            return list_inferences.sync(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return sync_page(
             fetch,
@@ -894,7 +1346,15 @@ class Inferences(InferencesHelpers):
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Inference]:
         """Get all inferences for a particular model
 
@@ -903,6 +1363,10 @@ class Inferences(InferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -912,7 +1376,14 @@ class Inferences(InferencesHelpers):
         def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_model_inferences.sync(
-                model_id, client=self._client, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -923,13 +1394,24 @@ class Inferences(InferencesHelpers):
         )
 
     def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | Mapping[str, Any],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsInferencesByModelIdResponse
@@ -940,67 +1422,163 @@ class Inferences(InferencesHelpers):
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync(model_id, client=self._client, body=body)
+        return create_inference.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesByModelIdResponse:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdResponse
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync(model_id, client=self._client, inference_ids=inference_ids)
+        return delete_inferences.sync(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+    def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesAllByModelIdResponse:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesAllByModelIdResponse
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync(model_id, client=self._client)
+        return delete_all_inferences.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+    def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync(model_id, inference_id, client=self._client)
+        return get_inference.sync(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    def delete(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync(model_id, inference_id, client=self._client)
+        return delete_inference.sync(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
@@ -1008,16 +1586,37 @@ class Inferences(InferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+        return get_inference_image.sync(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
         """Delete an image from an inference
 
@@ -1025,13 +1624,26 @@ class Inferences(InferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+        return delete_inference_image.sync(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInferencesWithRawResponse:
@@ -1041,7 +1653,14 @@ class AsyncInferencesWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetInferencesResponse]:
         """Get all inferences
 
@@ -1049,6 +1668,10 @@ class AsyncInferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
@@ -1056,11 +1679,25 @@ class AsyncInferencesWithRawResponse:
         from .api.inferences import list_inferences
 
         return await list_inferences.asyncio_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
@@ -1069,6 +1706,10 @@ class AsyncInferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1076,17 +1717,35 @@ class AsyncInferencesWithRawResponse:
         from .api.inferences import list_model_inferences
 
         return await list_model_inferences.asyncio_detailed(
-            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | Mapping[str, Any],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1097,71 +1756,163 @@ class AsyncInferencesWithRawResponse:
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body)
+        return await create_inference.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return await delete_inferences.asyncio_detailed(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    async def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio_detailed(model_id, client=self._client)
+        return await delete_all_inferences.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await get_inference.asyncio_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await delete_inference.asyncio_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
@@ -1169,16 +1920,37 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await get_inference_image.asyncio_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
@@ -1186,13 +1958,26 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await delete_inference_image.asyncio_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInferences(AsyncInferencesHelpers):
@@ -1203,7 +1988,14 @@ class AsyncInferences(AsyncInferencesHelpers):
         self.with_raw_response = AsyncInferencesWithRawResponse(client)
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Inference]:
         """Get all inferences
 
@@ -1211,6 +2003,10 @@ class AsyncInferences(AsyncInferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1219,7 +2015,15 @@ class AsyncInferences(AsyncInferencesHelpers):
 
         async def fetch(token: str | None) -> GetInferencesResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return await list_inferences.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+            return await list_inferences.asyncio(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return async_page(
             fetch,
@@ -1229,7 +2033,15 @@ class AsyncInferences(AsyncInferencesHelpers):
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Inference]:
         """Get all inferences for a particular model
 
@@ -1238,6 +2050,10 @@ class AsyncInferences(AsyncInferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1247,7 +2063,14 @@ class AsyncInferences(AsyncInferencesHelpers):
         async def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_model_inferences.asyncio(
-                model_id, client=self._client, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -1258,13 +2081,24 @@ class AsyncInferences(AsyncInferencesHelpers):
         )
 
     async def create(
-        self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | Mapping[str, Any],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsInferencesByModelIdResponse
@@ -1275,67 +2109,163 @@ class AsyncInferences(AsyncInferencesHelpers):
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio(model_id, client=self._client, body=body)
+        return await create_inference.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesByModelIdResponse:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdResponse
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio(model_id, client=self._client, inference_ids=inference_ids)
+        return await delete_inferences.asyncio(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+    async def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesAllByModelIdResponse:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesAllByModelIdResponse
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio(model_id, client=self._client)
+        return await delete_all_inferences.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+    async def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio(model_id, inference_id, client=self._client)
+        return await get_inference.asyncio(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    async def delete(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio(model_id, inference_id, client=self._client)
+        return await delete_inference.asyncio(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
@@ -1343,16 +2273,37 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+        return await get_inference_image.asyncio(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
         """Delete an image from an inference
 
@@ -1360,13 +2311,26 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+        return await delete_inference_image.asyncio(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class ModelsWithRawResponse:
@@ -1382,6 +2346,10 @@ class ModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -1391,6 +2359,10 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -1398,15 +2370,36 @@ class ModelsWithRawResponse:
         from .api.models import list_models
 
         return list_models.sync_detailed(
-            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            status=status,
+            privacy=privacy,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> Response[PostModelsResponse]:
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[PostModelsResponse]:
         """Create a new model
 
         Args:
             name (str | Unset): The name of your model
             class_slug (str | Unset): The slug of the class you want to use
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -1416,20 +2409,46 @@ class ModelsWithRawResponse:
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return create_model.sync_detailed(client=self._client, body=body)
+        return create_model.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    def get(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return get_model.sync_detailed(model_id, client=self._client)
+        return get_model.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -1445,6 +2464,10 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -1482,6 +2505,10 @@ class ModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status.
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1503,33 +2530,79 @@ class ModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return update_model.sync_detailed(model_id, client=self._client, body=body)
+        return update_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model
 
-        return delete_model.sync_detailed(model_id, client=self._client)
+        return delete_model.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync_detailed(model_id, client=self._client)
+        return list_model_categories.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -1538,6 +2611,10 @@ class ModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
@@ -1547,6 +2624,10 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1554,30 +2635,68 @@ class ModelsWithRawResponse:
         from .api.models import list_model_classes
 
         return list_model_classes.sync_detailed(
-            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            category=category,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    def copy(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import copy_model
 
-        return copy_model.sync_detailed(model_id, client=self._client)
+        return copy_model.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1588,10 +2707,26 @@ class ModelsWithRawResponse:
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync_detailed(model_id, client=self._client, body=body)
+        return train_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
@@ -1599,6 +2734,10 @@ class ModelsWithRawResponse:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
             name (str | Unset): The original file name of the image
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1609,26 +2748,61 @@ class ModelsWithRawResponse:
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return add_training_image.sync_detailed(model_id, client=self._client, body=body)
+        return add_training_image.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync_detailed(model_id, training_image_id, client=self._client)
+        return delete_training_image.sync_detailed(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_team_id: str | Unset = UNSET,
+        as_copy: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -1636,6 +2810,10 @@ class ModelsWithRawResponse:
             model_id (str):
             destination_team_id (str | Unset): The id of the team to transfer the model to
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1645,21 +2823,50 @@ class ModelsWithRawResponse:
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return transfer_model.sync_detailed(model_id, client=self._client, body=body)
+        return transfer_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync_detailed(model_id, client=self._client, ids=ids)
+        return delete_model_images.sync_detailed(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Models(ModelsHelpers):
@@ -1676,6 +2883,10 @@ class Models(ModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Model]:
         """List all models
 
@@ -1685,6 +2896,10 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Model]: the first page; iterate it to walk every page lazily.
@@ -1694,7 +2909,15 @@ class Models(ModelsHelpers):
         def fetch(token: str | None) -> GetModelsResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_models.sync(
-                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+                client=self._client,
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -1704,12 +2927,25 @@ class Models(ModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsResponse:
         """Create a new model
 
         Args:
             name (str | Unset): The name of your model
             class_slug (str | Unset): The slug of the class you want to use
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsResponse
@@ -1719,20 +2955,46 @@ class Models(ModelsHelpers):
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return create_model.sync(client=self._client, body=body)
+        return create_model.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str) -> GetModelsByModelIdResponse:
+    def get(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return get_model.sync(model_id, client=self._client)
+        return get_model.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -1748,6 +3010,10 @@ class Models(ModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -1785,6 +3051,10 @@ class Models(ModelsHelpers):
 
                 The type can only be changed if the model has the "new" status.
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsByModelIdResponse
@@ -1806,33 +3076,79 @@ class Models(ModelsHelpers):
             parameters=_parameters,
         )
 
-        return update_model.sync(model_id, client=self._client, body=body)
+        return update_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+    def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsByModelIdResponse:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsByModelIdResponse
         """
         from .api.models import delete_model
 
-        return delete_model.sync(model_id, client=self._client)
+        return delete_model.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+    def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsCategoriesByModelIdResponse:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsCategoriesByModelIdResponse
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync(model_id, client=self._client)
+        return list_model_categories.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -1841,6 +3157,10 @@ class Models(ModelsHelpers):
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ModelClassInfo]:
         """List all classes for a model and category
 
@@ -1850,6 +3170,10 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[ModelClassInfo]: the first page; iterate it to walk every page lazily.
@@ -1859,7 +3183,15 @@ class Models(ModelsHelpers):
         def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_model_classes.sync(
-                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                category=category,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -1869,27 +3201,57 @@ class Models(ModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+    def copy(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsCopyByModelIdResponse
         """
         from .api.models import copy_model
 
-        return copy_model.sync(model_id, client=self._client)
+        return copy_model.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsTrainByModelIdResponse
@@ -1900,10 +3262,26 @@ class Models(ModelsHelpers):
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync(model_id, client=self._client, body=body)
+        return train_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
@@ -1911,6 +3289,10 @@ class Models(ModelsHelpers):
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
             name (str | Unset): The original file name of the image
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
@@ -1921,26 +3303,61 @@ class Models(ModelsHelpers):
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return add_training_image.sync(model_id, client=self._client, body=body)
+        return add_training_image.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync(model_id, training_image_id, client=self._client)
+        return delete_training_image.sync(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_team_id: str | Unset = UNSET,
+        as_copy: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -1948,6 +3365,10 @@ class Models(ModelsHelpers):
             model_id (str):
             destination_team_id (str | Unset): The id of the team to transfer the model to
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -1957,21 +3378,50 @@ class Models(ModelsHelpers):
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return transfer_model.sync(model_id, client=self._client, body=body)
+        return transfer_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+    def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsImagesByModelIdResponse:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsImagesByModelIdResponse
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync(model_id, client=self._client, ids=ids)
+        return delete_model_images.sync(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncModelsWithRawResponse:
@@ -1987,6 +3437,10 @@ class AsyncModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -1996,6 +3450,10 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2003,17 +3461,36 @@ class AsyncModelsWithRawResponse:
         from .api.models import list_models
 
         return await list_models.asyncio_detailed(
-            client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            status=status,
+            privacy=privacy,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
-        self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET
+        self,
+        *,
+        name: str | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsResponse]:
         """Create a new model
 
         Args:
             name (str | Unset): The name of your model
             class_slug (str | Unset): The slug of the class you want to use
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2023,20 +3500,46 @@ class AsyncModelsWithRawResponse:
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return await create_model.asyncio_detailed(client=self._client, body=body)
+        return await create_model.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    async def get(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return await get_model.asyncio_detailed(model_id, client=self._client)
+        return await get_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -2052,6 +3555,10 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -2089,6 +3596,10 @@ class AsyncModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status.
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2110,33 +3621,79 @@ class AsyncModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return await update_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await update_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    async def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio_detailed(model_id, client=self._client)
+        return await delete_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    async def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio_detailed(model_id, client=self._client)
+        return await list_model_categories.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_classes(
         self,
@@ -2145,6 +3702,10 @@ class AsyncModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
@@ -2154,6 +3715,10 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2161,30 +3726,68 @@ class AsyncModelsWithRawResponse:
         from .api.models import list_model_classes
 
         return await list_model_classes.asyncio_detailed(
-            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            category=category,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    async def copy(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import copy_model
 
-        return await copy_model.asyncio_detailed(model_id, client=self._client)
+        return await copy_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2195,10 +3798,26 @@ class AsyncModelsWithRawResponse:
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await train_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
@@ -2206,6 +3825,10 @@ class AsyncModelsWithRawResponse:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
             name (str | Unset): The original file name of the image
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2216,26 +3839,61 @@ class AsyncModelsWithRawResponse:
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return await add_training_image.asyncio_detailed(model_id, client=self._client, body=body)
+        return await add_training_image.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio_detailed(model_id, training_image_id, client=self._client)
+        return await delete_training_image.asyncio_detailed(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_team_id: str | Unset = UNSET,
+        as_copy: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -2243,6 +3901,10 @@ class AsyncModelsWithRawResponse:
             model_id (str):
             destination_team_id (str | Unset): The id of the team to transfer the model to
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2252,21 +3914,50 @@ class AsyncModelsWithRawResponse:
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return await transfer_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await transfer_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    async def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio_detailed(model_id, client=self._client, ids=ids)
+        return await delete_model_images.asyncio_detailed(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncModels(AsyncModelsHelpers):
@@ -2283,6 +3974,10 @@ class AsyncModels(AsyncModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Model]:
         """List all models
 
@@ -2292,6 +3987,10 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Model]: await it for the first page, or ``async for`` over every item.
@@ -2301,7 +4000,15 @@ class AsyncModels(AsyncModelsHelpers):
         async def fetch(token: str | None) -> GetModelsResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_models.asyncio(
-                client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=_token
+                client=self._client,
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -2311,12 +4018,25 @@ class AsyncModels(AsyncModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    async def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> PostModelsResponse:
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        class_slug: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsResponse:
         """Create a new model
 
         Args:
             name (str | Unset): The name of your model
             class_slug (str | Unset): The slug of the class you want to use
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsResponse
@@ -2326,20 +4046,46 @@ class AsyncModels(AsyncModelsHelpers):
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return await create_model.asyncio(client=self._client, body=body)
+        return await create_model.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str) -> GetModelsByModelIdResponse:
+    async def get(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return await get_model.asyncio(model_id, client=self._client)
+        return await get_model.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -2355,6 +4101,10 @@ class AsyncModels(AsyncModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -2392,6 +4142,10 @@ class AsyncModels(AsyncModelsHelpers):
 
                 The type can only be changed if the model has the "new" status.
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsByModelIdResponse
@@ -2413,33 +4167,79 @@ class AsyncModels(AsyncModelsHelpers):
             parameters=_parameters,
         )
 
-        return await update_model.asyncio(model_id, client=self._client, body=body)
+        return await update_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+    async def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsByModelIdResponse:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsByModelIdResponse
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio(model_id, client=self._client)
+        return await delete_model.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+    async def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsCategoriesByModelIdResponse:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsCategoriesByModelIdResponse
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio(model_id, client=self._client)
+        return await list_model_categories.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -2448,6 +4248,10 @@ class AsyncModels(AsyncModelsHelpers):
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ModelClassInfo]:
         """List all classes for a model and category
 
@@ -2457,6 +4261,10 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[ModelClassInfo]: await it for the first page, or ``async for`` over every item.
@@ -2466,7 +4274,15 @@ class AsyncModels(AsyncModelsHelpers):
         async def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_model_classes.asyncio(
-                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                category=category,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -2476,27 +4292,57 @@ class AsyncModels(AsyncModelsHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
-    async def copy(self, model_id: str) -> PostModelsCopyByModelIdResponse:
+    async def copy(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsCopyByModelIdResponse
         """
         from .api.models import copy_model
 
-        return await copy_model.asyncio(model_id, client=self._client)
+        return await copy_model.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def train(
-        self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsTrainByModelIdResponse
@@ -2507,10 +4353,26 @@ class AsyncModels(AsyncModelsHelpers):
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio(model_id, client=self._client, body=body)
+        return await train_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def add_training_image(
-        self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        data: ImageInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
@@ -2518,6 +4380,10 @@ class AsyncModels(AsyncModelsHelpers):
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
             name (str | Unset): The original file name of the image
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
@@ -2528,26 +4394,61 @@ class AsyncModels(AsyncModelsHelpers):
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return await add_training_image.asyncio(model_id, client=self._client, body=body)
+        return await add_training_image.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio(model_id, training_image_id, client=self._client)
+        return await delete_training_image.asyncio(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def transfer(
-        self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_team_id: str | Unset = UNSET,
+        as_copy: bool | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -2555,6 +4456,10 @@ class AsyncModels(AsyncModelsHelpers):
             model_id (str):
             destination_team_id (str | Unset): The id of the team to transfer the model to
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -2564,21 +4469,50 @@ class AsyncModels(AsyncModelsHelpers):
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return await transfer_model.asyncio(model_id, client=self._client, body=body)
+        return await transfer_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+    async def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsImagesByModelIdResponse:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsImagesByModelIdResponse
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio(model_id, client=self._client, ids=ids)
+        return await delete_model_images.asyncio(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class TagsWithRawResponse:
@@ -2588,7 +4522,14 @@ class TagsWithRawResponse:
         self._client = client
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetTagsResponse]:
         """List all tags
 
@@ -2596,13 +4537,25 @@ class TagsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.tags import list_tags
 
-        return list_tags.sync_detailed(client=self._client, page_size=page_size, pagination_token=pagination_token)
+        return list_tags.sync_detailed(
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Tags:
@@ -2612,13 +4565,26 @@ class Tags:
         self._client = client
         self.with_raw_response = TagsWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Tag]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Tag]:
         """List all tags
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Tag]: the first page; iterate it to walk every page lazily.
@@ -2627,7 +4593,15 @@ class Tags:
 
         def fetch(token: str | None) -> GetTagsResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return list_tags.sync(client=self._client, page_size=page_size, pagination_token=_token)
+            return list_tags.sync(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return sync_page(
             fetch,
@@ -2644,7 +4618,14 @@ class AsyncTagsWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetTagsResponse]:
         """List all tags
 
@@ -2652,6 +4633,10 @@ class AsyncTagsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2659,7 +4644,13 @@ class AsyncTagsWithRawResponse:
         from .api.tags import list_tags
 
         return await list_tags.asyncio_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -2670,13 +4661,26 @@ class AsyncTags:
         self._client = client
         self.with_raw_response = AsyncTagsWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> AsyncPaginator[Tag]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Tag]:
         """List all tags
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Tag]: await it for the first page, or ``async for`` over every item.
@@ -2685,7 +4689,15 @@ class AsyncTags:
 
         async def fetch(token: str | None) -> GetTagsResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return await list_tags.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+            return await list_tags.asyncio(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return async_page(
             fetch,
@@ -2702,7 +4714,15 @@ class UsagesWithRawResponse:
         self._client = client
 
     def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2712,6 +4732,10 @@ class UsagesWithRawResponse:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -2719,7 +4743,14 @@ class UsagesWithRawResponse:
         from .api.usages import get_usages
 
         return get_usages.sync_detailed(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -2731,7 +4762,15 @@ class Usages:
         self.with_raw_response = UsagesWithRawResponse(client)
 
     def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2741,13 +4780,26 @@ class Usages:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetUsagesResponse
         """
         from .api.usages import get_usages
 
-        return get_usages.sync(client=self._client, time_range=time_range, start_date=start_date, end_date=end_date)
+        return get_usages.sync(
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncUsagesWithRawResponse:
@@ -2757,7 +4809,15 @@ class AsyncUsagesWithRawResponse:
         self._client = client
 
     async def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2767,6 +4827,10 @@ class AsyncUsagesWithRawResponse:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -2774,7 +4838,14 @@ class AsyncUsagesWithRawResponse:
         from .api.usages import get_usages
 
         return await get_usages.asyncio_detailed(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -2786,7 +4857,15 @@ class AsyncUsages:
         self.with_raw_response = AsyncUsagesWithRawResponse(client)
 
     async def get(
-        self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
+        self,
+        *,
+        time_range: str | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -2796,6 +4875,10 @@ class AsyncUsages:
             time_range (str | Unset):  The time range of the usage
             start_date (str | Unset):  The start date of the usage
             end_date (str | Unset):  The end date of the usage
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetUsagesResponse
@@ -2803,7 +4886,14 @@ class AsyncUsages:
         from .api.usages import get_usages
 
         return await get_usages.asyncio(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
+            client=self._client,
+            time_range=time_range,
+            start_date=start_date,
+            end_date=end_date,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

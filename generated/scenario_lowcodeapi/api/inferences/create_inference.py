@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.post_models_inferences_by_model_id_request import PostModelsInferencesByModelIdRequest
@@ -48,6 +49,10 @@ def sync_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -56,6 +61,10 @@ def sync_detailed(
     Args:
         model_id (str):
         body (PostModelsInferencesByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -72,6 +81,10 @@ def sync_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -81,6 +94,10 @@ def sync(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -89,6 +106,10 @@ def sync(
     Args:
         model_id (str):
         body (PostModelsInferencesByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -105,6 +126,10 @@ def sync(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsInferencesByModelIdResponse.from_dict)
@@ -115,6 +140,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsInferencesByModelIdResponse]:
     """Create a new inference for a specific model
 
@@ -123,6 +152,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         body (PostModelsInferencesByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -139,6 +172,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -148,6 +185,10 @@ async def asyncio(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsInferencesByModelIdResponse:
     """Create a new inference for a specific model
 
@@ -156,6 +197,10 @@ async def asyncio(
     Args:
         model_id (str):
         body (PostModelsInferencesByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -172,6 +217,10 @@ async def asyncio(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsInferencesByModelIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_inferences_by_model_id_response import DeleteModelsInferencesByModelIdResponse
@@ -52,6 +53,10 @@ def sync_detailed(
     *,
     client: Client,
     inference_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesByModelIdResponse]:
     """Delete an inference
 
@@ -60,6 +65,10 @@ def sync_detailed(
     Args:
         model_id (str):
         inference_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -76,6 +85,10 @@ def sync_detailed(
                 model_id=model_id,
                 inference_ids=inference_ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -85,6 +98,10 @@ def sync(
     *,
     client: Client,
     inference_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesByModelIdResponse:
     """Delete an inference
 
@@ -93,6 +110,10 @@ def sync(
     Args:
         model_id (str):
         inference_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -109,6 +130,10 @@ def sync(
             model_id=model_id,
             inference_ids=inference_ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesByModelIdResponse.from_dict)
@@ -119,6 +144,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     inference_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesByModelIdResponse]:
     """Delete an inference
 
@@ -127,6 +156,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         inference_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -143,6 +176,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 inference_ids=inference_ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -152,6 +189,10 @@ async def asyncio(
     *,
     client: Client,
     inference_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesByModelIdResponse:
     """Delete an inference
 
@@ -160,6 +201,10 @@ async def asyncio(
     Args:
         model_id (str):
         inference_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -176,6 +221,10 @@ async def asyncio(
             model_id=model_id,
             inference_ids=inference_ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesByModelIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model_or_bytes, raise_for_status
 from ..._routing import Route
 from ...models.get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
@@ -60,6 +61,10 @@ def sync_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
@@ -69,6 +74,10 @@ def sync_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -86,6 +95,10 @@ def sync_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -96,6 +109,10 @@ def sync(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
@@ -105,6 +122,10 @@ def sync(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -122,6 +143,10 @@ def sync(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
@@ -133,6 +158,10 @@ async def asyncio_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
@@ -142,6 +171,10 @@ async def asyncio_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -159,6 +192,10 @@ async def asyncio_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -169,6 +206,10 @@ async def asyncio(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
@@ -178,6 +219,10 @@ async def asyncio(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -195,6 +240,10 @@ async def asyncio(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_inferences_by_model_id_response import GetModelsInferencesByModelIdResponse
@@ -56,6 +57,10 @@ def sync_detailed(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesByModelIdResponse]:
     """Get all inferences for a particular model
 
@@ -65,6 +70,10 @@ def sync_detailed(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -82,6 +91,10 @@ def sync_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -92,6 +105,10 @@ def sync(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesByModelIdResponse:
     """Get all inferences for a particular model
 
@@ -101,6 +118,10 @@ def sync(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -118,6 +139,10 @@ def sync(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsInferencesByModelIdResponse.from_dict)
@@ -129,6 +154,10 @@ async def asyncio_detailed(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesByModelIdResponse]:
     """Get all inferences for a particular model
 
@@ -138,6 +167,10 @@ async def asyncio_detailed(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -155,6 +188,10 @@ async def asyncio_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -165,6 +202,10 @@ async def asyncio(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesByModelIdResponse:
     """Get all inferences for a particular model
 
@@ -174,6 +215,10 @@ async def asyncio(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -191,6 +236,10 @@ async def asyncio(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsInferencesByModelIdResponse.from_dict)

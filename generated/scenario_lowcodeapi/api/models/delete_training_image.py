@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_training_images_by_model_id_and_training_image_id_response import (
@@ -52,6 +53,10 @@ def sync_detailed(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
     """Delete a training image from a model
 
@@ -60,6 +65,10 @@ def sync_detailed(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -76,6 +85,10 @@ def sync_detailed(
                 model_id=model_id,
                 training_image_id=training_image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -85,6 +98,10 @@ def sync(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
     """Delete a training image from a model
 
@@ -93,6 +110,10 @@ def sync(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -109,6 +130,10 @@ def sync(
             model_id=model_id,
             training_image_id=training_image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
@@ -119,6 +144,10 @@ async def asyncio_detailed(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
     """Delete a training image from a model
 
@@ -127,6 +156,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -143,6 +176,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 training_image_id=training_image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -152,6 +189,10 @@ async def asyncio(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
     """Delete a training image from a model
 
@@ -160,6 +201,10 @@ async def asyncio(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -176,6 +221,10 @@ async def asyncio(
             model_id=model_id,
             training_image_id=training_image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_response import GetModelsResponse
@@ -59,6 +60,10 @@ def sync_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -69,6 +74,10 @@ def sync_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -87,6 +96,10 @@ def sync_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -98,6 +111,10 @@ def sync(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsResponse:
     """List all models
 
@@ -108,6 +125,10 @@ def sync(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -126,6 +147,10 @@ def sync(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsResponse.from_dict)
@@ -138,6 +163,10 @@ async def asyncio_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -148,6 +177,10 @@ async def asyncio_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -166,6 +199,10 @@ async def asyncio_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -177,6 +214,10 @@ async def asyncio(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsResponse:
     """List all models
 
@@ -187,6 +228,10 @@ async def asyncio(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -205,6 +250,10 @@ async def asyncio(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsResponse.from_dict)

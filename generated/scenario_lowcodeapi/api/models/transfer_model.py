@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.post_models_transfer_by_model_id_response import PostModelsTransferByModelIdResponse
@@ -48,6 +49,10 @@ def sync_detailed(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsTransferByModelIdResponse]:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -58,6 +63,10 @@ def sync_detailed(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -74,6 +83,10 @@ def sync_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -83,6 +96,10 @@ def sync(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsTransferByModelIdResponse:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -93,6 +110,10 @@ def sync(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -109,6 +130,10 @@ def sync(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)
@@ -119,6 +144,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsTransferByModelIdResponse]:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -129,6 +158,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIConnectionError: If LowCodeAPI cannot be reached (after retries); APITimeoutError on a timeout.
@@ -145,6 +178,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -154,6 +191,10 @@ async def asyncio(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsTransferByModelIdResponse:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -164,6 +205,10 @@ async def asyncio(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Raises:
         APIStatusError: On any non-2xx answer (BadRequestError, AuthenticationError, NotFoundError, RateLimitError, ...).
@@ -180,6 +225,10 @@ async def asyncio(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)
