@@ -61,21 +61,16 @@ def merge_headers(headers: Mapping[str, str] | None, extra_headers: Headers | No
     if extra_headers is None:
         return dict(headers) if headers else None
     extra = _mapping("extra_headers", extra_headers)
-    merged: dict[str, str] = {}
-    lower: dict[str, str] = {}
-    for source in (headers or {}, extra):
-        for name, value in source.items():
-            if not _HEADER_NAME.fullmatch(_key("extra_headers", name)):
-                raise ValueError(f"extra_headers: {name!r} is not a valid header name")
-            if not isinstance(value, str):
-                raise TypeError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
-            if _BAD_VALUE.search(value):
-                raise ValueError(f"extra_headers[{name!r}] must not contain CR, LF or NUL")
-            previous = lower.pop(name.lower(), None)
-            if previous is not None:
-                del merged[previous]
-            lower[name.lower()] = name
-            merged[name] = value
+    for name, value in extra.items():
+        if not _HEADER_NAME.fullmatch(_key("extra_headers", name)):
+            raise ValueError(f"extra_headers: {name!r} is not a valid header name")
+        if not isinstance(value, str):
+            raise TypeError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
+        if _BAD_VALUE.search(value):
+            raise ValueError(f"extra_headers[{name!r}] must not contain CR, LF or NUL")
+    overridden = {name.lower() for name in extra}
+    merged = {name: value for name, value in (headers or {}).items() if name.lower() not in overridden}
+    merged.update(extra)
     return merged
 
 
