@@ -31,6 +31,18 @@ EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
 # Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.
 IMAGE_FIELDS = ("image", "data")
 # Resources that get hand-written helpers (wait, downloads) from the runtime, by mixin.
+# Per-call options every resource method takes and passes on (openai-python names; see runtime/_options.py).
+OPTION_PARAMS = (
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
+)
+OPTION_DOCS = (
+    "extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers and JSON body"
+    " keys for this call (on every page when listing).",
+    "timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given: the client's.",
+)
 MIXINS = {
     "models": ("ModelsHelpers", "AsyncModelsHelpers"),
     "inferences": ("InferencesHelpers", "AsyncInferencesHelpers"),
@@ -314,10 +326,14 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                 keyword.append(_s(p.to_string()))
                 method.arg_docs.append(_param_doc(p, described))
                 method.call_args.append(f"{p.python_name}={p.python_name}")
-            if keyword:
-                method.params.append("*")
-                # Resources have a method named `list`, which would shadow the builtin in annotations.
-                method.params.extend(re.sub(r"\blist\[", "builtins.list[", k) for k in keyword)
+            keyword.extend(OPTION_PARAMS)
+            method.arg_docs.extend(OPTION_DOCS)
+            method.call_args.extend(
+                f"{name}={name}" for name in ("extra_query", "extra_headers", "extra_body", "timeout")
+            )
+            method.params.append("*")
+            # Resources have a method named `list`, which would shadow the builtin in annotations.
+            method.params.extend(re.sub(r"\blist\[", "builtins.list[", k) for k in keyword)
             method.returns = f"{method.response} | bytes" if op.get("x-scenario-binary-response") else method.response
             page = _page_info(op, spec)
             if page:

@@ -40,3 +40,17 @@ async def count_tags(client: AsyncScenario) -> int:
     async for _tag in client.tags.list(page_size=50):
         count += 1
     return count
+
+
+def original_assets(client: Scenario, model_id: str) -> Model:
+    """Per-call options: extra query parameters, headers and body keys, and this call's timeout (None: none)."""
+    return client.models.get(
+        model_id, extra_query={"originalAssets": "true"}, extra_headers={"x-trace-id": "t1"}, timeout=None
+    ).model
+
+
+async def original_assets_async(client: AsyncScenario, model_id: str) -> Model:
+    from scenario_lowcodeapi.api.models import get_model
+
+    got = await get_model.asyncio(model_id, client=client.client, extra_query={"originalAssets": "true"}, timeout=5)
+    return got.model

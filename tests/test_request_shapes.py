@@ -123,7 +123,7 @@ class Recorder:
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
         self.client = Scenario(
-            api_token="at_test", base_url="http://scenario.test/scenario", httpx_args={"transport": self.transport()}
+            api_token="at_test", base_url="https://scenario.test/scenario", httpx_args={"transport": self.transport()}
         )
 
     def transport(self) -> httpx.MockTransport:

@@ -38,6 +38,7 @@ import httpx
 
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
+from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
 from ._redact import REDACTED, logger, redact_text, redact_url, register_secret, setup_logging
 from ._retry import (
     MAX_RETRY_AFTER,
@@ -76,6 +77,7 @@ _Flow: TypeAlias = "Generator[tuple[httpx.Request, float], _Outcome, httpx.Respo
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 _PUBLIC_TOKEN_QUERY: Final = "api_token=" + REDACTED
 _MAX_PROBE_WAIT: Final = 30.0
+_NO_TIMEOUT: Final = httpx.Timeout(None)
 
 
 class NotGiven(enum.Enum):
@@ -550,12 +552,16 @@ class Client:
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
     ) -> httpx.Response:
         """Send ``route`` and return the final response, whatever its status (after retries and URL-format
-        fallback). ``timeout=None`` means the client's timeout; a number is a deadline for each attempt. A
-        ``path_params`` value that is not a ``str`` raises TypeError before anything is sent. After ``close()``,
-        raises :class:`LowCodeAPIError`.
+        fallback). ``timeout``: this call's timeout (``None``: none; not given: the client's); a number is a
+        deadline for each attempt. ``extra_query``, ``extra_headers``, ``extra_body``: merged into the request (see
+        ``_options``; never the token). A ``path_params`` value that is not a ``str`` raises TypeError before
+        anything is sent. After ``close()``, raises :class:`LowCodeAPIError`.
 
         Raises :class:`APITimeoutError`/:class:`APIConnectionError` when the transport still fails after the
         retries, and the status error at once when a retryable answer asks to wait more than ``MAX_RETRY_AFTER``.
@@ -564,7 +570,10 @@ class Client:
         http = pools.sync
         if http is None or pools.pid != os.getpid() or pools.closed:
             http = self.get_httpx_client()
-        limit = self._deadline if timeout is None else attempt_deadline(timeout)
+        client, params, json, flow_timeout = self._per_call(
+            params, json, timeout, extra_query, extra_headers, extra_body
+        )
+        limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
         probe: Probe | None = None
         if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
             check_path_values(route, path_params or _EMPTY)  # bad input fails before waiting for anyone
@@ -574,7 +583,7 @@ class Client:
                 # call made on the thread of an event loop whose coroutine is probing cannot block it forever.
                 theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
         try:
-            flow = self._flow(http, route, path_params, params, json, timeout)
+            flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
             while True:
                 if delay > 0.0:
@@ -596,14 +605,20 @@ class Client:
         path_params: Mapping[str, object] | None = None,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
         pools = self._pools
         http = pools.async_
         if http is None or pools.pid != os.getpid() or pools.closed:
             http = self.get_async_httpx_client()
-        limit = self._deadline if timeout is None else attempt_deadline(timeout)
+        client, params, json, flow_timeout = self._per_call(
+            params, json, timeout, extra_query, extra_headers, extra_body
+        )
+        limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
         probe: Probe | None = None
         if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
             check_path_values(route, path_params or _EMPTY)
@@ -611,7 +626,7 @@ class Client:
             if theirs is not None:
                 await theirs.await_done()
         try:
-            flow = self._flow(http, route, path_params, params, json, timeout)
+            flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
             while True:
                 if delay > 0.0:
@@ -625,6 +640,35 @@ class Client:
         finally:
             if probe is not None:
                 format_memory.release(self._base_url, probe)
+
+    def _per_call(
+        self,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_query: Query | None,
+        extra_headers: Headers | None,
+        extra_body: Body | None,
+    ) -> tuple[Client, Mapping[str, Any] | None, Any, float | httpx.Timeout | None]:
+        """Apply the per-call options: (client to send with, params, json, timeout for ``_flow``).
+
+        Extra headers go on a shallow copy (like :meth:`with_options`, sharing the pools), so ``_flow`` and
+        ``_build`` need no new argument; ``timeout=None`` (no timeout) becomes ``httpx.Timeout(None)`` because
+        ``_flow`` reads ``None`` as "the client's".
+        """
+        client = self
+        if extra_headers is not None:
+            client = copy.copy(self)
+            client._headers = merge_headers(self._headers, extra_headers)
+        if extra_query is not None:
+            params = merge_query(params, extra_query)
+        if extra_body is not None:
+            json = merge_body(json, extra_body)
+        if isinstance(timeout, NotGiven):
+            return client, params, json, None
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float, httpx.Timeout, type(None))):
+            raise TypeError(f"timeout must be seconds (float), an httpx.Timeout or None, got {type(timeout).__name__}")
+        return client, params, json, _NO_TIMEOUT if timeout is None else timeout
 
     # -- the shared, sans-IO decision logic --------------------------------------------------------------------
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ._base_client import Client
+import httpx
+
+from ._base_client import NOT_GIVEN, Client, NotGiven
 from ._images import ImageInput, adownload, download, image_arguments, image_data
+from ._options import Headers, Query
 from ._wait import (
     INFERENCE_FAILED,
     INFERENCE_SUCCEEDED,
@@ -54,6 +57,13 @@ def image_data_field(value: ImageInput | Unset) -> str | Unset:
     return UNSET if isinstance(value, Unset) else image_data(value)
 
 
+def _options(
+    extra_query: Query | None, extra_headers: Headers | None, timeout: float | httpx.Timeout | None | NotGiven
+) -> dict[str, Any]:
+    """The per-call options a helper passes to each request it makes (polls included)."""
+    return {"extra_query": extra_query, "extra_headers": extra_headers, "timeout": timeout}
+
+
 def _status(obj: Inference | Model) -> str:
     status = obj.status
     return "" if isinstance(status, Unset) else str(status)
@@ -91,8 +101,14 @@ class InferencesHelpers:
         poll_interval: float = 1.0,
         max_poll_interval: float = 10.0,
         on_progress: Callable[[Inference], None] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Inference:
         """Poll the inference until it ends. Returns it when ``succeeded``.
+
+        ``timeout`` bounds the whole wait; ``extra_query``, ``extra_headers`` and ``request_timeout`` (one
+        request's timeout, ``None`` for none) apply to every poll.
 
         Raises:
             InferenceFailedError: it ended ``failed`` or ``canceled`` (the inference is on ``.inference``).
@@ -100,8 +116,10 @@ class InferencesHelpers:
         """
         from .api.inferences import get_inference
 
+        options = _options(extra_query, extra_headers, request_timeout)
+
         def fetch() -> Inference:
-            return get_inference.sync(model_id, inference_id, client=self._client).inference
+            return get_inference.sync(model_id, inference_id, client=self._client, **options).inference
 
         return wait_for(
             fetch,
@@ -116,14 +134,26 @@ class InferencesHelpers:
             on_progress=on_progress,
         )
 
-    def download_images(self, model_id: str, inference_id: str, folder: str | Path) -> list[Path]:
+    def download_images(
+        self,
+        model_id: str,
+        inference_id: str,
+        folder: str | Path,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[Path]:
         """Download every image of a finished inference into ``folder`` (created if needed); returns the paths.
 
-        Images come from Scenario's CDN URLs; the LowCodeAPI token is never sent there.
+        Images come from Scenario's CDN URLs; the LowCodeAPI token is never sent there, nor are the per-call
+        options (``extra_query``, ``extra_headers``, ``request_timeout`` apply to the request for the inference).
         """
         from .api.inferences import get_inference
 
-        inference = get_inference.sync(model_id, inference_id, client=self._client).inference
+        options = _options(extra_query, extra_headers, request_timeout)
+
+        inference = get_inference.sync(model_id, inference_id, client=self._client, **options).inference
         images = [] if isinstance(inference.images, Unset) else inference.images
         http = self._client.get_httpx_client()
         return [
@@ -145,12 +175,17 @@ class AsyncInferencesHelpers:
         poll_interval: float = 1.0,
         max_poll_interval: float = 10.0,
         on_progress: Callable[[Inference], None] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Inference:
         """Poll the inference until it ends (async). See ``Inferences.wait``."""
         from .api.inferences import get_inference
 
+        options = _options(extra_query, extra_headers, request_timeout)
+
         async def fetch() -> Inference:
-            return (await get_inference.asyncio(model_id, inference_id, client=self._client)).inference
+            return (await get_inference.asyncio(model_id, inference_id, client=self._client, **options)).inference
 
         return await async_wait_for(
             fetch,
@@ -165,11 +200,22 @@ class AsyncInferencesHelpers:
             on_progress=on_progress,
         )
 
-    async def download_images(self, model_id: str, inference_id: str, folder: str | Path) -> list[Path]:
+    async def download_images(
+        self,
+        model_id: str,
+        inference_id: str,
+        folder: str | Path,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[Path]:
         """Download every image of a finished inference into ``folder`` (async). See ``Inferences.download_images``."""
         from .api.inferences import get_inference
 
-        inference = (await get_inference.asyncio(model_id, inference_id, client=self._client)).inference
+        options = _options(extra_query, extra_headers, request_timeout)
+
+        inference = (await get_inference.asyncio(model_id, inference_id, client=self._client, **options)).inference
         images = [] if isinstance(inference.images, Unset) else inference.images
         http = self._client.get_async_httpx_client()
         return [
@@ -190,8 +236,14 @@ class ModelsHelpers:
         poll_interval: float = 5.0,
         max_poll_interval: float = 30.0,
         on_progress: Callable[[Model], None] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Model:
         """Poll the model until its training ends. Returns it when ``trained``.
+
+        ``timeout`` bounds the whole wait; ``extra_query``, ``extra_headers`` and ``request_timeout`` apply to
+        every poll.
 
         Raises:
             TrainingFailedError: training ended ``failed`` or ``training-canceled`` (the model is on ``.model``).
@@ -199,8 +251,10 @@ class ModelsHelpers:
         """
         from .api.models import get_model
 
+        options = _options(extra_query, extra_headers, request_timeout)
+
         def fetch() -> Model:
-            return get_model.sync(model_id, client=self._client).model
+            return get_model.sync(model_id, client=self._client, **options).model
 
         return wait_for(
             fetch,
@@ -227,12 +281,17 @@ class AsyncModelsHelpers:
         poll_interval: float = 5.0,
         max_poll_interval: float = 30.0,
         on_progress: Callable[[Model], None] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Model:
         """Poll the model until its training ends (async). See ``Models.wait_for_training``."""
         from .api.models import get_model
 
+        options = _options(extra_query, extra_headers, request_timeout)
+
         async def fetch() -> Model:
-            return (await get_model.asyncio(model_id, client=self._client)).model
+            return (await get_model.asyncio(model_id, client=self._client, **options)).model
 
         return await async_wait_for(
             fetch,

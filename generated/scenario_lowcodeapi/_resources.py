@@ -123,6 +123,10 @@ class ImagesWithRawResponse:
         return_image: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
@@ -141,6 +145,10 @@ class ImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -160,7 +168,14 @@ class ImagesWithRawResponse:
         )
 
         return erase_background.sync_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def pixelate(
@@ -177,6 +192,10 @@ class ImagesWithRawResponse:
         color_palette_size: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -199,6 +218,10 @@ class ImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -220,11 +243,26 @@ class ImagesWithRawResponse:
         )
 
         return pixelate_image.sync_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
@@ -232,6 +270,10 @@ class ImagesWithRawResponse:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -242,7 +284,14 @@ class ImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync_detailed(client=self._client, body=body)
+        return remove_background.sync_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def upscale(
         self,
@@ -266,6 +315,10 @@ class ImagesWithRawResponse:
         image_fidelity: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
@@ -313,6 +366,10 @@ class ImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
@@ -344,7 +401,14 @@ class ImagesWithRawResponse:
         )
 
         return upscale_image.sync_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -366,6 +430,10 @@ class Images:
         return_image: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
@@ -384,6 +452,10 @@ class Images:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -402,7 +474,16 @@ class Images:
             return_image=return_image,
         )
 
-        return erase_background.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
+        return erase_background.sync(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def pixelate(
         self,
@@ -418,6 +499,10 @@ class Images:
         color_palette_size: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -440,6 +525,10 @@ class Images:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -460,10 +549,27 @@ class Images:
             color_palette_size=color_palette_size,
         )
 
-        return pixelate_image.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
+        return pixelate_image.sync(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove Background of a given image
 
@@ -471,6 +577,10 @@ class Images:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -481,7 +591,14 @@ class Images:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync(client=self._client, body=body)
+        return remove_background.sync(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def upscale(
         self,
@@ -505,6 +622,10 @@ class Images:
         image_fidelity: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
@@ -552,6 +673,10 @@ class Images:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImageUpscaleResponse
@@ -582,7 +707,16 @@ class Images:
             image_fidelity=image_fidelity,
         )
 
-        return upscale_image.sync(client=self._client, body=body, original_assets=original_assets, dry_run=dry_run)
+        return upscale_image.sync(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncImagesWithRawResponse:
@@ -602,6 +736,10 @@ class AsyncImagesWithRawResponse:
         return_image: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
@@ -620,6 +758,10 @@ class AsyncImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -639,7 +781,14 @@ class AsyncImagesWithRawResponse:
         )
 
         return await erase_background.asyncio_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def pixelate(
@@ -656,6 +805,10 @@ class AsyncImagesWithRawResponse:
         color_palette_size: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
@@ -678,6 +831,10 @@ class AsyncImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -699,11 +856,26 @@ class AsyncImagesWithRawResponse:
         )
 
         return await pixelate_image.asyncio_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
@@ -711,6 +883,10 @@ class AsyncImagesWithRawResponse:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
@@ -721,7 +897,14 @@ class AsyncImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio_detailed(client=self._client, body=body)
+        return await remove_background.asyncio_detailed(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def upscale(
         self,
@@ -745,6 +928,10 @@ class AsyncImagesWithRawResponse:
         image_fidelity: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutImageUpscaleResponse]:
         """Upscale a given image
 
@@ -792,6 +979,10 @@ class AsyncImagesWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
@@ -823,7 +1014,14 @@ class AsyncImagesWithRawResponse:
         )
 
         return await upscale_image.asyncio_detailed(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -845,6 +1043,10 @@ class AsyncImages:
         return_image: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove the background of a given image
 
@@ -863,6 +1065,10 @@ class AsyncImages:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -882,7 +1088,14 @@ class AsyncImages:
         )
 
         return await erase_background.asyncio(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def pixelate(
@@ -899,6 +1112,10 @@ class AsyncImages:
         color_palette_size: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Pixelate a given image
 
@@ -921,6 +1138,10 @@ class AsyncImages:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -942,11 +1163,26 @@ class AsyncImages:
         )
 
         return await pixelate_image.asyncio(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def remove_background(
-        self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImagesEraseBackgroundResponse:
         """Remove Background of a given image
 
@@ -954,6 +1190,10 @@ class AsyncImages:
             background_color (str | Unset): The background color as an hexadecimal code
             data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
             format_ (str | Unset): The output format
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImagesEraseBackgroundResponse
@@ -964,7 +1204,14 @@ class AsyncImages:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio(client=self._client, body=body)
+        return await remove_background.asyncio(
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def upscale(
         self,
@@ -988,6 +1235,10 @@ class AsyncImages:
         image_fidelity: float | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutImageUpscaleResponse:
         """Upscale a given image
 
@@ -1035,6 +1286,10 @@ class AsyncImages:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutImageUpscaleResponse
@@ -1066,7 +1321,14 @@ class AsyncImages:
         )
 
         return await upscale_image.asyncio(
-            client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -1077,7 +1339,14 @@ class InferencesWithRawResponse:
         self._client = client
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetInferencesResponse]:
         """Get all inferences
 
@@ -1085,6 +1354,10 @@ class InferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
@@ -1092,11 +1365,25 @@ class InferencesWithRawResponse:
         from .api.inferences import list_inferences
 
         return list_inferences.sync_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
@@ -1105,6 +1392,10 @@ class InferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1112,7 +1403,14 @@ class InferencesWithRawResponse:
         from .api.inferences import list_model_inferences
 
         return list_model_inferences.sync_detailed(
-            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -1121,6 +1419,10 @@ class InferencesWithRawResponse:
         *,
         parameters: GenerationParameters | GenerationParametersDict,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
@@ -1128,6 +1430,10 @@ class InferencesWithRawResponse:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1139,69 +1445,164 @@ class InferencesWithRawResponse:
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync_detailed(model_id, client=self._client, body=body, dry_run=dry_run)
+        return create_inference.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return delete_inferences.sync_detailed(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync_detailed(model_id, client=self._client)
+        return delete_all_inferences.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, inference_id: str) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return get_inference.sync_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return delete_inference.sync_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
@@ -1209,16 +1610,37 @@ class InferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return get_inference_image.sync_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
@@ -1226,13 +1648,26 @@ class InferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return delete_inference_image.sync_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Inferences(InferencesHelpers):
@@ -1242,13 +1677,26 @@ class Inferences(InferencesHelpers):
         self._client = client
         self.with_raw_response = InferencesWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Inference]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Inference]:
         """Get all inferences
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -1257,7 +1705,15 @@ class Inferences(InferencesHelpers):
 
         def fetch(token: str | None) -> GetInferencesResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return list_inferences.sync(client=self._client, page_size=page_size, pagination_token=_token)
+            return list_inferences.sync(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return sync_page(
             fetch,
@@ -1267,7 +1723,15 @@ class Inferences(InferencesHelpers):
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Inference]:
         """Get all inferences for a particular model
 
@@ -1276,6 +1740,10 @@ class Inferences(InferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -1285,7 +1753,14 @@ class Inferences(InferencesHelpers):
         def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_model_inferences.sync(
-                model_id, client=self._client, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -1301,6 +1776,10 @@ class Inferences(InferencesHelpers):
         *,
         parameters: GenerationParameters | GenerationParametersDict,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
@@ -1308,6 +1787,10 @@ class Inferences(InferencesHelpers):
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsInferencesByModelIdResponse
@@ -1319,67 +1802,164 @@ class Inferences(InferencesHelpers):
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync(model_id, client=self._client, body=body, dry_run=dry_run)
+        return create_inference.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesByModelIdResponse:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdResponse
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync(model_id, client=self._client, inference_ids=inference_ids)
+        return delete_inferences.sync(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+    def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesAllByModelIdResponse:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesAllByModelIdResponse
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync(model_id, client=self._client)
+        return delete_all_inferences.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+    def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync(model_id, inference_id, client=self._client)
+        return get_inference.sync(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    def delete(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync(model_id, inference_id, client=self._client)
+        return delete_inference.sync(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
@@ -1387,16 +1967,37 @@ class Inferences(InferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+        return get_inference_image.sync(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
         """Delete an image from an inference
 
@@ -1404,13 +2005,26 @@ class Inferences(InferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync(model_id, inference_id, image_id, client=self._client)
+        return delete_inference_image.sync(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInferencesWithRawResponse:
@@ -1420,7 +2034,14 @@ class AsyncInferencesWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetInferencesResponse]:
         """Get all inferences
 
@@ -1428,6 +2049,10 @@ class AsyncInferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
@@ -1435,11 +2060,25 @@ class AsyncInferencesWithRawResponse:
         from .api.inferences import list_inferences
 
         return await list_inferences.asyncio_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
@@ -1448,6 +2087,10 @@ class AsyncInferencesWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1455,7 +2098,14 @@ class AsyncInferencesWithRawResponse:
         from .api.inferences import list_model_inferences
 
         return await list_model_inferences.asyncio_detailed(
-            model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -1464,6 +2114,10 @@ class AsyncInferencesWithRawResponse:
         *,
         parameters: GenerationParameters | GenerationParametersDict,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
@@ -1471,6 +2125,10 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1482,71 +2140,164 @@ class AsyncInferencesWithRawResponse:
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body, dry_run=dry_run)
+        return await create_inference.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return await delete_inferences.asyncio_detailed(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    async def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio_detailed(model_id, client=self._client)
+        return await delete_all_inferences.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await get_inference.asyncio_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
-        self, model_id: str, inference_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await delete_inference.asyncio_detailed(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
@@ -1554,16 +2305,37 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await get_inference_image.asyncio_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
@@ -1571,13 +2343,26 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await delete_inference_image.asyncio_detailed(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInferences(AsyncInferencesHelpers):
@@ -1588,7 +2373,14 @@ class AsyncInferences(AsyncInferencesHelpers):
         self.with_raw_response = AsyncInferencesWithRawResponse(client)
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Inference]:
         """Get all inferences
 
@@ -1596,6 +2388,10 @@ class AsyncInferences(AsyncInferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1604,7 +2400,15 @@ class AsyncInferences(AsyncInferencesHelpers):
 
         async def fetch(token: str | None) -> GetInferencesResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return await list_inferences.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+            return await list_inferences.asyncio(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return async_page(
             fetch,
@@ -1614,7 +2418,15 @@ class AsyncInferences(AsyncInferencesHelpers):
         )
 
     def list_for_model(
-        self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Inference]:
         """Get all inferences for a particular model
 
@@ -1623,6 +2435,10 @@ class AsyncInferences(AsyncInferencesHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1632,7 +2448,14 @@ class AsyncInferences(AsyncInferencesHelpers):
         async def fetch(token: str | None) -> GetModelsInferencesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_model_inferences.asyncio(
-                model_id, client=self._client, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -1648,6 +2471,10 @@ class AsyncInferences(AsyncInferencesHelpers):
         *,
         parameters: GenerationParameters | GenerationParametersDict,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsInferencesByModelIdResponse:
         """Create a new inference for a specific model
 
@@ -1655,6 +2482,10 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsInferencesByModelIdResponse
@@ -1666,67 +2497,164 @@ class AsyncInferences(AsyncInferencesHelpers):
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio(model_id, client=self._client, body=body, dry_run=dry_run)
+        return await create_inference.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_many(
-        self, model_id: str, *, inference_ids: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        inference_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesByModelIdResponse:
         """Delete an inference
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
             inference_ids (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdResponse
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio(model_id, client=self._client, inference_ids=inference_ids)
+        return await delete_inferences.asyncio(
+            model_id,
+            client=self._client,
+            inference_ids=inference_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all(self, model_id: str) -> DeleteModelsInferencesAllByModelIdResponse:
+    async def delete_all(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesAllByModelIdResponse:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesAllByModelIdResponse
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio(model_id, client=self._client)
+        return await delete_all_inferences.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str, inference_id: str) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+    async def get(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
         """Get an inference including its status
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio(model_id, inference_id, client=self._client)
+        return await get_inference.asyncio(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, model_id: str, inference_id: str) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
+    async def delete(
+        self,
+        model_id: str,
+        inference_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
         """Delete an inference and all its generated images
 
         Args:
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesByModelIdAndInferenceIdResponse
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio(model_id, inference_id, client=self._client)
+        return await delete_inference.asyncio(
+            model_id,
+            inference_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
         """Get a particular image of an inference
 
@@ -1734,16 +2662,37 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to retrieve
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+        return await get_inference_image.asyncio(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_image(
-        self, model_id: str, inference_id: str, image_id: str
+        self,
+        model_id: str,
+        inference_id: str,
+        image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
         """Delete an image from an inference
 
@@ -1751,13 +2700,26 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The model Id of the inference id
             inference_id (str):  The inference Id of the image id
             image_id (str):  The image Id to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio(model_id, inference_id, image_id, client=self._client)
+        return await delete_inference_image.asyncio(
+            model_id,
+            inference_id,
+            image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class ModelsWithRawResponse:
@@ -1777,6 +2739,10 @@ class ModelsWithRawResponse:
         blacklisted: str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
         loaded_only: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -1792,6 +2758,10 @@ class ModelsWithRawResponse:
                 (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
             loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -1808,6 +2778,10 @@ class ModelsWithRawResponse:
             blacklisted=blacklisted,
             collection_id=collection_id,
             loaded_only=loaded_only,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -1821,6 +2795,10 @@ class ModelsWithRawResponse:
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsResponse]:
         """Create a new model
 
@@ -1852,6 +2830,10 @@ class ModelsWithRawResponse:
                 too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -1872,22 +2854,51 @@ class ModelsWithRawResponse:
             type_=_type_,
         )
 
-        return create_model.sync_detailed(client=self._client, body=body, original_assets=original_assets)
+        return create_model.sync_detailed(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> Response[GetModelsByModelIdResponse]:
+    def get(
+        self,
+        model_id: str,
+        *,
+        original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return get_model.sync_detailed(model_id, client=self._client, original_assets=original_assets)
+        return get_model.sync_detailed(
+            model_id,
+            client=self._client,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -1904,6 +2915,10 @@ class ModelsWithRawResponse:
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -1946,6 +2961,10 @@ class ModelsWithRawResponse:
                 (TrainingParametersDict) is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -1975,33 +2994,80 @@ class ModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return update_model.sync_detailed(model_id, client=self._client, body=body, original_assets=original_assets)
+        return update_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model
 
-        return delete_model.sync_detailed(model_id, client=self._client)
+        return delete_model.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync_detailed(model_id, client=self._client)
+        return list_model_categories.sync_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -2010,6 +3076,10 @@ class ModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
@@ -2019,6 +3089,10 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2026,7 +3100,15 @@ class ModelsWithRawResponse:
         from .api.models import list_model_classes
 
         return list_model_classes.sync_detailed(
-            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            category=category,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def copy(
@@ -2036,6 +3118,10 @@ class ModelsWithRawResponse:
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
@@ -2045,6 +3131,10 @@ class ModelsWithRawResponse:
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2054,7 +3144,16 @@ class ModelsWithRawResponse:
 
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
-        return copy_model.sync_detailed(model_id, client=self._client, body=body, original_assets=original_assets)
+        return copy_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def train(
         self,
@@ -2063,6 +3162,10 @@ class ModelsWithRawResponse:
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
@@ -2073,6 +3176,10 @@ class ModelsWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2085,7 +3192,15 @@ class ModelsWithRawResponse:
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return train_model.sync_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def add_training_image(
@@ -2098,6 +3213,10 @@ class ModelsWithRawResponse:
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
@@ -2117,6 +3236,10 @@ class ModelsWithRawResponse:
                 string is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2129,27 +3252,61 @@ class ModelsWithRawResponse:
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
         return add_training_image.sync_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync_detailed(model_id, training_image_id, client=self._client)
+        return delete_training_image.sync_detailed(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def transfer(
-        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_project_id: str,
+        destination_team_id: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -2157,6 +3314,10 @@ class ModelsWithRawResponse:
             model_id (str):
             destination_project_id (str): The id of the project to copy and transfer the model to
             destination_team_id (str | Unset): The id of the team to copy and transfer the model to
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2166,21 +3327,50 @@ class ModelsWithRawResponse:
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return transfer_model.sync_detailed(model_id, client=self._client, body=body)
+        return transfer_model.sync_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync_detailed(model_id, client=self._client, ids=ids)
+        return delete_model_images.sync_detailed(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Models(ModelsHelpers):
@@ -2201,6 +3391,10 @@ class Models(ModelsHelpers):
         blacklisted: str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
         loaded_only: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Model]:
         """List all models
 
@@ -2216,6 +3410,10 @@ class Models(ModelsHelpers):
                 (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
             loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Model]: the first page; iterate it to walk every page lazily.
@@ -2234,6 +3432,10 @@ class Models(ModelsHelpers):
                 blacklisted=blacklisted,
                 collection_id=collection_id,
                 loaded_only=loaded_only,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -2254,6 +3456,10 @@ class Models(ModelsHelpers):
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsResponse:
         """Create a new model
 
@@ -2285,6 +3491,10 @@ class Models(ModelsHelpers):
                 too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsResponse
@@ -2305,22 +3515,51 @@ class Models(ModelsHelpers):
             type_=_type_,
         )
 
-        return create_model.sync(client=self._client, body=body, original_assets=original_assets)
+        return create_model.sync(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> GetModelsByModelIdResponse:
+    def get(
+        self,
+        model_id: str,
+        *,
+        original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return get_model.sync(model_id, client=self._client, original_assets=original_assets)
+        return get_model.sync(
+            model_id,
+            client=self._client,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -2337,6 +3576,10 @@ class Models(ModelsHelpers):
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -2379,6 +3622,10 @@ class Models(ModelsHelpers):
                 (TrainingParametersDict) is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsByModelIdResponse
@@ -2408,33 +3655,80 @@ class Models(ModelsHelpers):
             parameters=_parameters,
         )
 
-        return update_model.sync(model_id, client=self._client, body=body, original_assets=original_assets)
+        return update_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+    def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsByModelIdResponse:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsByModelIdResponse
         """
         from .api.models import delete_model
 
-        return delete_model.sync(model_id, client=self._client)
+        return delete_model.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+    def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsCategoriesByModelIdResponse:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsCategoriesByModelIdResponse
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync(model_id, client=self._client)
+        return list_model_categories.sync(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -2443,6 +3737,10 @@ class Models(ModelsHelpers):
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ModelClassInfo]:
         """List all classes for a model and category
 
@@ -2452,6 +3750,10 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[ModelClassInfo]: the first page; iterate it to walk every page lazily.
@@ -2461,7 +3763,15 @@ class Models(ModelsHelpers):
         def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return list_model_classes.sync(
-                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                category=category,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return sync_page(
@@ -2478,6 +3788,10 @@ class Models(ModelsHelpers):
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
@@ -2487,6 +3801,10 @@ class Models(ModelsHelpers):
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsCopyByModelIdResponse
@@ -2496,7 +3814,16 @@ class Models(ModelsHelpers):
 
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
-        return copy_model.sync(model_id, client=self._client, body=body, original_assets=original_assets)
+        return copy_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def train(
         self,
@@ -2505,6 +3832,10 @@ class Models(ModelsHelpers):
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
@@ -2515,6 +3846,10 @@ class Models(ModelsHelpers):
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsTrainByModelIdResponse
@@ -2527,7 +3862,15 @@ class Models(ModelsHelpers):
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return train_model.sync(
-            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def add_training_image(
@@ -2540,6 +3883,10 @@ class Models(ModelsHelpers):
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
@@ -2559,6 +3906,10 @@ class Models(ModelsHelpers):
                 string is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
@@ -2570,26 +3921,62 @@ class Models(ModelsHelpers):
         _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return add_training_image.sync(model_id, client=self._client, body=body, original_assets=original_assets)
+        return add_training_image.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync(model_id, training_image_id, client=self._client)
+        return delete_training_image.sync(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def transfer(
-        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_project_id: str,
+        destination_team_id: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -2597,6 +3984,10 @@ class Models(ModelsHelpers):
             model_id (str):
             destination_project_id (str): The id of the project to copy and transfer the model to
             destination_team_id (str | Unset): The id of the team to copy and transfer the model to
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -2606,21 +3997,50 @@ class Models(ModelsHelpers):
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return transfer_model.sync(model_id, client=self._client, body=body)
+        return transfer_model.sync(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+    def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsImagesByModelIdResponse:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsImagesByModelIdResponse
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync(model_id, client=self._client, ids=ids)
+        return delete_model_images.sync(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncModelsWithRawResponse:
@@ -2640,6 +4060,10 @@ class AsyncModelsWithRawResponse:
         blacklisted: str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
         loaded_only: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsResponse]:
         """List all models
 
@@ -2655,6 +4079,10 @@ class AsyncModelsWithRawResponse:
                 (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
             loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2671,6 +4099,10 @@ class AsyncModelsWithRawResponse:
             blacklisted=blacklisted,
             collection_id=collection_id,
             loaded_only=loaded_only,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -2684,6 +4116,10 @@ class AsyncModelsWithRawResponse:
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsResponse]:
         """Create a new model
 
@@ -2715,6 +4151,10 @@ class AsyncModelsWithRawResponse:
                 too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
@@ -2735,22 +4175,51 @@ class AsyncModelsWithRawResponse:
             type_=_type_,
         )
 
-        return await create_model.asyncio_detailed(client=self._client, body=body, original_assets=original_assets)
+        return await create_model.asyncio_detailed(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> Response[GetModelsByModelIdResponse]:
+    async def get(
+        self,
+        model_id: str,
+        *,
+        original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import get_model
 
-        return await get_model.asyncio_detailed(model_id, client=self._client, original_assets=original_assets)
+        return await get_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -2767,6 +4236,10 @@ class AsyncModelsWithRawResponse:
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsByModelIdResponse]:
         """Update a particular model
 
@@ -2809,6 +4282,10 @@ class AsyncModelsWithRawResponse:
                 (TrainingParametersDict) is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2839,34 +4316,79 @@ class AsyncModelsWithRawResponse:
         )
 
         return await update_model.asyncio_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    async def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio_detailed(model_id, client=self._client)
+        return await delete_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    async def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio_detailed(model_id, client=self._client)
+        return await list_model_categories.asyncio_detailed(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_classes(
         self,
@@ -2875,6 +4397,10 @@ class AsyncModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
@@ -2884,6 +4410,10 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2891,7 +4421,15 @@ class AsyncModelsWithRawResponse:
         from .api.models import list_model_classes
 
         return await list_model_classes.asyncio_detailed(
-            model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
+            model_id,
+            client=self._client,
+            category=category,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def copy(
@@ -2901,6 +4439,10 @@ class AsyncModelsWithRawResponse:
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
@@ -2910,6 +4452,10 @@ class AsyncModelsWithRawResponse:
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2920,7 +4466,14 @@ class AsyncModelsWithRawResponse:
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
         return await copy_model.asyncio_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def train(
@@ -2930,6 +4483,10 @@ class AsyncModelsWithRawResponse:
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
@@ -2940,6 +4497,10 @@ class AsyncModelsWithRawResponse:
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2952,7 +4513,15 @@ class AsyncModelsWithRawResponse:
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return await train_model.asyncio_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def add_training_image(
@@ -2965,6 +4534,10 @@ class AsyncModelsWithRawResponse:
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
@@ -2984,6 +4557,10 @@ class AsyncModelsWithRawResponse:
                 string is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -2996,27 +4573,61 @@ class AsyncModelsWithRawResponse:
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
         return await add_training_image.asyncio_detailed(
-            model_id, client=self._client, body=body, original_assets=original_assets
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio_detailed(model_id, training_image_id, client=self._client)
+        return await delete_training_image.asyncio_detailed(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def transfer(
-        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_project_id: str,
+        destination_team_id: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -3024,6 +4635,10 @@ class AsyncModelsWithRawResponse:
             model_id (str):
             destination_project_id (str): The id of the project to copy and transfer the model to
             destination_team_id (str | Unset): The id of the team to copy and transfer the model to
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
@@ -3033,21 +4648,50 @@ class AsyncModelsWithRawResponse:
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return await transfer_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await transfer_model.asyncio_detailed(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    async def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Response[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio_detailed(model_id, client=self._client, ids=ids)
+        return await delete_model_images.asyncio_detailed(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncModels(AsyncModelsHelpers):
@@ -3068,6 +4712,10 @@ class AsyncModels(AsyncModelsHelpers):
         blacklisted: str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
         loaded_only: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Model]:
         """List all models
 
@@ -3083,6 +4731,10 @@ class AsyncModels(AsyncModelsHelpers):
                 (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
             loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Model]: await it for the first page, or ``async for`` over every item.
@@ -3101,6 +4753,10 @@ class AsyncModels(AsyncModelsHelpers):
                 blacklisted=blacklisted,
                 collection_id=collection_id,
                 loaded_only=loaded_only,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -3121,6 +4777,10 @@ class AsyncModels(AsyncModelsHelpers):
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsResponse:
         """Create a new model
 
@@ -3152,6 +4812,10 @@ class AsyncModels(AsyncModelsHelpers):
                 too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsResponse
@@ -3172,22 +4836,51 @@ class AsyncModels(AsyncModelsHelpers):
             type_=_type_,
         )
 
-        return await create_model.asyncio(client=self._client, body=body, original_assets=original_assets)
+        return await create_model.asyncio(
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get(self, model_id: str, *, original_assets: str | Unset = UNSET) -> GetModelsByModelIdResponse:
+    async def get(
+        self,
+        model_id: str,
+        *,
+        original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsByModelIdResponse:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsByModelIdResponse
         """
         from .api.models import get_model
 
-        return await get_model.asyncio(model_id, client=self._client, original_assets=original_assets)
+        return await get_model.asyncio(
+            model_id,
+            client=self._client,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -3204,6 +4897,10 @@ class AsyncModels(AsyncModelsHelpers):
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsByModelIdResponse:
         """Update a particular model
 
@@ -3246,6 +4943,10 @@ class AsyncModels(AsyncModelsHelpers):
                 (TrainingParametersDict) is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsByModelIdResponse
@@ -3275,33 +4976,80 @@ class AsyncModels(AsyncModelsHelpers):
             parameters=_parameters,
         )
 
-        return await update_model.asyncio(model_id, client=self._client, body=body, original_assets=original_assets)
+        return await update_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete(self, model_id: str) -> DeleteModelsByModelIdResponse:
+    async def delete(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsByModelIdResponse:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsByModelIdResponse
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio(model_id, client=self._client)
+        return await delete_model.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def list_categories(self, model_id: str) -> GetModelsCategoriesByModelIdResponse:
+    async def list_categories(
+        self,
+        model_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelsCategoriesByModelIdResponse:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetModelsCategoriesByModelIdResponse
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio(model_id, client=self._client)
+        return await list_model_categories.asyncio(
+            model_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_classes(
         self,
@@ -3310,6 +5058,10 @@ class AsyncModels(AsyncModelsHelpers):
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ModelClassInfo]:
         """List all classes for a model and category
 
@@ -3319,6 +5071,10 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[ModelClassInfo]: await it for the first page, or ``async for`` over every item.
@@ -3328,7 +5084,15 @@ class AsyncModels(AsyncModelsHelpers):
         async def fetch(token: str | None) -> GetModelsClassesByModelIdResponse:
             _token: str | Unset = token if token is not None else UNSET
             return await list_model_classes.asyncio(
-                model_id, client=self._client, category=category, page_size=page_size, pagination_token=_token
+                model_id,
+                client=self._client,
+                category=category,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return async_page(
@@ -3345,6 +5109,10 @@ class AsyncModels(AsyncModelsHelpers):
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsCopyByModelIdResponse:
         """Copy a model to a new model including all of its training images
 
@@ -3354,6 +5122,10 @@ class AsyncModels(AsyncModelsHelpers):
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsCopyByModelIdResponse
@@ -3363,7 +5135,16 @@ class AsyncModels(AsyncModelsHelpers):
 
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
-        return await copy_model.asyncio(model_id, client=self._client, body=body, original_assets=original_assets)
+        return await copy_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def train(
         self,
@@ -3372,6 +5153,10 @@ class AsyncModels(AsyncModelsHelpers):
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
         original_assets: str | Unset = UNSET,
         dry_run: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PutModelsTrainByModelIdResponse:
         """Trigger a model training
 
@@ -3382,6 +5167,10 @@ class AsyncModels(AsyncModelsHelpers):
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
             dry_run (str | Unset):
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PutModelsTrainByModelIdResponse
@@ -3394,7 +5183,15 @@ class AsyncModels(AsyncModelsHelpers):
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
         return await train_model.asyncio(
-            model_id, client=self._client, body=body, original_assets=original_assets, dry_run=dry_run
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            dry_run=dry_run,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def add_training_image(
@@ -3407,6 +5204,10 @@ class AsyncModels(AsyncModelsHelpers):
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
         original_assets: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTrainingImagesByModelIdResponse:
         """Add a new training image to a model
 
@@ -3426,6 +5227,10 @@ class AsyncModels(AsyncModelsHelpers):
                 string is accepted too.
             original_assets (str | Unset):  If set to true, returns the original asset without
                 transformation
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTrainingImagesByModelIdResponse
@@ -3438,27 +5243,61 @@ class AsyncModels(AsyncModelsHelpers):
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
         return await add_training_image.asyncio(
-            model_id, client=self._client, body=body, original_assets=original_assets
+            model_id,
+            client=self._client,
+            body=body,
+            original_assets=original_assets,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete_training_image(
-        self, model_id: str, training_image_id: str
+        self,
+        model_id: str,
+        training_image_id: str,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
         """Delete a training image from a model
 
         Args:
             model_id (str):  The model Id of the training image id
             training_image_id (str):  The training image Id that will be deleted
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio(model_id, training_image_id, client=self._client)
+        return await delete_training_image.asyncio(
+            model_id,
+            training_image_id,
+            client=self._client,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def transfer(
-        self, model_id: str, *, destination_project_id: str, destination_team_id: str | Unset = UNSET
+        self,
+        model_id: str,
+        *,
+        destination_project_id: str,
+        destination_team_id: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PostModelsTransferByModelIdResponse:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
@@ -3466,6 +5305,10 @@ class AsyncModels(AsyncModelsHelpers):
             model_id (str):
             destination_project_id (str): The id of the project to copy and transfer the model to
             destination_team_id (str | Unset): The id of the team to copy and transfer the model to
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             PostModelsTransferByModelIdResponse
@@ -3475,21 +5318,50 @@ class AsyncModels(AsyncModelsHelpers):
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return await transfer_model.asyncio(model_id, client=self._client, body=body)
+        return await transfer_model.asyncio(
+            model_id,
+            client=self._client,
+            body=body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_images(self, model_id: str, *, ids: str) -> DeleteModelsImagesByModelIdResponse:
+    async def delete_images(
+        self,
+        model_id: str,
+        *,
+        ids: str,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelsImagesByModelIdResponse:
         """Delete a training image
 
         Args:
             model_id (str):  The ID of the model of the images to delete
             ids (str):  The ids of the images to delete
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             DeleteModelsImagesByModelIdResponse
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio(model_id, client=self._client, ids=ids)
+        return await delete_model_images.asyncio(
+            model_id,
+            client=self._client,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class TagsWithRawResponse:
@@ -3499,7 +5371,14 @@ class TagsWithRawResponse:
         self._client = client
 
     def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetTagsResponse]:
         """List all tags
 
@@ -3507,13 +5386,25 @@ class TagsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
         """
         from .api.tags import list_tags
 
-        return list_tags.sync_detailed(client=self._client, page_size=page_size, pagination_token=pagination_token)
+        return list_tags.sync_detailed(
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class Tags:
@@ -3523,13 +5414,26 @@ class Tags:
         self._client = client
         self.with_raw_response = TagsWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> SyncPage[Tag]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Tag]:
         """List all tags
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             SyncPage[Tag]: the first page; iterate it to walk every page lazily.
@@ -3538,7 +5442,15 @@ class Tags:
 
         def fetch(token: str | None) -> GetTagsResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return list_tags.sync(client=self._client, page_size=page_size, pagination_token=_token)
+            return list_tags.sync(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return sync_page(
             fetch,
@@ -3555,7 +5467,14 @@ class AsyncTagsWithRawResponse:
         self._client = client
 
     async def list(
-        self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetTagsResponse]:
         """List all tags
 
@@ -3563,6 +5482,10 @@ class AsyncTagsWithRawResponse:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
@@ -3570,7 +5493,13 @@ class AsyncTagsWithRawResponse:
         from .api.tags import list_tags
 
         return await list_tags.asyncio_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
+            client=self._client,
+            page_size=page_size,
+            pagination_token=pagination_token,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -3581,13 +5510,26 @@ class AsyncTags:
         self._client = client
         self.with_raw_response = AsyncTagsWithRawResponse(client)
 
-    def list(self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET) -> AsyncPaginator[Tag]:
+    def list(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        pagination_token: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Tag]:
         """List all tags
 
         Args:
             page_size (int | Unset):  The number of models to return in the response
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             AsyncPaginator[Tag]: await it for the first page, or ``async for`` over every item.
@@ -3596,7 +5538,15 @@ class AsyncTags:
 
         async def fetch(token: str | None) -> GetTagsResponse:
             _token: str | Unset = token if token is not None else UNSET
-            return await list_tags.asyncio(client=self._client, page_size=page_size, pagination_token=_token)
+            return await list_tags.asyncio(
+                client=self._client,
+                page_size=page_size,
+                pagination_token=_token,
+                extra_query=extra_query,
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return async_page(
             fetch,
@@ -3623,6 +5573,10 @@ class UsagesWithRawResponse:
         user_ids: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         project_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -3642,6 +5596,10 @@ class UsagesWithRawResponse:
                 Default is all types. If bad type or empty, all types will be returned.
             project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
                 all projects. Can be one or more comma separated values.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -3658,6 +5616,10 @@ class UsagesWithRawResponse:
             user_ids=user_ids,
             type_=type_,
             project_ids=project_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -3679,6 +5641,10 @@ class Usages:
         user_ids: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         project_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -3698,6 +5664,10 @@ class Usages:
                 Default is all types. If bad type or empty, all types will be returned.
             project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
                 all projects. Can be one or more comma separated values.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetUsagesResponse
@@ -3714,6 +5684,10 @@ class Usages:
             user_ids=user_ids,
             type_=type_,
             project_ids=project_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -3734,6 +5708,10 @@ class AsyncUsagesWithRawResponse:
         user_ids: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         project_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -3753,6 +5731,10 @@ class AsyncUsagesWithRawResponse:
                 Default is all types. If bad type or empty, all types will be returned.
             project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
                 all projects. Can be one or more comma separated values.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
@@ -3769,6 +5751,10 @@ class AsyncUsagesWithRawResponse:
             user_ids=user_ids,
             type_=type_,
             project_ids=project_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -3790,6 +5776,10 @@ class AsyncUsages:
         user_ids: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         project_ids: str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetUsagesResponse:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
@@ -3809,6 +5799,10 @@ class AsyncUsages:
                 Default is all types. If bad type or empty, all types will be returned.
             project_ids (str | Unset):  The project ids for filtering the usage data. If not provided, use
                 all projects. Can be one or more comma separated values.
+            extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
+                and JSON body keys for this call (on every page when listing).
+            timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
+                the client's.
 
         Returns:
             GetUsagesResponse
@@ -3825,6 +5819,10 @@ class AsyncUsages:
             user_ids=user_ids,
             type_=type_,
             project_ids=project_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -3,7 +3,7 @@
 Independent of the client and of the LowCodeAPI stand-in: it parses requests by hand (request line, headers,
 Content-Length body), counts every complete request it received, then applies the current :class:`Fault`:
 
-* ``ok``: 200 ``{"data": OK_PAYLOAD}``: every payload field an operation's response guarantees, with an id, so any
+* ``ok``: 200 ``{"data": OK_PAYLOAD}`` (tests/wire.py): every payload field an operation's response guarantees, with an id, so any
   operation parses it;
 * ``echo``: 200 ``{"data": {"model": {"id": <last path segment>}, "pid": <X-Pid header>}}`` (keep-alive), for
   the fork test: an answer carries what was asked;
@@ -27,16 +27,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
-# The root fields the 28 operations' 200 answers guarantee (codegen/response_types.py): lists default to [].
-OK_PAYLOAD = {
-    "model": {"id": "model_1"},
-    "inference": {"id": "inf_1"},
-    "job": {},
-    "asset": {"id": "asset_1"},
-    "trainingImage": {"id": "ti_1"},
-    "image": {"id": "img_1"},
-}
-OK_BODY = json.dumps({"data": OK_PAYLOAD}).encode()
+from tests.wire import OK_BODY
 
 Kind = Literal["ok", "echo", "delay", "reset", "status", "drip", "route-miss-old"]
 

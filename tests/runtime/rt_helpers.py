@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 import httpx
 
 from codegen.runtime._base_client import Client
+from tests.wire import snapshot
 
 TOKEN = "at_T0ps3cr3t-xyz987"
 BASE = "https://api.lowcodeapi.com/scenario"
@@ -63,14 +64,6 @@ def html_404(request: httpx.Request) -> httpx.Response:
     """Express's route miss: ``Cannot GET /path`` as HTML."""
     page = EXPRESS_404.format(path=request.url.path)
     return httpx.Response(404, text=page, headers={"content-type": "text/html; charset=utf-8"}, request=request)
-
-
-def snapshot(request: httpx.Request) -> httpx.Request:
-    """A copy of ``request`` as it went out: the client redacts the token from the original's URL once the
-    call is over, and the tests want to check what was really sent."""
-    copy = httpx.Request(request.method, str(request.url), headers=request.headers, content=request.content)
-    copy.extensions = dict(request.extensions)
-    return copy
 
 
 class Script:

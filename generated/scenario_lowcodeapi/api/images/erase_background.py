@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.erase_background_body import EraseBackgroundBody
@@ -57,6 +58,10 @@ def sync_detailed(
     body: EraseBackgroundBody,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutImagesEraseBackgroundResponse]:
     """Remove the background of a given image
 
@@ -66,6 +71,10 @@ def sync_detailed(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -87,6 +96,10 @@ def sync_detailed(
                 original_assets=original_assets,
                 dry_run=dry_run,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -97,6 +110,10 @@ def sync(
     body: EraseBackgroundBody,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutImagesEraseBackgroundResponse:
     """Remove the background of a given image
 
@@ -106,6 +123,10 @@ def sync(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -127,6 +148,10 @@ def sync(
             original_assets=original_assets,
             dry_run=dry_run,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
@@ -138,6 +163,10 @@ async def asyncio_detailed(
     body: EraseBackgroundBody,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutImagesEraseBackgroundResponse]:
     """Remove the background of a given image
 
@@ -147,6 +176,10 @@ async def asyncio_detailed(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -168,6 +201,10 @@ async def asyncio_detailed(
                 original_assets=original_assets,
                 dry_run=dry_run,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -178,6 +215,10 @@ async def asyncio(
     body: EraseBackgroundBody,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutImagesEraseBackgroundResponse:
     """Remove the background of a given image
 
@@ -187,6 +228,10 @@ async def asyncio(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (EraseBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -208,6 +253,10 @@ async def asyncio(
             original_assets=original_assets,
             dry_run=dry_run,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
@@ -43,6 +44,10 @@ def sync_detailed(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutImagesEraseBackgroundResponse]:
     """Remove Background of a given image
 
@@ -50,6 +55,10 @@ def sync_detailed(
 
     Args:
         body (RemoveBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -69,6 +78,10 @@ def sync_detailed(
             **_get_kwargs(
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -77,6 +90,10 @@ def sync(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutImagesEraseBackgroundResponse:
     """Remove Background of a given image
 
@@ -84,6 +101,10 @@ def sync(
 
     Args:
         body (RemoveBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -103,6 +124,10 @@ def sync(
         **_get_kwargs(
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
@@ -112,6 +137,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutImagesEraseBackgroundResponse]:
     """Remove Background of a given image
 
@@ -119,6 +148,10 @@ async def asyncio_detailed(
 
     Args:
         body (RemoveBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -138,6 +171,10 @@ async def asyncio_detailed(
             **_get_kwargs(
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -146,6 +183,10 @@ async def asyncio(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutImagesEraseBackgroundResponse:
     """Remove Background of a given image
 
@@ -153,6 +194,10 @@ async def asyncio(
 
     Args:
         body (RemoveBackgroundBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -172,6 +217,10 @@ async def asyncio(
         **_get_kwargs(
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)

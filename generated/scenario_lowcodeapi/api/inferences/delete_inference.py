@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_inferences_by_model_id_and_inference_id_response import (
@@ -51,6 +52,10 @@ def sync_detailed(
     inference_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
     """Delete an inference and all its generated images
 
@@ -59,6 +64,10 @@ def sync_detailed(
     Args:
         model_id (str):
         inference_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -77,6 +86,10 @@ def sync_detailed(
                 model_id=model_id,
                 inference_id=inference_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -86,6 +99,10 @@ def sync(
     inference_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
     """Delete an inference and all its generated images
 
@@ -94,6 +111,10 @@ def sync(
     Args:
         model_id (str):
         inference_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -112,6 +133,10 @@ def sync(
             model_id=model_id,
             inference_id=inference_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesByModelIdAndInferenceIdResponse.from_dict)
@@ -122,6 +147,10 @@ async def asyncio_detailed(
     inference_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
     """Delete an inference and all its generated images
 
@@ -130,6 +159,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         inference_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -148,6 +181,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 inference_id=inference_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -157,6 +194,10 @@ async def asyncio(
     inference_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesByModelIdAndInferenceIdResponse:
     """Delete an inference and all its generated images
 
@@ -165,6 +206,10 @@ async def asyncio(
     Args:
         model_id (str):
         inference_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -183,6 +228,10 @@ async def asyncio(
             model_id=model_id,
             inference_id=inference_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesByModelIdAndInferenceIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
@@ -59,6 +60,10 @@ def sync_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
     """Delete an image from an inference
 
@@ -68,6 +73,10 @@ def sync_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -87,6 +96,10 @@ def sync_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -97,6 +110,10 @@ def sync(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
     """Delete an image from an inference
 
@@ -106,6 +123,10 @@ def sync(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -125,6 +146,10 @@ def sync(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
@@ -136,6 +161,10 @@ async def asyncio_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
     """Delete an image from an inference
 
@@ -145,6 +174,10 @@ async def asyncio_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -164,6 +197,10 @@ async def asyncio_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -174,6 +211,10 @@ async def asyncio(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
     """Delete an image from an inference
 
@@ -183,6 +224,10 @@ async def asyncio(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -202,6 +247,10 @@ async def asyncio(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model_or_bytes, raise_for_status
 from ..._routing import Route
 from ...models.get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
@@ -61,6 +62,10 @@ def sync_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
@@ -70,6 +75,10 @@ def sync_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -89,6 +98,10 @@ def sync_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -99,6 +112,10 @@ def sync(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
@@ -108,6 +125,10 @@ def sync(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -127,6 +148,10 @@ def sync(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
@@ -138,6 +163,10 @@ async def asyncio_detailed(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
     """Get a particular image of an inference
 
@@ -147,6 +176,10 @@ async def asyncio_detailed(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -166,6 +199,10 @@ async def asyncio_detailed(
                 inference_id=inference_id,
                 image_id=image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -176,6 +213,10 @@ async def asyncio(
     image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
     """Get a particular image of an inference
 
@@ -185,6 +226,10 @@ async def asyncio(
         model_id (str):
         inference_id (str):
         image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -204,6 +249,10 @@ async def asyncio(
             inference_id=inference_id,
             image_id=image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_inferences_by_model_id_response import GetModelsInferencesByModelIdResponse
@@ -57,6 +58,10 @@ def sync_detailed(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesByModelIdResponse]:
     """Get all inferences for a particular model
 
@@ -66,6 +71,10 @@ def sync_detailed(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -85,6 +94,10 @@ def sync_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -95,6 +108,10 @@ def sync(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesByModelIdResponse:
     """Get all inferences for a particular model
 
@@ -104,6 +121,10 @@ def sync(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -123,6 +144,10 @@ def sync(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsInferencesByModelIdResponse.from_dict)
@@ -134,6 +159,10 @@ async def asyncio_detailed(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsInferencesByModelIdResponse]:
     """Get all inferences for a particular model
 
@@ -143,6 +172,10 @@ async def asyncio_detailed(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -162,6 +195,10 @@ async def asyncio_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -172,6 +209,10 @@ async def asyncio(
     client: Client,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsInferencesByModelIdResponse:
     """Get all inferences for a particular model
 
@@ -181,6 +222,10 @@ async def asyncio(
         model_id (str):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -200,6 +245,10 @@ async def asyncio(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsInferencesByModelIdResponse.from_dict)

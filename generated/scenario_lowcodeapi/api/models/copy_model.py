@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.copy_model_body import CopyModelBody
@@ -58,6 +59,10 @@ def sync_detailed(
     client: Client,
     body: CopyModelBody,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsCopyByModelIdResponse]:
     """Copy a model to a new model including all of its training images
 
@@ -67,6 +72,10 @@ def sync_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (CopyModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -88,6 +97,10 @@ def sync_detailed(
                 body=body,
                 original_assets=original_assets,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -98,6 +111,10 @@ def sync(
     client: Client,
     body: CopyModelBody,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsCopyByModelIdResponse:
     """Copy a model to a new model including all of its training images
 
@@ -107,6 +124,10 @@ def sync(
         model_id (str):
         original_assets (str | Unset):
         body (CopyModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -128,6 +149,10 @@ def sync(
             body=body,
             original_assets=original_assets,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsCopyByModelIdResponse.from_dict)
@@ -139,6 +164,10 @@ async def asyncio_detailed(
     client: Client,
     body: CopyModelBody,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsCopyByModelIdResponse]:
     """Copy a model to a new model including all of its training images
 
@@ -148,6 +177,10 @@ async def asyncio_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (CopyModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -169,6 +202,10 @@ async def asyncio_detailed(
                 body=body,
                 original_assets=original_assets,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -179,6 +216,10 @@ async def asyncio(
     client: Client,
     body: CopyModelBody,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsCopyByModelIdResponse:
     """Copy a model to a new model including all of its training images
 
@@ -188,6 +229,10 @@ async def asyncio(
         model_id (str):
         original_assets (str | Unset):
         body (CopyModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -209,6 +254,10 @@ async def asyncio(
             body=body,
             original_assets=original_assets,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsCopyByModelIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_images_by_model_id_response import DeleteModelsImagesByModelIdResponse
@@ -53,6 +54,10 @@ def sync_detailed(
     *,
     client: Client,
     ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsImagesByModelIdResponse]:
     """Delete a training image
 
@@ -61,6 +66,10 @@ def sync_detailed(
     Args:
         model_id (str):
         ids (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -79,6 +88,10 @@ def sync_detailed(
                 model_id=model_id,
                 ids=ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -88,6 +101,10 @@ def sync(
     *,
     client: Client,
     ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsImagesByModelIdResponse:
     """Delete a training image
 
@@ -96,6 +113,10 @@ def sync(
     Args:
         model_id (str):
         ids (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -114,6 +135,10 @@ def sync(
             model_id=model_id,
             ids=ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)
@@ -124,6 +149,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsImagesByModelIdResponse]:
     """Delete a training image
 
@@ -132,6 +161,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         ids (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -150,6 +183,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 ids=ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -159,6 +196,10 @@ async def asyncio(
     *,
     client: Client,
     ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsImagesByModelIdResponse:
     """Delete a training image
 
@@ -167,6 +208,10 @@ async def asyncio(
     Args:
         model_id (str):
         ids (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -185,6 +230,10 @@ async def asyncio(
             model_id=model_id,
             ids=ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)

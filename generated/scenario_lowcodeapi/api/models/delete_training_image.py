@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.delete_models_training_images_by_model_id_and_training_image_id_response import (
@@ -53,6 +54,10 @@ def sync_detailed(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
     """Delete a training image from a model
 
@@ -61,6 +66,10 @@ def sync_detailed(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -79,6 +88,10 @@ def sync_detailed(
                 model_id=model_id,
                 training_image_id=training_image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -88,6 +101,10 @@ def sync(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
     """Delete a training image from a model
 
@@ -96,6 +113,10 @@ def sync(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -114,6 +135,10 @@ def sync(
             model_id=model_id,
             training_image_id=training_image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
@@ -124,6 +149,10 @@ async def asyncio_detailed(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
     """Delete a training image from a model
 
@@ -132,6 +161,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -150,6 +183,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 training_image_id=training_image_id,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -159,6 +196,10 @@ async def asyncio(
     training_image_id: str,
     *,
     client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
     """Delete a training image from a model
 
@@ -167,6 +208,10 @@ async def asyncio(
     Args:
         model_id (str):
         training_image_id (str):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -185,6 +230,10 @@ async def asyncio(
             model_id=model_id,
             training_image_id=training_image_id,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_classes_by_model_id_response import GetModelsClassesByModelIdResponse
@@ -61,6 +62,10 @@ def sync_detailed(
     category: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsClassesByModelIdResponse]:
     """List all classes for a model and category
 
@@ -71,6 +76,10 @@ def sync_detailed(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -91,6 +100,10 @@ def sync_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -102,6 +115,10 @@ def sync(
     category: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsClassesByModelIdResponse:
     """List all classes for a model and category
 
@@ -112,6 +129,10 @@ def sync(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -132,6 +153,10 @@ def sync(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsClassesByModelIdResponse.from_dict)
@@ -144,6 +169,10 @@ async def asyncio_detailed(
     category: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsClassesByModelIdResponse]:
     """List all classes for a model and category
 
@@ -154,6 +183,10 @@ async def asyncio_detailed(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -174,6 +207,10 @@ async def asyncio_detailed(
                 page_size=page_size,
                 pagination_token=pagination_token,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -185,6 +222,10 @@ async def asyncio(
     category: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsClassesByModelIdResponse:
     """List all classes for a model and category
 
@@ -195,6 +236,10 @@ async def asyncio(
         category (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -215,6 +260,10 @@ async def asyncio(
             page_size=page_size,
             pagination_token=pagination_token,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsClassesByModelIdResponse.from_dict)

@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_models_response import GetModelsResponse
@@ -76,6 +77,10 @@ def sync_detailed(
     blacklisted: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     loaded_only: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -90,6 +95,10 @@ def sync_detailed(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -114,6 +123,10 @@ def sync_detailed(
                 collection_id=collection_id,
                 loaded_only=loaded_only,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -129,6 +142,10 @@ def sync(
     blacklisted: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     loaded_only: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsResponse:
     """List all models
 
@@ -143,6 +160,10 @@ def sync(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -167,6 +188,10 @@ def sync(
             collection_id=collection_id,
             loaded_only=loaded_only,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsResponse.from_dict)
@@ -183,6 +208,10 @@ async def asyncio_detailed(
     blacklisted: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     loaded_only: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetModelsResponse]:
     """List all models
 
@@ -197,6 +226,10 @@ async def asyncio_detailed(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -221,6 +254,10 @@ async def asyncio_detailed(
                 collection_id=collection_id,
                 loaded_only=loaded_only,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -236,6 +273,10 @@ async def asyncio(
     blacklisted: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     loaded_only: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetModelsResponse:
     """List all models
 
@@ -250,6 +291,10 @@ async def asyncio(
         blacklisted (str | Unset):
         collection_id (str | Unset):
         loaded_only (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -274,6 +319,10 @@ async def asyncio(
             collection_id=collection_id,
             loaded_only=loaded_only,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetModelsResponse.from_dict)

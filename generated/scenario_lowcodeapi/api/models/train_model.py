@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
@@ -62,6 +63,10 @@ def sync_detailed(
     body: PutModelsTrainByModelIdRequest,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -72,6 +77,10 @@ def sync_detailed(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -94,6 +103,10 @@ def sync_detailed(
                 original_assets=original_assets,
                 dry_run=dry_run,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -105,6 +118,10 @@ def sync(
     body: PutModelsTrainByModelIdRequest,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -115,6 +132,10 @@ def sync(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -137,6 +158,10 @@ def sync(
             original_assets=original_assets,
             dry_run=dry_run,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)
@@ -149,6 +174,10 @@ async def asyncio_detailed(
     body: PutModelsTrainByModelIdRequest,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutModelsTrainByModelIdResponse]:
     """Trigger a model training
 
@@ -159,6 +188,10 @@ async def asyncio_detailed(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -181,6 +214,10 @@ async def asyncio_detailed(
                 original_assets=original_assets,
                 dry_run=dry_run,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -192,6 +229,10 @@ async def asyncio(
     body: PutModelsTrainByModelIdRequest,
     original_assets: str | Unset = UNSET,
     dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutModelsTrainByModelIdResponse:
     """Trigger a model training
 
@@ -202,6 +243,10 @@ async def asyncio(
         original_assets (str | Unset):
         dry_run (str | Unset):
         body (PutModelsTrainByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -224,6 +269,10 @@ async def asyncio(
             original_assets=original_assets,
             dry_run=dry_run,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)

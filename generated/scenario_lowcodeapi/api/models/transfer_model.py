@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.post_models_transfer_by_model_id_response import PostModelsTransferByModelIdResponse
@@ -49,6 +50,10 @@ def sync_detailed(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsTransferByModelIdResponse]:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -59,6 +64,10 @@ def sync_detailed(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -79,6 +88,10 @@ def sync_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -88,6 +101,10 @@ def sync(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsTransferByModelIdResponse:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -98,6 +115,10 @@ def sync(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -118,6 +139,10 @@ def sync(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)
@@ -128,6 +153,10 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PostModelsTransferByModelIdResponse]:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -138,6 +167,10 @@ async def asyncio_detailed(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -158,6 +191,10 @@ async def asyncio_detailed(
                 model_id=model_id,
                 body=body,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -167,6 +204,10 @@ async def asyncio(
     *,
     client: Client,
     body: TransferModelBody,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PostModelsTransferByModelIdResponse:
     """Transfer (with a copy or a full ownership change) a model to a new owner including all of its
     training images
@@ -177,6 +218,10 @@ async def asyncio(
     Args:
         model_id (str):
         body (TransferModelBody):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (unsent-only): creates something or costs credits: retried only when the request
         provably never left (connect error, connect or pool timeout) or on 429; never after a read
@@ -197,6 +242,10 @@ async def asyncio(
             model_id=model_id,
             body=body,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PostModelsTransferByModelIdResponse.from_dict)

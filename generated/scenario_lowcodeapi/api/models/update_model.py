@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.put_models_by_model_id_request import PutModelsByModelIdRequest
@@ -58,6 +59,10 @@ def sync_detailed(
     client: Client,
     body: PutModelsByModelIdRequest,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutModelsByModelIdResponse]:
     """Update a particular model
 
@@ -67,6 +72,10 @@ def sync_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -86,6 +95,10 @@ def sync_detailed(
                 body=body,
                 original_assets=original_assets,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -96,6 +109,10 @@ def sync(
     client: Client,
     body: PutModelsByModelIdRequest,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutModelsByModelIdResponse:
     """Update a particular model
 
@@ -105,6 +122,10 @@ def sync(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -124,6 +145,10 @@ def sync(
             body=body,
             original_assets=original_assets,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutModelsByModelIdResponse.from_dict)
@@ -135,6 +160,10 @@ async def asyncio_detailed(
     client: Client,
     body: PutModelsByModelIdRequest,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[PutModelsByModelIdResponse]:
     """Update a particular model
 
@@ -144,6 +173,10 @@ async def asyncio_detailed(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -163,6 +196,10 @@ async def asyncio_detailed(
                 body=body,
                 original_assets=original_assets,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -173,6 +210,10 @@ async def asyncio(
     client: Client,
     body: PutModelsByModelIdRequest,
     original_assets: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> PutModelsByModelIdResponse:
     """Update a particular model
 
@@ -182,6 +223,10 @@ async def asyncio(
         model_id (str):
         original_assets (str | Unset):
         body (PutModelsByModelIdRequest):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -201,6 +246,10 @@ async def asyncio(
             body=body,
             original_assets=original_assets,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, PutModelsByModelIdResponse.from_dict)

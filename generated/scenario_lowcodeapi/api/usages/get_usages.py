@@ -1,8 +1,9 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ..._base_client import Client
+from ..._base_client import NOT_GIVEN, Client, NotGiven
 from ..._response import build_response, parse_model, raise_for_status
 from ..._routing import Route
 from ...models.get_usages_response import GetUsagesResponse
@@ -76,6 +77,10 @@ def sync_detailed(
     user_ids: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetUsagesResponse]:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -91,6 +96,10 @@ def sync_detailed(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -115,6 +124,10 @@ def sync_detailed(
                 type_=type_,
                 project_ids=project_ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -130,6 +143,10 @@ def sync(
     user_ids: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetUsagesResponse:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -145,6 +162,10 @@ def sync(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -169,6 +190,10 @@ def sync(
             type_=type_,
             project_ids=project_ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetUsagesResponse.from_dict)
@@ -185,6 +210,10 @@ async def asyncio_detailed(
     user_ids: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[GetUsagesResponse]:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -200,6 +229,10 @@ async def asyncio_detailed(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -224,6 +257,10 @@ async def asyncio_detailed(
                 type_=type_,
                 project_ids=project_ids,
             ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
 
@@ -239,6 +276,10 @@ async def asyncio(
     user_ids: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> GetUsagesResponse:
     """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is
     calculated based on the time range.
@@ -254,6 +295,10 @@ async def asyncio(
         user_ids (str | Unset):
         type_ (str | Unset):
         project_ids (str | Unset):
+        extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
+        extra_headers (Mapping[str, str] | None): Extra headers for this call.
+        extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
+        timeout (float | httpx.Timeout | None): This call's timeout; ``None`` disables it; not given: the client's.
 
     Retries (safe): safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.
 
@@ -278,6 +323,10 @@ async def asyncio(
             type_=type_,
             project_ids=project_ids,
         ),
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        extra_body=extra_body,
+        timeout=timeout,
     )
     raise_for_status(response)
     return parse_model(response, GetUsagesResponse.from_dict)
