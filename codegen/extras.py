@@ -26,6 +26,9 @@ EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
     ("InferenceFailedError", "._wait"),
     ("TrainingFailedError", "._wait"),
     ("WaitTimeoutError", "._wait"),
+    ("NoMorePagesError", "._pagination"),
+    ("InvalidImageError", "._images"),
+    ("APIResponse", "._response"),
 )
 
 # Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.

@@ -38,6 +38,7 @@ from ._retry import (
 from ._routing import Route, UrlFormat, build_path, format_memory
 
 __all__ = [
+    "BASE_URL_ENV_VAR",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -53,6 +54,8 @@ DEFAULT_BASE_URL: Final = "https://api.lowcodeapi.com/scenario"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
+BASE_URL_ENV_VAR: Final = "LOWCODEAPI_BASE_URL"
+RETRIES_TAKEN: Final = "retries_taken"  # key in a returned httpx.Response's extensions: retries before it
 USER_AGENT: Final = "scenario-lowcodeapi-python"
 
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
@@ -115,6 +118,37 @@ def _normalize_base_url(base_url: str) -> str:
     return text
 
 
+def _resolve_base_url(base_url: str | None) -> str:
+    """``base_url`` if given, else ``$LOWCODEAPI_BASE_URL`` if set (and not blank), else the public proxy."""
+    if base_url is not None:
+        return base_url
+    from_env = os.environ.get(BASE_URL_ENV_VAR, "").strip()
+    return from_env or DEFAULT_BASE_URL
+
+
+def _check_headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
+    """``headers`` as a dict after checking every name and value is a ``str`` (one-line ValueError otherwise)."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise ValueError(f"{what} must be a mapping of header names to str values, got {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{what}: header names must be non-empty str, got {name!r}")
+        if not isinstance(value, str):
+            raise ValueError(f"{what}[{name!r}] must be a str, got {type(value).__name__}")
+        checked[name] = value
+    return checked
+
+
+def _merge_headers(base: Mapping[str, str] | None, extra: Mapping[str, str]) -> dict[str, str] | None:
+    """``base`` updated with ``extra``; header names compare case-insensitively (the later spelling wins)."""
+    merged = {k: v for k, v in (base or {}).items() if k.lower() not in {e.lower() for e in extra}}
+    merged.update(extra)
+    return merged or None
+
+
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
@@ -164,7 +198,8 @@ class Client:
     ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout=None`` disables
     timeouts. ``max_retries`` extra attempts are made on retryable failures (0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
-    ``"new"``/``"old"`` force one. ``headers`` are sent with every request (e.g. ``x-credential-key``);
+    ``"new"``/``"old"`` force one. ``base_url`` falls back to ``LOWCODEAPI_BASE_URL``, then the public proxy.
+    ``default_headers`` (or its older name ``headers``) are sent with every request (e.g. ``x-credential-key``);
     ``httpx_args`` go to the ``httpx.Client``/``httpx.AsyncClient`` constructors.
     """
 
@@ -172,11 +207,12 @@ class Client:
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         _sleep: Callable[[float], object] | None = None,
         _async_sleep: Callable[[float], Awaitable[object]] | None = None,
@@ -187,12 +223,16 @@ class Client:
             raise LowCodeAPIError(f"No LowCodeAPI API token: pass api_token=... or set {TOKEN_ENV_VAR}")
         self._api_token = token
         self._token_query = "api_token=" + quote(token, safe="")
-        self._base_url = _normalize_base_url(base_url)
+        self._base_url = _normalize_base_url(_resolve_base_url(base_url))
         self._timeout = _as_timeout(timeout)
         self._timeout_ext: dict[str, float | None] = self._timeout.as_dict()
         self._max_retries = _check_max_retries(max_retries)
         self._url_format = _check_url_format(url_format)
-        self._headers: dict[str, str] | None = dict(headers) if headers else None
+        if headers is not None and default_headers is not None:
+            raise ValueError("pass default_headers or headers (its older name), not both")
+        self._headers: dict[str, str] | None = (
+            _check_headers(default_headers if default_headers is not None else headers, "default_headers") or None
+        )
         self._httpx_args: dict[str, Any] = dict(httpx_args) if httpx_args else {}
         self._pools = _Pools()
         self._sleep: Callable[[float], object] = _sleep or time.sleep
@@ -217,15 +257,25 @@ class Client:
     def timeout(self) -> httpx.Timeout:
         return self._timeout
 
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        """The headers sent with every request (read-only view)."""
+        return MappingProxyType(self._headers or {})
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Client:
-        """A copy with other settings that shares this client's connection pools (closing either closes both)."""
+        """A copy with other settings that shares this client's connection pools (closing either closes both).
+
+        ``headers`` are added to the default headers (a name already there, in any case, is replaced)."""
         clone = copy.copy(self)
+        if not isinstance(headers, NotGiven):
+            clone._headers = _merge_headers(self._headers, _check_headers(headers, "headers"))
         if not isinstance(timeout, NotGiven):
             clone._timeout = _as_timeout(timeout)
             clone._timeout_ext = clone._timeout.as_dict()
@@ -431,6 +481,7 @@ class Client:
         while True:
             outcome = yield request, delay
             sent += 1
+            _record_attempt(request, outcome, sent, retries)
             if isinstance(outcome, httpx.Response):
                 status = outcome.status_code
                 if fallback:
@@ -479,3 +530,23 @@ class Client:
                 self._max_retries,
                 cause,
             )
+
+
+def _record_attempt(request: httpx.Request, outcome: _Outcome, attempt: int, retries: int) -> None:
+    """After each send: mark a response with the retries made before it (``extensions["retries_taken"]``, read by
+    the raw response) and, at debug level, log one line: method, redacted URL, status or error, time, attempt."""
+    if isinstance(outcome, httpx.Response):
+        outcome.extensions[RETRIES_TAKEN] = retries
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    if isinstance(outcome, httpx.Response):
+        try:
+            ms = f"{outcome.elapsed.total_seconds() * 1000:.0f} ms"
+        except RuntimeError:  # elapsed is only known once the body was read
+            ms = "? ms"
+        result = f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
+    else:
+        ms, result = "", type(outcome).__name__
+    logger.debug(
+        "HTTP %s %s -> %s%s (attempt %d)", request.method, redact_url(request.url), result, f" in {ms}" if ms else "", attempt
+    )

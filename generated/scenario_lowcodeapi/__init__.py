@@ -22,8 +22,10 @@ if TYPE_CHECKING:
         RateLimitError,
         ResponseDecodeError,
     )
-    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from ._images import InvalidImageError
+    from ._pagination import AsyncPage, AsyncPaginator, NoMorePagesError, SyncPage
     from ._resources import AsyncScenario, Scenario
+    from ._response import APIResponse
     from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
     from .client import AuthenticatedClient
     from .types import UNSET, Response, Unset
@@ -53,10 +55,14 @@ _LAZY = {
     "InferenceFailedError": "._wait",
     "TrainingFailedError": "._wait",
     "WaitTimeoutError": "._wait",
+    "NoMorePagesError": "._pagination",
+    "InvalidImageError": "._images",
+    "APIResponse": "._response",
 }
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
@@ -68,7 +74,9 @@ __all__ = [
     "Client",
     "InferenceFailedError",
     "InternalServerError",
+    "InvalidImageError",
     "LowCodeAPIError",
+    "NoMorePagesError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

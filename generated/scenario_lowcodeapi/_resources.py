@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    Client,
-    NotGiven,
-    UrlFormatOption,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, Client, NotGiven, UrlFormatOption
 from ._pagination import AsyncPaginator, SyncPage, async_page, sync_page
 from ._resource_helpers import (
     AsyncInferencesHelpers,
@@ -33,7 +25,8 @@ from ._resource_helpers import (
     image_body_fields,
     image_data_field,
 )
-from .types import UNSET, Response, Unset
+from ._response import APIResponse
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .models import (
@@ -90,7 +83,7 @@ __all__ = [
 
 
 class ImagesWithRawResponse:
-    """``images`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``images`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -104,7 +97,7 @@ class ImagesWithRawResponse:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
@@ -116,7 +109,10 @@ class ImagesWithRawResponse:
             return_image (bool | Unset): If true the image will be returned in the response
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import erase_background
         from .models import EraseBackgroundBody
@@ -131,7 +127,7 @@ class ImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return erase_background.sync_detailed(client=self._client, body=body)
+        return erase_background.sync_raw(client=self._client, body=body)
 
     def pixelate(
         self,
@@ -144,7 +140,7 @@ class ImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
@@ -158,7 +154,10 @@ class ImagesWithRawResponse:
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -175,11 +174,11 @@ class ImagesWithRawResponse:
             color_palette=color_palette,
         )
 
-        return pixelate_image.sync_detailed(client=self._client, body=body)
+        return pixelate_image.sync_raw(client=self._client, body=body)
 
     def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
         Args:
@@ -188,7 +187,10 @@ class ImagesWithRawResponse:
             format_ (str | Unset): The output format
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -196,7 +198,7 @@ class ImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync_detailed(client=self._client, body=body)
+        return remove_background.sync_raw(client=self._client, body=body)
 
     def upscale(
         self,
@@ -208,7 +210,7 @@ class ImagesWithRawResponse:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
-    ) -> Response[PutImageUpscaleResponse]:
+    ) -> APIResponse[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
@@ -223,7 +225,10 @@ class ImagesWithRawResponse:
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
 
         Returns:
-            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImageUpscaleResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImageUpscaleResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import upscale_image
         from .models import UpscaleImageBody
@@ -239,7 +244,7 @@ class ImagesWithRawResponse:
             photorealist=photorealist,
         )
 
-        return upscale_image.sync_detailed(client=self._client, body=body)
+        return upscale_image.sync_raw(client=self._client, body=body)
 
 
 class Images:
@@ -397,7 +402,7 @@ class Images:
 
 
 class AsyncImagesWithRawResponse:
-    """Async ``images`` methods that return the raw ``Response``."""
+    """Async ``images`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -411,7 +416,7 @@ class AsyncImagesWithRawResponse:
         format_: str | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
@@ -423,7 +428,10 @@ class AsyncImagesWithRawResponse:
             return_image (bool | Unset): If true the image will be returned in the response
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import erase_background
         from .models import EraseBackgroundBody
@@ -438,7 +446,7 @@ class AsyncImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return await erase_background.asyncio_detailed(client=self._client, body=body)
+        return await erase_background.asyncio_raw(client=self._client, body=body)
 
     async def pixelate(
         self,
@@ -451,7 +459,7 @@ class AsyncImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         color_palette: builtins.list[Any] | Unset = UNSET,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
@@ -465,7 +473,10 @@ class AsyncImagesWithRawResponse:
             color_palette (list[Any] | Unset): The color palette to use for the pixel art
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -482,11 +493,11 @@ class AsyncImagesWithRawResponse:
             color_palette=color_palette,
         )
 
-        return await pixelate_image.asyncio_detailed(client=self._client, body=body)
+        return await pixelate_image.asyncio_raw(client=self._client, body=body)
 
     async def remove_background(
         self, *, background_color: str | Unset = UNSET, data: ImageInput | Unset = UNSET, format_: str | Unset = UNSET
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
         Args:
@@ -495,7 +506,10 @@ class AsyncImagesWithRawResponse:
             format_ (str | Unset): The output format
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -503,7 +517,7 @@ class AsyncImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio_detailed(client=self._client, body=body)
+        return await remove_background.asyncio_raw(client=self._client, body=body)
 
     async def upscale(
         self,
@@ -515,7 +529,7 @@ class AsyncImagesWithRawResponse:
         scaling_factor: float | Unset = UNSET,
         return_image: bool | Unset = UNSET,
         photorealist: bool | Unset = UNSET,
-    ) -> Response[PutImageUpscaleResponse]:
+    ) -> APIResponse[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
@@ -530,7 +544,10 @@ class AsyncImagesWithRawResponse:
             photorealist (bool | Unset): If true the image will be upscaled using a photorealistic model
 
         Returns:
-            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImageUpscaleResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImageUpscaleResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import upscale_image
         from .models import UpscaleImageBody
@@ -546,7 +563,7 @@ class AsyncImagesWithRawResponse:
             photorealist=photorealist,
         )
 
-        return await upscale_image.asyncio_detailed(client=self._client, body=body)
+        return await upscale_image.asyncio_raw(client=self._client, body=body)
 
 
 class AsyncImages:
@@ -704,53 +721,57 @@ class AsyncImages:
 
 
 class InferencesWithRawResponse:
-    """``inferences`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``inferences`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     def list(
         self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetInferencesResponse]:
+    ) -> APIResponse[GetInferencesResponse]:
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_inferences
 
-        return list_inferences.sync_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
-        )
+        return list_inferences.sync_raw(client=self._client, page_size=page_size, pagination_token=pagination_token)
 
     def list_for_model(
         self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_model_inferences
 
-        return list_model_inferences.sync_detailed(
+        return list_model_inferences.sync_raw(
             model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
         )
 
     def create(
         self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
-    ) -> Response[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
@@ -758,7 +779,10 @@ class InferencesWithRawResponse:
             parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
-            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
@@ -766,11 +790,11 @@ class InferencesWithRawResponse:
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync_detailed(model_id, client=self._client, body=body)
+        return create_inference.sync_raw(model_id, client=self._client, body=body)
 
     def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
-    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
@@ -778,26 +802,32 @@ class InferencesWithRawResponse:
             inference_ids (str | Unset):
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return delete_inferences.sync_raw(model_id, client=self._client, inference_ids=inference_ids)
 
-    def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    def delete_all(self, model_id: str) -> APIResponse[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
 
         Returns:
-            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesAllByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesAllByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync_detailed(model_id, client=self._client)
+        return delete_all_inferences.sync_raw(model_id, client=self._client)
 
-    def get(self, model_id: str, inference_id: str) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    def get(self, model_id: str, inference_id: str) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
@@ -805,15 +835,18 @@ class InferencesWithRawResponse:
             inference_id (str):  The inference Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return get_inference.sync_raw(model_id, inference_id, client=self._client)
 
     def delete(
         self, model_id: str, inference_id: str
-    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
@@ -821,15 +854,18 @@ class InferencesWithRawResponse:
             inference_id (str):  The inference Id that will be deleted
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync_detailed(model_id, inference_id, client=self._client)
+        return delete_inference.sync_raw(model_id, inference_id, client=self._client)
 
     def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    ) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -838,15 +874,18 @@ class InferencesWithRawResponse:
             image_id (str):  The image Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return get_inference_image.sync_raw(model_id, inference_id, image_id, client=self._client)
 
     def delete_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
         Args:
@@ -855,11 +894,14 @@ class InferencesWithRawResponse:
             image_id (str):  The image Id to delete
 
         Returns:
-            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync_detailed(model_id, inference_id, image_id, client=self._client)
+        return delete_inference_image.sync_raw(model_id, inference_id, image_id, client=self._client)
 
 
 class Inferences(InferencesHelpers):
@@ -873,7 +915,7 @@ class Inferences(InferencesHelpers):
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -900,7 +942,7 @@ class Inferences(InferencesHelpers):
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -1035,53 +1077,59 @@ class Inferences(InferencesHelpers):
 
 
 class AsyncInferencesWithRawResponse:
-    """Async ``inferences`` methods that return the raw ``Response``."""
+    """Async ``inferences`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     async def list(
         self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetInferencesResponse]:
+    ) -> APIResponse[GetInferencesResponse]:
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_inferences
 
-        return await list_inferences.asyncio_detailed(
+        return await list_inferences.asyncio_raw(
             client=self._client, page_size=page_size, pagination_token=pagination_token
         )
 
     async def list_for_model(
         self, model_id: str, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_model_inferences
 
-        return await list_model_inferences.asyncio_detailed(
+        return await list_model_inferences.asyncio_raw(
             model_id, client=self._client, page_size=page_size, pagination_token=pagination_token
         )
 
     async def create(
         self, model_id: str, *, parameters: GenerationParameters | Mapping[str, Any]
-    ) -> Response[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
@@ -1089,7 +1137,10 @@ class AsyncInferencesWithRawResponse:
             parameters (GenerationParameters):  A dict is accepted too.
 
         Returns:
-            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
@@ -1097,11 +1148,11 @@ class AsyncInferencesWithRawResponse:
         _parameters = GenerationParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio_detailed(model_id, client=self._client, body=body)
+        return await create_inference.asyncio_raw(model_id, client=self._client, body=body)
 
     async def delete_many(
         self, model_id: str, *, inference_ids: str | Unset = UNSET
-    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
@@ -1109,28 +1160,34 @@ class AsyncInferencesWithRawResponse:
             inference_ids (str | Unset):
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio_detailed(model_id, client=self._client, inference_ids=inference_ids)
+        return await delete_inferences.asyncio_raw(model_id, client=self._client, inference_ids=inference_ids)
 
-    async def delete_all(self, model_id: str) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    async def delete_all(self, model_id: str) -> APIResponse[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
             model_id (str):  The ID of model on which all inferences will be deleted
 
         Returns:
-            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesAllByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesAllByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio_detailed(model_id, client=self._client)
+        return await delete_all_inferences.asyncio_raw(model_id, client=self._client)
 
     async def get(
         self, model_id: str, inference_id: str
-    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
@@ -1138,15 +1195,18 @@ class AsyncInferencesWithRawResponse:
             inference_id (str):  The inference Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await get_inference.asyncio_raw(model_id, inference_id, client=self._client)
 
     async def delete(
         self, model_id: str, inference_id: str
-    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
@@ -1154,15 +1214,18 @@ class AsyncInferencesWithRawResponse:
             inference_id (str):  The inference Id that will be deleted
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio_detailed(model_id, inference_id, client=self._client)
+        return await delete_inference.asyncio_raw(model_id, inference_id, client=self._client)
 
     async def get_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    ) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -1171,15 +1234,18 @@ class AsyncInferencesWithRawResponse:
             image_id (str):  The image Id to retrieve
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await get_inference_image.asyncio_raw(model_id, inference_id, image_id, client=self._client)
 
     async def delete_image(
         self, model_id: str, inference_id: str, image_id: str
-    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
         Args:
@@ -1188,11 +1254,14 @@ class AsyncInferencesWithRawResponse:
             image_id (str):  The image Id to delete
 
         Returns:
-            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio_detailed(model_id, inference_id, image_id, client=self._client)
+        return await delete_inference_image.asyncio_raw(model_id, inference_id, image_id, client=self._client)
 
 
 class AsyncInferences(AsyncInferencesHelpers):
@@ -1208,7 +1277,7 @@ class AsyncInferences(AsyncInferencesHelpers):
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -1235,7 +1304,7 @@ class AsyncInferences(AsyncInferencesHelpers):
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -1370,7 +1439,7 @@ class AsyncInferences(AsyncInferencesHelpers):
 
 
 class ModelsWithRawResponse:
-    """``models`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``models`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -1382,26 +1451,29 @@ class ModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-    ) -> Response[GetModelsResponse]:
+    ) -> APIResponse[GetModelsResponse]:
         """List all models
 
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_models
 
-        return list_models.sync_detailed(
+        return list_models.sync_raw(
             client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
         )
 
-    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> Response[PostModelsResponse]:
+    def create(self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET) -> APIResponse[PostModelsResponse]:
         """Create a new model
 
         Args:
@@ -1409,27 +1481,33 @@ class ModelsWithRawResponse:
             class_slug (str | Unset): The slug of the class you want to use
 
         Returns:
-            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import create_model
         from .models import CreateModelBody
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return create_model.sync_detailed(client=self._client, body=body)
+        return create_model.sync_raw(client=self._client, body=body)
 
-    def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    def get(self, model_id: str) -> APIResponse[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
 
         Returns:
-            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import get_model
 
-        return get_model.sync_detailed(model_id, client=self._client)
+        return get_model.sync_raw(model_id, client=self._client)
 
     def update(
         self,
@@ -1445,7 +1523,7 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
-    ) -> Response[PutModelsByModelIdResponse]:
+    ) -> APIResponse[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
@@ -1484,7 +1562,10 @@ class ModelsWithRawResponse:
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
-            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import update_model
         from .models import PutModelsByModelIdRequest, TrainingParameters
@@ -1503,33 +1584,39 @@ class ModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return update_model.sync_detailed(model_id, client=self._client, body=body)
+        return update_model.sync_raw(model_id, client=self._client, body=body)
 
-    def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    def delete(self, model_id: str) -> APIResponse[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
 
         Returns:
-            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model
 
-        return delete_model.sync_detailed(model_id, client=self._client)
+        return delete_model.sync_raw(model_id, client=self._client)
 
-    def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    def list_categories(self, model_id: str) -> APIResponse[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
 
         Returns:
-            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsCategoriesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsCategoriesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync_detailed(model_id, client=self._client)
+        return list_model_categories.sync_raw(model_id, client=self._client)
 
     def list_classes(
         self,
@@ -1538,41 +1625,47 @@ class ModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-    ) -> Response[GetModelsClassesByModelIdResponse]:
+    ) -> APIResponse[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_classes
 
-        return list_model_classes.sync_detailed(
+        return list_model_classes.sync_raw(
             model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
         )
 
-    def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    def copy(self, model_id: str) -> APIResponse[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
 
         Returns:
-            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsCopyByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsCopyByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import copy_model
 
-        return copy_model.sync_detailed(model_id, client=self._client)
+        return copy_model.sync_raw(model_id, client=self._client)
 
     def train(
         self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
-    ) -> Response[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
@@ -1580,7 +1673,10 @@ class ModelsWithRawResponse:
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
-            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsTrainByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsTrainByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
@@ -1588,11 +1684,11 @@ class ModelsWithRawResponse:
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync_detailed(model_id, client=self._client, body=body)
+        return train_model.sync_raw(model_id, client=self._client, body=body)
 
     def add_training_image(
         self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
-    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+    ) -> APIResponse[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
@@ -1601,7 +1697,10 @@ class ModelsWithRawResponse:
             name (str | Unset): The original file name of the image
 
         Returns:
-            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTrainingImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTrainingImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import add_training_image
         from .models import AddTrainingImageBody
@@ -1609,11 +1708,11 @@ class ModelsWithRawResponse:
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return add_training_image.sync_detailed(model_id, client=self._client, body=body)
+        return add_training_image.sync_raw(model_id, client=self._client, body=body)
 
     def delete_training_image(
         self, model_id: str, training_image_id: str
-    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    ) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
@@ -1621,15 +1720,18 @@ class ModelsWithRawResponse:
             training_image_id (str):  The training image Id that will be deleted
 
         Returns:
-            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync_detailed(model_id, training_image_id, client=self._client)
+        return delete_training_image.sync_raw(model_id, training_image_id, client=self._client)
 
     def transfer(
         self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
-    ) -> Response[PostModelsTransferByModelIdResponse]:
+    ) -> APIResponse[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
@@ -1638,16 +1740,19 @@ class ModelsWithRawResponse:
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
 
         Returns:
-            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTransferByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTransferByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import transfer_model
         from .models import TransferModelBody
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return transfer_model.sync_detailed(model_id, client=self._client, body=body)
+        return transfer_model.sync_raw(model_id, client=self._client, body=body)
 
-    def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    def delete_images(self, model_id: str, *, ids: str) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
@@ -1655,11 +1760,14 @@ class ModelsWithRawResponse:
             ids (str):  The ids of the images to delete
 
         Returns:
-            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync_detailed(model_id, client=self._client, ids=ids)
+        return delete_model_images.sync_raw(model_id, client=self._client, ids=ids)
 
 
 class Models(ModelsHelpers):
@@ -1682,7 +1790,7 @@ class Models(ModelsHelpers):
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -1847,7 +1955,7 @@ class Models(ModelsHelpers):
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -1975,7 +2083,7 @@ class Models(ModelsHelpers):
 
 
 class AsyncModelsWithRawResponse:
-    """Async ``models`` methods that return the raw ``Response``."""
+    """Async ``models`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -1987,28 +2095,31 @@ class AsyncModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-    ) -> Response[GetModelsResponse]:
+    ) -> APIResponse[GetModelsResponse]:
         """List all models
 
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_models
 
-        return await list_models.asyncio_detailed(
+        return await list_models.asyncio_raw(
             client=self._client, status=status, privacy=privacy, page_size=page_size, pagination_token=pagination_token
         )
 
     async def create(
         self, *, name: str | Unset = UNSET, class_slug: str | Unset = UNSET
-    ) -> Response[PostModelsResponse]:
+    ) -> APIResponse[PostModelsResponse]:
         """Create a new model
 
         Args:
@@ -2016,27 +2127,33 @@ class AsyncModelsWithRawResponse:
             class_slug (str | Unset): The slug of the class you want to use
 
         Returns:
-            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import create_model
         from .models import CreateModelBody
 
         body = CreateModelBody(name=name, class_slug=class_slug)
 
-        return await create_model.asyncio_detailed(client=self._client, body=body)
+        return await create_model.asyncio_raw(client=self._client, body=body)
 
-    async def get(self, model_id: str) -> Response[GetModelsByModelIdResponse]:
+    async def get(self, model_id: str) -> APIResponse[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
             model_id (str):  The model ID to retrieve
 
         Returns:
-            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import get_model
 
-        return await get_model.asyncio_detailed(model_id, client=self._client)
+        return await get_model.asyncio_raw(model_id, client=self._client)
 
     async def update(
         self,
@@ -2052,7 +2169,7 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | Unset = UNSET,
         parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET,
-    ) -> Response[PutModelsByModelIdResponse]:
+    ) -> APIResponse[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
@@ -2091,7 +2208,10 @@ class AsyncModelsWithRawResponse:
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
-            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import update_model
         from .models import PutModelsByModelIdRequest, TrainingParameters
@@ -2110,33 +2230,39 @@ class AsyncModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return await update_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await update_model.asyncio_raw(model_id, client=self._client, body=body)
 
-    async def delete(self, model_id: str) -> Response[DeleteModelsByModelIdResponse]:
+    async def delete(self, model_id: str) -> APIResponse[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
             model_id (str):  The ID of the model to delete
 
         Returns:
-            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio_detailed(model_id, client=self._client)
+        return await delete_model.asyncio_raw(model_id, client=self._client)
 
-    async def list_categories(self, model_id: str) -> Response[GetModelsCategoriesByModelIdResponse]:
+    async def list_categories(self, model_id: str) -> APIResponse[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
             model_id (str):  The categories available for a model Id
 
         Returns:
-            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsCategoriesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsCategoriesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio_detailed(model_id, client=self._client)
+        return await list_model_categories.asyncio_raw(model_id, client=self._client)
 
     async def list_classes(
         self,
@@ -2145,41 +2271,47 @@ class AsyncModelsWithRawResponse:
         category: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-    ) -> Response[GetModelsClassesByModelIdResponse]:
+    ) -> APIResponse[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_classes
 
-        return await list_model_classes.asyncio_detailed(
+        return await list_model_classes.asyncio_raw(
             model_id, client=self._client, category=category, page_size=page_size, pagination_token=pagination_token
         )
 
-    async def copy(self, model_id: str) -> Response[PostModelsCopyByModelIdResponse]:
+    async def copy(self, model_id: str) -> APIResponse[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
             model_id (str):
 
         Returns:
-            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsCopyByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsCopyByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import copy_model
 
-        return await copy_model.asyncio_detailed(model_id, client=self._client)
+        return await copy_model.asyncio_raw(model_id, client=self._client)
 
     async def train(
         self, model_id: str, *, parameters: TrainingParameters | Mapping[str, Any] | Unset = UNSET
-    ) -> Response[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
@@ -2187,7 +2319,10 @@ class AsyncModelsWithRawResponse:
             parameters (TrainingParameters | Unset): The parameters of the model A dict is accepted too.
 
         Returns:
-            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsTrainByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsTrainByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
@@ -2195,11 +2330,11 @@ class AsyncModelsWithRawResponse:
         _parameters = TrainingParameters.from_dict(parameters) if isinstance(parameters, Mapping) else parameters
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await train_model.asyncio_raw(model_id, client=self._client, body=body)
 
     async def add_training_image(
         self, model_id: str, *, data: ImageInput | Unset = UNSET, name: str | Unset = UNSET
-    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+    ) -> APIResponse[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
@@ -2208,7 +2343,10 @@ class AsyncModelsWithRawResponse:
             name (str | Unset): The original file name of the image
 
         Returns:
-            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTrainingImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTrainingImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import add_training_image
         from .models import AddTrainingImageBody
@@ -2216,11 +2354,11 @@ class AsyncModelsWithRawResponse:
         _data = image_data_field(data)
         body = AddTrainingImageBody(data=_data, name=name)
 
-        return await add_training_image.asyncio_detailed(model_id, client=self._client, body=body)
+        return await add_training_image.asyncio_raw(model_id, client=self._client, body=body)
 
     async def delete_training_image(
         self, model_id: str, training_image_id: str
-    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    ) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
@@ -2228,15 +2366,18 @@ class AsyncModelsWithRawResponse:
             training_image_id (str):  The training image Id that will be deleted
 
         Returns:
-            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio_detailed(model_id, training_image_id, client=self._client)
+        return await delete_training_image.asyncio_raw(model_id, training_image_id, client=self._client)
 
     async def transfer(
         self, model_id: str, *, destination_team_id: str | Unset = UNSET, as_copy: bool | Unset = UNSET
-    ) -> Response[PostModelsTransferByModelIdResponse]:
+    ) -> APIResponse[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
@@ -2245,16 +2386,19 @@ class AsyncModelsWithRawResponse:
             as_copy (bool | Unset): If set to true the model will be copied instead of transferred
 
         Returns:
-            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTransferByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTransferByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import transfer_model
         from .models import TransferModelBody
 
         body = TransferModelBody(destination_team_id=destination_team_id, as_copy=as_copy)
 
-        return await transfer_model.asyncio_detailed(model_id, client=self._client, body=body)
+        return await transfer_model.asyncio_raw(model_id, client=self._client, body=body)
 
-    async def delete_images(self, model_id: str, *, ids: str) -> Response[DeleteModelsImagesByModelIdResponse]:
+    async def delete_images(self, model_id: str, *, ids: str) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
@@ -2262,11 +2406,14 @@ class AsyncModelsWithRawResponse:
             ids (str):  The ids of the images to delete
 
         Returns:
-            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio_detailed(model_id, client=self._client, ids=ids)
+        return await delete_model_images.asyncio_raw(model_id, client=self._client, ids=ids)
 
 
 class AsyncModels(AsyncModelsHelpers):
@@ -2289,7 +2436,7 @@ class AsyncModels(AsyncModelsHelpers):
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -2454,7 +2601,7 @@ class AsyncModels(AsyncModelsHelpers):
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -2582,27 +2729,30 @@ class AsyncModels(AsyncModelsHelpers):
 
 
 class TagsWithRawResponse:
-    """``tags`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``tags`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     def list(
         self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetTagsResponse]:
+    ) -> APIResponse[GetTagsResponse]:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.tags import list_tags
 
-        return list_tags.sync_detailed(client=self._client, page_size=page_size, pagination_token=pagination_token)
+        return list_tags.sync_raw(client=self._client, page_size=page_size, pagination_token=pagination_token)
 
 
 class Tags:
@@ -2616,7 +2766,7 @@ class Tags:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -2638,29 +2788,30 @@ class Tags:
 
 
 class AsyncTagsWithRawResponse:
-    """Async ``tags`` methods that return the raw ``Response``."""
+    """Async ``tags`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     async def list(
         self, *, page_size: int | Unset = UNSET, pagination_token: str | Unset = UNSET
-    ) -> Response[GetTagsResponse]:
+    ) -> APIResponse[GetTagsResponse]:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
         Returns:
-            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.tags import list_tags
 
-        return await list_tags.asyncio_detailed(
-            client=self._client, page_size=page_size, pagination_token=pagination_token
-        )
+        return await list_tags.asyncio_raw(client=self._client, page_size=page_size, pagination_token=pagination_token)
 
 
 class AsyncTags:
@@ -2674,7 +2825,7 @@ class AsyncTags:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
 
@@ -2696,14 +2847,14 @@ class AsyncTags:
 
 
 class UsagesWithRawResponse:
-    """``usages`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``usages`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     def get(
         self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
-    ) -> Response[GetUsagesResponse]:
+    ) -> APIResponse[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
         Get usages.
@@ -2714,13 +2865,14 @@ class UsagesWithRawResponse:
             end_date (str | Unset):  The end date of the usage
 
         Returns:
-            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetUsagesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetUsagesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.usages import get_usages
 
-        return get_usages.sync_detailed(
-            client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
-        )
+        return get_usages.sync_raw(client=self._client, time_range=time_range, start_date=start_date, end_date=end_date)
 
 
 class Usages:
@@ -2751,14 +2903,14 @@ class Usages:
 
 
 class AsyncUsagesWithRawResponse:
-    """Async ``usages`` methods that return the raw ``Response``."""
+    """Async ``usages`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     async def get(
         self, *, time_range: str | Unset = UNSET, start_date: str | Unset = UNSET, end_date: str | Unset = UNSET
-    ) -> Response[GetUsagesResponse]:
+    ) -> APIResponse[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
         Get usages.
@@ -2769,11 +2921,14 @@ class AsyncUsagesWithRawResponse:
             end_date (str | Unset):  The end date of the usage
 
         Returns:
-            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetUsagesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetUsagesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.usages import get_usages
 
-        return await get_usages.asyncio_detailed(
+        return await get_usages.asyncio_raw(
             client=self._client, time_range=time_range, start_date=start_date, end_date=end_date
         )
 
@@ -2830,7 +2985,9 @@ def _make_client(
 class Scenario(_Base):
     """The Scenario API through LowCodeAPI, resource style.
 
-    ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable. Use it as a
+    ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable, ``base_url`` to
+    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``); ``default_headers`` go with every
+    request. Use it as a
     context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
     copy with other per-call settings that shares the connection pool.
     """
@@ -2845,11 +3002,12 @@ class Scenario(_Base):
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
@@ -2861,6 +3019,7 @@ class Scenario(_Base):
             max_retries=max_retries,
             url_format=url_format,
             headers=headers,
+            default_headers=default_headers,
             httpx_args=httpx_args,
         )
         self.images = Images(self._client)
@@ -2875,10 +3034,14 @@ class Scenario(_Base):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Scenario:
-        """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections."""
+        """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections.
+        ``headers`` are added to the default headers."""
         return Scenario(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+            )
         )
 
     def close(self) -> None:
@@ -2904,11 +3067,12 @@ class AsyncScenario(_Base):
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
@@ -2920,6 +3084,7 @@ class AsyncScenario(_Base):
             max_retries=max_retries,
             url_format=url_format,
             headers=headers,
+            default_headers=default_headers,
             httpx_args=httpx_args,
         )
         self.images = AsyncImages(self._client)
@@ -2934,10 +3099,13 @@ class AsyncScenario(_Base):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> AsyncScenario:
-        """A copy with other settings, same connections."""
+        """A copy with other settings, same connections. ``headers`` are added to the default headers."""
         return AsyncScenario(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+            )
         )
 
     async def close(self) -> None:

@@ -1,4 +1,10 @@
-"""Exceptions raised by the client (re-exported from the runtime's ``_exceptions``)."""
+"""Every exception this package raises, in one place: ``from scenario_lowcodeapi.errors import NotFoundError``.
+
+``LowCodeAPIError`` is the base of all of them. HTTP answers: ``APIStatusError`` and its per-status subclasses.
+No answer: ``APIConnectionError`` / ``APITimeoutError``. Waiting helpers: ``InferenceFailedError``,
+``TrainingFailedError``, ``WaitTimeoutError``. Pagination: ``NoMorePagesError``. Image arguments and image data:
+``InvalidImageError`` (also a ``ValueError``).
+"""
 
 from ._exceptions import (
     APIConnectionError,
@@ -13,6 +19,9 @@ from ._exceptions import (
     RateLimitError,
     ResponseDecodeError,
 )
+from ._images import InvalidImageError
+from ._pagination import NoMorePagesError
+from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [
     "APIConnectionError",
@@ -20,10 +29,15 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InferenceFailedError",
     "InternalServerError",
+    "InvalidImageError",
     "LowCodeAPIError",
+    "NoMorePagesError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "TrainingFailedError",
+    "WaitTimeoutError",
 ]

@@ -145,6 +145,11 @@ class ModelClassInfo:
         model_class_info.additional_properties = d
         return model_class_info
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

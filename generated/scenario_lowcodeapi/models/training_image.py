@@ -107,6 +107,11 @@ class TrainingImage:
         training_image.additional_properties = d
         return training_image
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

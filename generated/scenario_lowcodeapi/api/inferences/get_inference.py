@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import APIResponse, build_response, parse_model, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.get_models_inferences_by_model_id_and_inference_id_response import (
     GetModelsInferencesByModelIdAndInferenceIdResponse,
@@ -177,3 +177,46 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model(response, GetModelsInferencesByModelIdAndInferenceIdResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsInferencesByModelIdAndInferenceIdResponse:
+    return parse_model(response, GetModelsInferencesByModelIdAndInferenceIdResponse.from_dict)
+
+
+def sync_raw(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    model_id: str,
+    inference_id: str,
+    *,
+    client: Client,
+) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+            ),
+        ),
+        _parse_ok,
+    )

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model_or_bytes, raise_for_status
+from ..._response import APIResponse, build_response, parse_model_or_bytes, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.get_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
     GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
@@ -198,3 +198,50 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes:
+    return parse_model_or_bytes(response, GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+
+
+def sync_raw(
+    model_id: str,
+    inference_id: str,
+    image_id: str,
+    *,
+    client: Client,
+) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+                image_id=image_id,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    model_id: str,
+    inference_id: str,
+    image_id: str,
+    *,
+    client: Client,
+) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+                image_id=image_id,
+            ),
+        ),
+        _parse_ok,
+    )

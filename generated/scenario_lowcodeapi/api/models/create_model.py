@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import APIResponse, build_response, parse_model, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.create_model_body import CreateModelBody
 from ...models.post_models_response import PostModelsResponse
@@ -158,3 +158,42 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model(response, PostModelsResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> PostModelsResponse:
+    return parse_model(response, PostModelsResponse.from_dict)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> APIResponse[PostModelsResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: CreateModelBody,
+) -> APIResponse[PostModelsResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+            ),
+        ),
+        _parse_ok,
+    )

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import APIResponse, build_response, parse_model, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.get_models_classes_by_model_id_response import GetModelsClassesByModelIdResponse
 from ...types import UNSET, Response, Unset
@@ -209,3 +209,54 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model(response, GetModelsClassesByModelIdResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsClassesByModelIdResponse:
+    return parse_model(response, GetModelsClassesByModelIdResponse.from_dict)
+
+
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    category: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> APIResponse[GetModelsClassesByModelIdResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                category=category,
+                page_size=page_size,
+                pagination_token=pagination_token,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    category: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> APIResponse[GetModelsClassesByModelIdResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                category=category,
+                page_size=page_size,
+                pagination_token=pagination_token,
+            ),
+        ),
+        _parse_ok,
+    )

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import APIResponse, build_response, parse_model, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.get_models_response import GetModelsResponse
 from ...types import UNSET, Response, Unset
@@ -208,3 +208,54 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model(response, GetModelsResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> GetModelsResponse:
+    return parse_model(response, GetModelsResponse.from_dict)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    status: str | Unset = UNSET,
+    privacy: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> APIResponse[GetModelsResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=pagination_token,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    status: str | Unset = UNSET,
+    privacy: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> APIResponse[GetModelsResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                status=status,
+                privacy=privacy,
+                page_size=page_size,
+                pagination_token=pagination_token,
+            ),
+        ),
+        _parse_ok,
+    )

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ..._base_client import Client
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import APIResponse, build_response, parse_model, raise_for_status, raw_response
 from ..._routing import Route
 from ...models.get_usages_response import GetUsagesResponse
 from ...types import UNSET, Response, Unset
@@ -197,3 +197,50 @@ async def asyncio(
     )
     raise_for_status(response)
     return parse_model(response, GetUsagesResponse.from_dict)
+
+
+def _parse_ok(response: httpx.Response) -> GetUsagesResponse:
+    return parse_model(response, GetUsagesResponse.from_dict)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    time_range: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> APIResponse[GetUsagesResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                time_range=time_range,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        ),
+        _parse_ok,
+    )
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    time_range: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> APIResponse[GetUsagesResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                time_range=time_range,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        ),
+        _parse_ok,
+    )

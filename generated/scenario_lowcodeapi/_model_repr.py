@@ -1,0 +1,71 @@
+"""A readable one-line ``repr`` for the generated models: the fields that are set, long values shortened.
+
+attrs' own repr prints every field, ``UNSET`` ones included, and whole base64 images or 50-item lists: a ``Model``
+came out as one 4,000-character line. Every generated model's ``__repr__`` calls :func:`model_repr`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .types import Unset
+
+__all__ = ["model_repr"]
+
+MAX_STR = 60  # characters of a str value shown before it is cut
+MAX_ITEMS = 3  # items of a list or dict shown before the rest is counted
+MAX_VALUE = 120  # characters of any other value's repr
+MAX_DEPTH = 3  # nested models deeper than this show as ClassName(...)
+
+
+def _short_str(value: str) -> str:
+    if len(value) <= MAX_STR:
+        return repr(value)
+    return f"{value[: MAX_STR - 20]!r}...<{len(value)} chars>"
+
+
+def _short(value: Any, depth: int) -> str:
+    if isinstance(value, str):
+        if isinstance(value, enum.Enum):
+            return _short_str(str(value.value))
+        return _short_str(value)
+    if isinstance(value, enum.Enum):
+        return repr(value.value)
+    if attrs.has(type(value)):
+        return _model(value, depth + 1)
+    if isinstance(value, list | tuple):
+        shown = [_short(item, depth) for item in value[:MAX_ITEMS]]
+        if len(value) > MAX_ITEMS:
+            shown.append(f"...<{len(value)} items>")
+        return f"[{', '.join(shown)}]"
+    if isinstance(value, Mapping):
+        items = list(value.items())
+        shown = [f"{_short(k, depth)}: {_short(v, depth)}" for k, v in items[:MAX_ITEMS]]
+        if len(items) > MAX_ITEMS:
+            shown.append(f"...<{len(items)} keys>")
+        return f"{{{', '.join(shown)}}}"
+    text = repr(value)
+    return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 3] + "..."
+
+
+def _model(obj: Any, depth: int) -> str:
+    name = type(obj).__name__
+    if depth > MAX_DEPTH:
+        return f"{name}(...)"
+    parts: list[str] = []
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name, None)
+        if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
+            continue
+        parts.append(f"{field.name}={_short(value, depth)}")
+    return f"{name}({', '.join(parts)})"
+
+
+def model_repr(obj: Any) -> str:
+    """``ClassName(field=value, ...)`` for an attrs model: only fields that are set (not ``UNSET``), strings over
+    60 characters and lists or dicts over 3 items cut (their full length shown), nested models to depth 3."""
+    return _model(obj, 0)
