@@ -548,5 +548,10 @@ def _record_attempt(request: httpx.Request, outcome: _Outcome, attempt: int, ret
     else:
         ms, result = "", type(outcome).__name__
     logger.debug(
-        "HTTP %s %s -> %s%s (attempt %d)", request.method, redact_url(request.url), result, f" in {ms}" if ms else "", attempt
+        "HTTP %s %s -> %s%s (attempt %d)",
+        request.method,
+        redact_url(request.url),
+        result,
+        f" in {ms}" if ms else "",
+        attempt,
     )

@@ -161,9 +161,7 @@ class APIResponse(Generic[T]):
 
 def redacted_request(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` whose URL has ``api_token=***`` (headers and body kept)."""
-    return httpx.Request(
-        request.method, redact_url(request.url), headers=request.headers, content=request.content
-    )
+    return httpx.Request(request.method, redact_url(request.url), headers=request.headers, content=request.content)
 
 
 def raw_response(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> APIResponse[T]:
