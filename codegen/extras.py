@@ -11,6 +11,7 @@ strings; ``templates/resources.py.jinja`` only lays them out.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,9 @@ class Method:
     uses_images: bool = False
     body_models: list[str] = field(default_factory=list)  # nested body models built at run time
     body_models_typing: list[str] = field(default_factory=list)  # classes the signature names (TYPE_CHECKING)
+    http_method: str = ""  # "GET"
+    route: str = ""  # "/v1/models/{modelId}" (the spec's path, new URL format)
+    retry: str = ""  # "safe" or "unsent-only" (x-scenario-retry, else by HTTP method)
 
 
 @dataclass
@@ -79,6 +83,24 @@ class Resource:
     class_name: str  # "Models"
     methods: list[Method] = field(default_factory=list)
     mixin: tuple[str, str] | None = None
+
+
+RETRY_KEY = "x-scenario-retry"
+RETRY_POLICIES = ("safe", "unsent-only")
+
+
+def retry_policy(op: dict[str, Any], http_method: str) -> str:
+    """The operation's retry policy for api.md: its ``x-scenario-retry`` (``safe``: retried on connection errors,
+    timeouts and 408/429/5xx; ``unsent-only``: only when the request provably never left, or on 429), else ``safe``
+    for GET and ``unsent-only`` for anything else."""
+    value = op.get(RETRY_KEY)
+    if value is None:
+        return "safe" if http_method.upper() == "GET" else "unsent-only"
+    if value not in RETRY_POLICIES:
+        from .errors import CodegenError
+
+        raise CodegenError(f"{op.get('operationId')}: {RETRY_KEY} must be one of {RETRY_POLICIES}, got {value!r}")
+    return str(value)
 
 
 def _param_doc(param: Any, described: dict[str, str]) -> str:
@@ -123,7 +145,10 @@ def _class_name(component: str) -> str:
 def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
     from openapi_python_client import strings
 
+    from .normalize import iter_operations
+
     ops = _operation_index(spec)
+    routes = {str(op.get("operationId")): (method.upper(), path) for path, method, op in iter_operations(spec)}
     resources: dict[str, Resource] = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -149,6 +174,8 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                 description=_s(endpoint.description or "").strip(),
                 response=str(response),
             )
+            method.http_method, method.route = routes.get(op_id, (str(endpoint.method).upper(), ""))
+            method.retry = retry_policy(op, method.http_method)
             described = {str(p.get("name")): str(p.get("description") or "") for p in op.get("parameters") or []}
             for p in endpoint.path_parameters:
                 method.params.append(_s(p.to_string()))
@@ -216,8 +243,71 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
     return [resources[name] for name in sorted(resources)]
 
 
+@dataclass
+class Helper:
+    """A hand-written resource method (from the runtime mixins), read from its source for api.md."""
+
+    name: str
+    signature: str  # "(model_id: str, inference_id: str, *, timeout: float | None = 600.0, ...) -> Inference"
+    doc: str  # first line of its docstring
+    is_async: bool
+
+
+@dataclass
+class ErrorClass:
+    name: str
+    bases: str  # "APIStatusError"
+    doc: str
+    module: str  # "_exceptions"
+
+
+def _first_line(node: ast.AST) -> str:
+    doc = ast.get_docstring(node) if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) else None
+    return " ".join((doc or "").split("\n\n")[0].split()).replace(":class:", "").replace(":func:", "")
+
+
+def mixin_helpers(runtime: Path) -> dict[str, list[Helper]]:
+    """Public methods of the sync mixin class of each resource in ``MIXINS``, parsed from the runtime source."""
+    tree = ast.parse((runtime / "_resource_helpers.py").read_text(encoding="utf-8"))
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    found: dict[str, list[Helper]] = {}
+    for resource, (sync_name, _async_name) in MIXINS.items():
+        helpers = []
+        for node in classes[sync_name].body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
+                args = ast.unparse(node.args).removeprefix("self, ").removeprefix("self")
+                returns = f" -> {ast.unparse(node.returns)}" if node.returns else ""
+                helpers.append(Helper(node.name, f"({args}){returns}", _first_line(node), False))
+        found[resource] = helpers
+    return found
+
+
+def error_classes(runtime: Path) -> list[ErrorClass]:
+    """Every exception class the runtime defines (a base named ``...Error`` or ``Exception``), in file order."""
+    errors: list[ErrorClass] = []
+    for path in sorted(runtime.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [ast.unparse(b) for b in node.bases]
+            if any(b == "Exception" or b.endswith("Error") for b in bases):
+                errors.append(ErrorClass(node.name, ", ".join(bases), _first_line(node), path.stem))
+    return errors
+
+
+API_MD = "api.md"
+
+
+def render_api_md(project: Any, resources: list[Resource], runtime: Path) -> str:
+    """The API reference (``generated/api.md``) from the same ``Resource`` data as ``_resources.py``."""
+    template = project.env.get_template("api.md.jinja")
+    helpers = mixin_helpers(runtime)
+    count = sum(len(r.methods) for r in resources)
+    return template.render(resources=resources, helpers=helpers, errors=error_classes(runtime), count=count)
+
+
 def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None:
-    """Render ``_resources.py`` into the package."""
+    """Render ``_resources.py`` into the package, and ``api.md`` beside the package (``package_dir.parent``)."""
     resources = build_resources(project, spec)
     template = project.env.get_template("resources.py.jinja")
     models = sorted(
@@ -229,3 +319,6 @@ def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None
     )
     text = template.render(resources=resources, model_names=models)
     (package_dir / "_resources.py").write_text(text, encoding="utf-8")
+    from .paths import RUNTIME
+
+    (package_dir.parent / API_MD).write_text(render_api_md(project, resources, RUNTIME), encoding="utf-8")

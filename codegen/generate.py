@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CodegenError
+from .extras import API_MD
 from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
 
 # Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
@@ -116,6 +117,7 @@ def generate(spec: dict[str, Any], *, generated: Path = GENERATED) -> Path:
             if backup.exists():
                 os.rename(backup, target)
             raise
+        os.replace(staging / API_MD, generated / API_MD)  # the API reference render_extras wrote beside the package
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target

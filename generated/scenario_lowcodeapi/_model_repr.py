@@ -20,6 +20,7 @@ MAX_STR = 60  # characters of a str value shown before it is cut
 MAX_ITEMS = 3  # items of a list or dict shown before the rest is counted
 MAX_VALUE = 120  # characters of any other value's repr
 MAX_DEPTH = 3  # nested models deeper than this show as ClassName(...)
+_FIRST = {"id": 0, "name": 1, "status": 2}
 
 
 def _short_str(value: str) -> str:
@@ -57,7 +58,8 @@ def _model(obj: Any, depth: int) -> str:
     if depth > MAX_DEPTH:
         return f"{name}(...)"
     parts: list[str] = []
-    for field in attrs.fields(type(obj)):
+    # The identifying fields first (attrs puts required fields first), then the rest in schema order.
+    for field in sorted(attrs.fields(type(obj)), key=lambda f: _FIRST.get(f.name, len(_FIRST))):
         value = getattr(obj, field.name, None)
         if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
             continue
@@ -66,6 +68,7 @@ def _model(obj: Any, depth: int) -> str:
 
 
 def model_repr(obj: Any) -> str:
-    """``ClassName(field=value, ...)`` for an attrs model: only fields that are set (not ``UNSET``), strings over
+    """``ClassName(field=value, ...)`` for an attrs model: ``id``, ``name``, ``status`` first, then the other fields
+    that are set (not ``UNSET``) in schema order; strings over
     60 characters and lists or dicts over 3 items cut (their full length shown), nested models to depth 3."""
     return _model(obj, 0)
