@@ -19,7 +19,7 @@ __all__ = ["model_repr"]
 MAX_STR = 60  # characters of a str value shown before it is cut
 MAX_ITEMS = 3  # items of a list or dict shown before the rest is counted
 MAX_VALUE = 120  # characters of any other value's repr
-MAX_DEPTH = 3  # nested models deeper than this show as ClassName(...)
+MAX_DEPTH = 4  # containers (models, lists, dicts) nested deeper show as ClassName(...), [...], {...}
 _FIRST = {"id": 0, "name": 1, "status": 2}
 
 
@@ -39,15 +39,19 @@ def _short(value: Any, depth: int) -> str:
     if attrs.has(type(value)):
         return _model(value, depth + 1)
     if isinstance(value, list | tuple):
-        shown = [_short(item, depth) for item in value[:MAX_ITEMS]]
+        if depth >= MAX_DEPTH and value:
+            return f"[...<{len(value)} items>]"
+        shown = [_short(item, depth + 1) for item in value[:MAX_ITEMS]]
         if len(value) > MAX_ITEMS:
             shown.append(f"...<{len(value)} items>")
         return f"[{', '.join(shown)}]"
     if isinstance(value, Mapping):
-        items = list(value.items())
-        shown = [f"{_short(k, depth)}: {_short(v, depth)}" for k, v in items[:MAX_ITEMS]]
-        if len(items) > MAX_ITEMS:
-            shown.append(f"...<{len(items)} keys>")
+        if depth >= MAX_DEPTH and value:
+            return f"{{...<{len(value)} keys>}}"
+        items = list(value.items())[:MAX_ITEMS]
+        shown = [f"{_short(k, depth + 1)}: {_short(v, depth + 1)}" for k, v in items]
+        if len(value) > MAX_ITEMS:
+            shown.append(f"...<{len(value)} keys>")
         return f"{{{', '.join(shown)}}}"
     text = repr(value)
     return text if len(text) <= MAX_VALUE else text[: MAX_VALUE - 3] + "..."
@@ -70,5 +74,5 @@ def _model(obj: Any, depth: int) -> str:
 def model_repr(obj: Any) -> str:
     """``ClassName(field=value, ...)`` for an attrs model: ``id``, ``name``, ``status`` first, then the other fields
     that are set (not ``UNSET``) in schema order; strings over
-    60 characters and lists or dicts over 3 items cut (their full length shown), nested models to depth 3."""
+    60 characters and lists or dicts over 3 items cut (their full length shown), nesting cut below depth 4."""
     return _model(obj, 0)

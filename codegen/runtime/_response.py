@@ -141,9 +141,13 @@ class APIResponse(Generic[T]):
         return redact_url(self._response.request.url)
 
     @property
-    def elapsed(self) -> datetime.timedelta:
-        """Time from sending the (last) request to reading the whole answer."""
-        return self._response.elapsed
+    def elapsed(self) -> datetime.timedelta | None:
+        """Time from sending the (last) request to reading the whole answer; None when the transport did not time it
+        (an ``httpx.MockTransport`` handler returning a ready-made body)."""
+        try:
+            return self._response.elapsed
+        except RuntimeError:
+            return None
 
     @property
     def retries_taken(self) -> int:

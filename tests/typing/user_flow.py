@@ -48,6 +48,7 @@ def raw_and_errors(client: Scenario) -> str | None:
     reveal_type(raw)  # expect: APIResponse[GetModelsByModelIdResponse]
     reveal_type(raw.parse())  # expect: GetModelsByModelIdResponse
     reveal_type(raw.retries_taken)  # expect: int
+    reveal_type(raw.elapsed)  # expect: timedelta | None
     log.info("%s %s in %s", raw.status_code, raw.http_request.url, raw.elapsed)
     try:
         client.with_options(timeout=5, max_retries=0, headers={"x-trace": "1"}).models.get("nope")
