@@ -201,7 +201,7 @@ def build_resources(project: Any, spec: dict[str, Any]) -> list[Resource]:
                         default = "" if f.required else " = UNSET"
                         keyword.append(f"{py}: ImageInput | Unset{default}")
                         method.arg_docs.append(
-                            f"{py} (ImageInput): {_s(f.description or '') or wire}. A data URL, an asset ID, a path or bytes."
+                            f"{py} (ImageInput): {_s(f.description or '') or wire}. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused)."
                         )
                         if wire == "image" and "assetId" in names:
                             asset = next(str(g.python_name) for g in fields if _s(g.name) == "assetId")

@@ -244,8 +244,23 @@ def test_default_headers_and_with_options_headers(standin: StandIn) -> None:
         Client(TOKEN, default_headers={"x-n": 1})  # type: ignore[dict-item]
     with pytest.raises(ValueError, match=r"headers\['x-n'\] must be a str"):
         Client(TOKEN).with_options(headers={"x-n": None})  # type: ignore[dict-item]
-    assert inspect.signature(AsyncScenario).parameters["default_headers"].default is None
-    assert "headers" in inspect.signature(AsyncScenario.with_options).parameters
+
+
+def test_async_client_and_low_level_client_take_the_same_header_options(standin: StandIn) -> None:
+    async def main() -> None:
+        async with AsyncScenario(TOKEN, base_url=standin.base_url, default_headers={"x-a": "1"}) as client:
+            await client.with_options(headers={"X-A": "2", "x-b": "3"}).models.get("model_1")
+            sent = standin.requests[-1].headers
+            assert sent["x-a"] == "2" and sent["x-b"] == "3"
+            await client.models.get("model_1")
+            assert standin.requests[-1].headers["x-a"] == "1" and "x-b" not in standin.requests[-1].headers
+
+    asyncio.run(main())
+    from scenario_lowcodeapi.api.models import get_model
+
+    with Client(TOKEN, base_url=standin.base_url, default_headers={"x-low": "level"}) as low:
+        get_model.sync("model_1", client=low.with_options(headers={"x-extra": "e"}))
+        assert standin.requests[-1].headers["x-low"] == "level" and standin.requests[-1].headers["x-extra"] == "e"
 
 
 # -- 6. api.md ----------------------------------------------------------------------------------------------------

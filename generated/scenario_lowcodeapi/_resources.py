@@ -101,7 +101,8 @@ class ImagesWithRawResponse:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code
             asset_id (str | Unset): The asset ID
             format_ (str | Unset): The output format
@@ -144,7 +145,8 @@ class ImagesWithRawResponse:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID
             pixel_grid_size (float | Unset): The size of the pixel grid in the output image
             name (str | Unset): The original file name of the image
@@ -183,7 +185,8 @@ class ImagesWithRawResponse:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
 
         Returns:
@@ -214,8 +217,8 @@ class ImagesWithRawResponse:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
+            image (ImageInput): The image to upscale in base64 format string. A data URL or an asset ID
+                (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             force_face_restoration (bool | Unset): If true the image will be upscaled using a face
                 restoration model
             asset_id (str | Unset): The asset ID
@@ -267,7 +270,8 @@ class Images:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code
             asset_id (str | Unset): The asset ID
             format_ (str | Unset): The output format
@@ -307,7 +311,8 @@ class Images:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID
             pixel_grid_size (float | Unset): The size of the pixel grid in the output image
             name (str | Unset): The original file name of the image
@@ -343,7 +348,8 @@ class Images:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
 
         Returns:
@@ -371,8 +377,8 @@ class Images:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
+            image (ImageInput): The image to upscale in base64 format string. A data URL or an asset ID
+                (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             force_face_restoration (bool | Unset): If true the image will be upscaled using a face
                 restoration model
             asset_id (str | Unset): The asset ID
@@ -420,7 +426,8 @@ class AsyncImagesWithRawResponse:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code
             asset_id (str | Unset): The asset ID
             format_ (str | Unset): The output format
@@ -463,7 +470,8 @@ class AsyncImagesWithRawResponse:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID
             pixel_grid_size (float | Unset): The size of the pixel grid in the output image
             name (str | Unset): The original file name of the image
@@ -502,7 +510,8 @@ class AsyncImagesWithRawResponse:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
 
         Returns:
@@ -533,8 +542,8 @@ class AsyncImagesWithRawResponse:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
+            image (ImageInput): The image to upscale in base64 format string. A data URL or an asset ID
+                (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             force_face_restoration (bool | Unset): If true the image will be upscaled using a face
                 restoration model
             asset_id (str | Unset): The asset ID
@@ -586,7 +595,8 @@ class AsyncImages:
         """Remove the background of a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code
             asset_id (str | Unset): The asset ID
             format_ (str | Unset): The output format
@@ -626,7 +636,8 @@ class AsyncImages:
         """Pixelate a given image
 
         Args:
-            image (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            image (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID
             pixel_grid_size (float | Unset): The size of the pixel grid in the output image
             name (str | Unset): The original file name of the image
@@ -662,7 +673,8 @@ class AsyncImages:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
 
         Returns:
@@ -690,8 +702,8 @@ class AsyncImages:
         """Upscale a given image
 
         Args:
-            image (ImageInput): The image to upscale in base64 format string. A data URL, an asset ID, a
-                path or bytes.
+            image (ImageInput): The image to upscale in base64 format string. A data URL or an asset ID
+                (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             force_face_restoration (bool | Unset): If true the image will be upscaled using a face
                 restoration model
             asset_id (str | Unset): The asset ID
@@ -1693,7 +1705,8 @@ class ModelsWithRawResponse:
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The training image as a data URL. A data URL or an asset ID (str), bytes, or
+                a pathlib.Path to upload (a str naming a file is refused).
             name (str | Unset): The original file name of the image
 
         Returns:
@@ -2017,7 +2030,8 @@ class Models(ModelsHelpers):
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The training image as a data URL. A data URL or an asset ID (str), bytes, or
+                a pathlib.Path to upload (a str naming a file is refused).
             name (str | Unset): The original file name of the image
 
         Returns:
@@ -2339,7 +2353,8 @@ class AsyncModelsWithRawResponse:
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The training image as a data URL. A data URL or an asset ID (str), bytes, or
+                a pathlib.Path to upload (a str naming a file is refused).
             name (str | Unset): The original file name of the image
 
         Returns:
@@ -2663,7 +2678,8 @@ class AsyncModels(AsyncModelsHelpers):
 
         Args:
             model_id (str):  The model Id where the training image will be stored
-            data (ImageInput): The training image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The training image as a data URL. A data URL or an asset ID (str), bytes, or
+                a pathlib.Path to upload (a str naming a file is refused).
             name (str | Unset): The original file name of the image
 
         Returns:
