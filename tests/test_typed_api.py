@@ -350,7 +350,7 @@ def test_model_repr_is_short_and_shows_what_is_set(client: Scenario) -> None:
     assert repr(Model.from_dict({"id": "m"})) == "Model(id='m')"
 
 
-def test_page_size_docs_name_what_each_list_pages() -> None:
+def test_page_size_and_token_docs_name_what_each_list_pages() -> None:
     client = Scenario(TOKEN)
     plurals = {"models", "inferences", "classes", "tags"}
     checked = 0
@@ -362,9 +362,11 @@ def test_page_size_docs_name_what_each_list_pages() -> None:
                 continue
             returns = str(fn.__annotations__["return"])
             item = re.fullmatch(r"SyncPage\[(\w+)\]", returns).group(1)  # type: ignore[union-attr]
-            words = set(re.findall(r"\w+", match.group(1))) & plurals
             expected = {"Model": "models", "Inference": "inferences", "Tag": "tags"}.get(item, "classes")
-            assert words == {expected}, (resource, name, match.group(1))
+            token = re.search(r"pagination_token \(str \| Unset\):\s+(.*?)\n\s*\n", doc, flags=re.S)
+            assert token, (resource, name)
+            for text in (match.group(1), token.group(1)):
+                assert set(re.findall(r"\w+", text)) & plurals == {expected}, (resource, name, text)
             checked += 1
     assert checked == 5
 

@@ -746,7 +746,7 @@ class InferencesWithRawResponse:
         Args:
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
@@ -767,7 +767,7 @@ class InferencesWithRawResponse:
             model_id (str):  The ID of the model of the generated images to delete
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
@@ -929,7 +929,7 @@ class Inferences(InferencesHelpers):
         Args:
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -956,7 +956,7 @@ class Inferences(InferencesHelpers):
             model_id (str):  The ID of the model of the generated images to delete
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             SyncPage[Inference]: the first page; iterate it to walk every page lazily.
@@ -1102,7 +1102,7 @@ class AsyncInferencesWithRawResponse:
         Args:
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
@@ -1125,7 +1125,7 @@ class AsyncInferencesWithRawResponse:
             model_id (str):  The ID of the model of the generated images to delete
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
@@ -1291,7 +1291,7 @@ class AsyncInferences(AsyncInferencesHelpers):
         Args:
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1318,7 +1318,7 @@ class AsyncInferences(AsyncInferencesHelpers):
             model_id (str):  The ID of the model of the generated images to delete
             page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
 
         Returns:
             AsyncPaginator[Inference]: await it for the first page, or ``async for`` over every item.
@@ -1645,7 +1645,7 @@ class ModelsWithRawResponse:
             category (str | Unset):  The category of the classes
             page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
 
         Returns:
             APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
@@ -1970,7 +1970,7 @@ class Models(ModelsHelpers):
             category (str | Unset):  The category of the classes
             page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
 
         Returns:
             SyncPage[ModelClassInfo]: the first page; iterate it to walk every page lazily.
@@ -2293,7 +2293,7 @@ class AsyncModelsWithRawResponse:
             category (str | Unset):  The category of the classes
             page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
 
         Returns:
             APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
@@ -2618,7 +2618,7 @@ class AsyncModels(AsyncModelsHelpers):
             category (str | Unset):  The category of the classes
             page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
 
         Returns:
             AsyncPaginator[ModelClassInfo]: await it for the first page, or ``async for`` over every item.
@@ -2758,7 +2758,7 @@ class TagsWithRawResponse:
         Args:
             page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
 
         Returns:
             APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
@@ -2784,7 +2784,7 @@ class Tags:
         Args:
             page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
 
         Returns:
             SyncPage[Tag]: the first page; iterate it to walk every page lazily.
@@ -2817,7 +2817,7 @@ class AsyncTagsWithRawResponse:
         Args:
             page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
 
         Returns:
             APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
@@ -2843,7 +2843,7 @@ class AsyncTags:
         Args:
             page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
 
         Returns:
             AsyncPaginator[Tag]: await it for the first page, or ``async for`` over every item.
