@@ -137,6 +137,17 @@ def test_raw_response_counts_retries(standin: StandIn, client: Scenario) -> None
     assert [m.id for m in raw.parse().models][:1] == ["model_1"] or raw.parse().models
 
 
+def test_raw_response_of_an_operation_that_may_answer_bytes(standin: StandIn, client: Scenario) -> None:
+    image_id = standin.store.inferences["inf_1"]["images"][0]["id"]
+    parsed = client.inferences.with_raw_response.get_image("model_1", "inf_1", image_id).parse()
+    assert not isinstance(parsed, bytes) and parsed.image.id == image_id
+    with pytest.raises(NotFoundError, match="no_such_image"):
+        client.inferences.with_raw_response.get_image("model_1", "inf_1", "no_such_image")
+    standin.inject(Fault(status=200, body=b"\x89PNG\r\n\x1a\n....", content_type="image/png", path="/images/"))
+    raw = client.inferences.with_raw_response.get_image("model_1", "inf_1", image_id)
+    assert raw.headers["content-type"] == "image/png" and raw.parse() == raw.content == b"\x89PNG\r\n\x1a\n...."
+
+
 def test_raw_response_async(standin: StandIn) -> None:
     async def main() -> None:
         async with AsyncScenario(TOKEN, base_url=standin.base_url) as client:

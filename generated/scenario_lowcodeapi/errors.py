@@ -1,4 +1,5 @@
-"""Every exception this package raises, in one place: ``from scenario_lowcodeapi.errors import NotFoundError``.
+"""Every exception class this package defines, in one place: ``from scenario_lowcodeapi.errors import NotFoundError``.
+Invalid arguments (a bad ``timeout``, ``max_retries``, header value...) also raise the builtin ``ValueError``.
 
 ``LowCodeAPIError`` is the base of all of them. HTTP answers: ``APIStatusError`` and its per-status subclasses.
 No answer: ``APIConnectionError`` / ``APITimeoutError``. Waiting helpers: ``InferenceFailedError``,
