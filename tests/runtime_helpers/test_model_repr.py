@@ -31,6 +31,19 @@ def test_long_values_are_cut_with_their_size() -> None:
     assert "additional_properties={'newField': " in text
 
 
+def test_models_in_lists_show_only_what_identifies_them() -> None:
+    inference = Inference.from_dict(
+        {
+            "id": "inf_1",
+            "status": "succeeded",
+            "images": [{"id": f"asset_{i}", "url": "https://cdn/x" * 20} for i in range(9)],
+        }
+    )
+    text = repr(inference)
+    assert text.startswith("Inference(id='inf_1', status='succeeded', images=[InferenceImage(id='asset_0', ...), ")
+    assert "<9 items>" in text and "cdn" not in text
+
+
 def test_nested_models_and_deep_json_stay_short() -> None:
     deep: object = "leaf"
     for _ in range(sys.getrecursionlimit() // 4):
