@@ -138,6 +138,9 @@ def _check_headers(headers: Mapping[str, str] | None, what: str) -> dict[str, st
             raise ValueError(f"{what}: header names must be non-empty str, got {name!r}")
         if not isinstance(value, str):
             raise ValueError(f"{what}[{name!r}] must be a str, got {type(value).__name__}")
+        if not (name + value).isascii() or any(c in name + value for c in "\r\n\x00"):
+            # httpx would fail later, at send time, with an error naming no header
+            raise ValueError(f"{what}[{name!r}]: header names and values must be ASCII, without CR, LF or NUL")
         checked[name] = value
     return checked
 

@@ -87,6 +87,8 @@ def test_merge_headers_is_case_insensitive() -> None:
         ({"": "v"}, "header names must be non-empty str"),
         ({"x": b"bytes"}, r"default_headers\['x'\] must be a str, got bytes"),
         ([("x", "y")], "default_headers must be a mapping"),
+        ({"x-inject": "v\r\nX-Evil: 1"}, r"default_headers\['x-inject'\]: header names and values must be ASCII"),
+        ({"x-name": "Zoë"}, r"default_headers\['x-name'\]: header names and values must be ASCII"),
     ],
 )
 def test_bad_default_headers_are_one_line_errors(headers: object, message: str) -> None:
