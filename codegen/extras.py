@@ -91,11 +91,14 @@ RETRY_POLICIES = ("safe", "unsent-only")
 
 def retry_policy(op: dict[str, Any], http_method: str) -> str:
     """The operation's retry policy for api.md: its ``x-scenario-retry`` (``safe``: retried on connection errors,
-    timeouts and 408/429/5xx; ``unsent-only``: only when the request provably never left, or on 429), else ``safe``
-    for GET and ``unsent-only`` for anything else."""
+    timeouts and 408/429/5xx; ``unsent-only``: only when the request provably never left, or on 429), else what the
+    runtime does by HTTP method (``IDEMPOTENT_METHODS`` in ``runtime/_retry.py``: ``safe``; others ``unsent-only``).
+    tests/test_typed_api.py checks every operation's entry against the client's behaviour."""
+    from .runtime._retry import IDEMPOTENT_METHODS
+
     value = op.get(RETRY_KEY)
     if value is None:
-        return "safe" if http_method.upper() == "GET" else "unsent-only"
+        return "safe" if http_method.upper() in IDEMPOTENT_METHODS else "unsent-only"
     if value not in RETRY_POLICIES:
         from .errors import CodegenError
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import scenario_lowcodeapi
@@ -297,9 +298,46 @@ def test_api_md_lists_all_28_operations_with_route_and_function_style(served_spe
     assert sorted(sections) == sorted(generated_methods)
     routes = re.findall(r"^- HTTP: `(\w+) (\S+)`; retried: (safe|unsent-only)$", text, flags=re.M)
     assert len(routes) == 28
-    for method, path, retry in routes:
+    for method, path, _retry in routes:
         assert method.lower() in served_spec["paths"][path]
-        assert retry == ("safe" if method == "GET" else "unsent-only")
+
+
+def _attempts_after_a_503(module: Any) -> int:
+    """How many requests the client sends for ``module``'s route when the first answer is a retryable 503."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        status = 503 if len(sent) == 1 else 200
+        return httpx.Response(status, json={"data": {}}, headers={"Retry-After": "0"})
+
+    client = Client(TOKEN, _sleep=lambda _: None)
+    client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(handler)))
+    route = module._ROUTE
+    client.request(route, path_params={p: "x" for p in route.path_params}, json=None if route.method == "GET" else {})
+    return len(sent)
+
+
+def test_api_md_retry_column_is_what_the_client_does() -> None:
+    """Each operation's 'retried' entry matches the client: `safe` retries a 503, `unsent-only` does not."""
+    text = _api_md()
+    entries = re.findall(
+        r"^- HTTP: `\w+ \S+`; retried: (\S+)\n(?:.*\n){1,3}?- Function style: .*? import (\w+)`", text, flags=re.M
+    )
+    assert len(entries) == 28
+    modules = {m.__name__.rsplit(".", 1)[1]: m for m in _endpoint_modules()}
+    for retry, op_id in entries:
+        assert _attempts_after_a_503(modules[op_id]) == (2 if retry == "safe" else 1), (op_id, retry)
+
+
+def _endpoint_modules() -> list[Any]:
+    import scenario_lowcodeapi.api as api
+
+    return [
+        importlib.import_module(f"scenario_lowcodeapi.api.{path.parent.name}.{path.stem}")
+        for path in sorted(Path(api.__file__).parent.glob("*/*.py"))
+        if path.name != "__init__.py"
+    ]
 
 
 def test_api_md_signatures_are_the_code() -> None:
@@ -319,6 +357,9 @@ def test_api_md_signatures_are_the_code() -> None:
 
 def test_api_md_lists_every_error_and_helper() -> None:
     text = _api_md()
+    for table in re.findall(r"(?:^\|.*\n)+", text, flags=re.M):  # a bare `|` in a cell would add a column
+        counts = {len(re.findall(r"(?<!\\)\|", row)) for row in table.splitlines()}
+        assert len(counts) == 1, table
     for name in errors.__all__:
         assert f"| `{name}` |" in text, name
     for helper in ("wait", "download_images", "wait_for_training"):
@@ -326,8 +367,10 @@ def test_api_md_lists_every_error_and_helper() -> None:
 
 
 def test_retry_policy_reads_the_extension() -> None:
-    assert retry_policy({}, "get") == "safe"
-    assert retry_policy({}, "PUT") == "unsent-only" and retry_policy({}, "POST") == "unsent-only"
+    from codegen.runtime._retry import IDEMPOTENT_METHODS
+
+    assert retry_policy({}, "get") == "safe" and retry_policy({}, "POST") == "unsent-only"
+    assert retry_policy({}, "PUT") == ("safe" if "PUT" in IDEMPOTENT_METHODS else "unsent-only")
     assert retry_policy({"x-scenario-retry": "safe"}, "DELETE") == "safe"
     assert retry_policy({"x-scenario-retry": "unsent-only"}, "GET") == "unsent-only"
     with pytest.raises(CodegenError, match="x-scenario-retry must be one of"):
