@@ -11,6 +11,7 @@ strings; ``templates/resources.py.jinja`` only lays them out.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,10 @@ EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
     ("InferenceFailedError", "._wait"),
     ("TrainingFailedError", "._wait"),
     ("WaitTimeoutError", "._wait"),
+    ("NoMorePagesError", "._pagination"),
+    ("InvalidImageError", "._images"),
+    ("PayloadError", "._parsing"),
+    ("APIResponse", "._response"),
 )
 
 # Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.
@@ -82,6 +87,9 @@ class Method:
     body_models_typing: list[str] = field(default_factory=list)  # classes the signature names (TYPE_CHECKING)
     body_dicts: list[str] = field(default_factory=list)  # TypedDicts (request_types) the conversion checks keys with
     body_enums: list[str] = field(default_factory=list)  # enums plain strings are converted to at run time
+    http_method: str = ""  # "GET"
+    route: str = ""  # "/v1/models/{modelId}" (the spec's path, new URL format)
+    retry: str = ""  # "safe" or "unsent-only" (x-scenario-retry, else by HTTP method)
 
 
 @dataclass
@@ -221,10 +229,15 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
     """The resources; ``registry`` (when given) collects the TypedDicts and enums the requests use."""
     from openapi_python_client import strings
 
+    from .generate import retry_policy
+    from .normalize import iter_operations
+
     if registry is None:
         registry = DictRegistry()
     registry.models.update({str(m.class_info.name): m for m in project.openapi.models})
+
     ops = _operation_index(spec)
+    routes = {str(op.get("operationId")): (method.upper(), path) for path, method, op in iter_operations(spec)}
     resources: dict[str, Resource] = {}
     for tag, collection in project.openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -250,6 +263,8 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                 description=_s(endpoint.description or "").strip(),
                 response=str(response),
             )
+            method.http_method, method.route = routes.get(op_id, (str(endpoint.method).upper(), ""))
+            method.retry = retry_policy(method.http_method, op)
             described = {str(p.get("name")): str(p.get("description") or "") for p in op.get("parameters") or []}
             for p in endpoint.path_parameters:
                 method.params.append(_s(p.to_string()))
@@ -275,7 +290,7 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                         default = "" if f.required else " = UNSET"
                         keyword.append(f"{py}: ImageInput | Unset{default}")
                         method.arg_docs.append(
-                            f"{py} (ImageInput): {_s(f.description or '') or wire}. A data URL, an asset ID, a path or bytes."
+                            f"{py} (ImageInput): {_s(f.description or '') or wire}. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused)."
                         )
                         if wire == "image" and "assetId" in names:
                             asset = next(str(g.python_name) for g in fields if _s(g.name) == "assetId")
@@ -342,8 +357,72 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
     return [resources[name] for name in sorted(resources)]
 
 
+@dataclass
+class Helper:
+    """A hand-written resource method (from the runtime mixins), read from its source for api.md."""
+
+    name: str
+    signature: str  # "(model_id: str, inference_id: str, *, timeout: float | None = 600.0, ...) -> Inference"
+    doc: str  # first line of its docstring
+    is_async: bool
+
+
+@dataclass
+class ErrorClass:
+    name: str
+    bases: str  # "APIStatusError"
+    doc: str
+    module: str  # "_exceptions"
+
+
+def _first_line(node: ast.AST) -> str:
+    doc = ast.get_docstring(node) if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) else None
+    return " ".join((doc or "").split("\n\n")[0].split()).replace(":class:", "").replace(":func:", "")
+
+
+def mixin_helpers(runtime: Path) -> dict[str, list[Helper]]:
+    """Public methods of the sync mixin class of each resource in ``MIXINS``, parsed from the runtime source."""
+    tree = ast.parse((runtime / "_resource_helpers.py").read_text(encoding="utf-8"))
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    found: dict[str, list[Helper]] = {}
+    for resource, (sync_name, _async_name) in MIXINS.items():
+        helpers = []
+        for node in classes[sync_name].body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
+                args = ast.unparse(node.args).removeprefix("self, ").removeprefix("self")
+                returns = f" -> {ast.unparse(node.returns)}" if node.returns else ""
+                helpers.append(Helper(node.name, f"({args}){returns}", _first_line(node), False))
+        found[resource] = helpers
+    return found
+
+
+def error_classes(runtime: Path) -> list[ErrorClass]:
+    """Every exception class the runtime defines (a base named ``...Error`` or ``Exception``), in file order."""
+    errors: list[ErrorClass] = []
+    for path in sorted(runtime.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [ast.unparse(b) for b in node.bases]
+            if any(b == "Exception" or b.endswith("Error") for b in bases):
+                errors.append(ErrorClass(node.name, ", ".join(bases), _first_line(node), path.stem))
+    return errors
+
+
+API_MD = "api.md"
+
+
+def render_api_md(project: Any, resources: list[Resource], runtime: Path) -> str:
+    """The API reference (``generated/api.md``) from the same ``Resource`` data as ``_resources.py``."""
+    template = project.env.get_template("api.md.jinja")
+    helpers = mixin_helpers(runtime)
+    count = sum(len(r.methods) for r in resources)
+    return template.render(resources=resources, helpers=helpers, errors=error_classes(runtime), count=count)
+
+
 def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None:
-    """Render ``_resources.py`` into the package."""
+    """Render ``_resources.py`` and ``request_types.py`` into the package, and ``api.md`` beside the package
+    (``package_dir.parent``)."""
     registry = DictRegistry()
     resources = build_resources(project, spec, registry)
     dicts, enums = registry.dicts, registry.enums
@@ -365,3 +444,6 @@ def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None
         dicts=ordered, enums=sorted(enums), literals=sorted(registry.literals.items())
     )
     (package_dir / "request_types.py").write_text(text, encoding="utf-8")
+    from .paths import RUNTIME
+
+    (package_dir.parent / API_MD).write_text(render_api_md(project, resources, RUNTIME), encoding="utf-8")

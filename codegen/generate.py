@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CodegenError
+from .extras import API_MD
 from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
 
 # Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
@@ -34,9 +35,11 @@ RETRY_DOCS = {
 
 def retry_policy(method: str, op: dict[str, Any]) -> str:
     """The operation's declared ``x-scenario-retry``, else the safe side: ``safe`` for GET, ``unsent-only``."""
+    from .runtime._retry import default_retry_policy  # the runtime's own default, so the two cannot disagree
+
     declared = op.get(RETRY_KEY)
     if declared is None:
-        return "safe" if method.upper() in ("GET", "HEAD", "OPTIONS") else "unsent-only"
+        return default_retry_policy(method)
     if declared not in RETRY_DOCS:
         raise CodegenError(
             f"{method.upper()} operation {op.get('operationId')!r}: {RETRY_KEY} must be 'safe' or 'unsent-only', "
@@ -142,6 +145,7 @@ def generate(spec: dict[str, Any], *, generated: Path = GENERATED) -> Path:
             if backup.exists():
                 os.rename(backup, target)
             raise
+        os.replace(staging / API_MD, generated / API_MD)  # the API reference render_extras wrote beside the package
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target

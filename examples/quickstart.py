@@ -80,11 +80,14 @@ def run(client: Scenario, out_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base-url", default=os.environ.get("SCENARIO_LOWCODEAPI_BASE_URL"))
+    parser.add_argument("--base-url", help="default: $LOWCODEAPI_BASE_URL (read by the client), else the public proxy")
     parser.add_argument("--out", type=Path, help="where to save images (default: a new temporary folder)")
     args = parser.parse_args(argv)
-    if not args.base_url and not os.environ.get("LOWCODEAPI_API_TOKEN"):
-        print("Set LOWCODEAPI_API_TOKEN (real service) or pass --base-url (a stand-in); `make demo` does the latter.")
+    if not (args.base_url or os.environ.get("LOWCODEAPI_BASE_URL")) and not os.environ.get("LOWCODEAPI_API_TOKEN"):
+        print(
+            "Set LOWCODEAPI_API_TOKEN (real service) or pass --base-url / set LOWCODEAPI_BASE_URL (a stand-in); "
+            "`make demo` does the latter."
+        )
         return 2
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="scenario-quickstart-"))
     options = {"base_url": args.base_url} if args.base_url else {}

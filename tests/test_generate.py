@@ -29,16 +29,20 @@ def fresh_tree(tmp_path_factory: pytest.TempPathFactory, served_spec: dict[str, 
 def test_committed_package_is_up_to_date(fresh_tree: Path) -> None:
     """Templates, runtime or overrides changed without `make generate`? This fails."""
     assert tree_digest(PACKAGE_DIR) == tree_digest(fresh_tree)
+    assert (PACKAGE_DIR.parent / "api.md").read_text() == (fresh_tree.parent / "api.md").read_text()
 
 
 def test_generated_tree_snapshot(fresh_tree: Path, snapshot: Any) -> None:
     """Each file's path and hash: a spec or template change shows here until the snapshot is updated on purpose."""
-    assert tree_digest(fresh_tree) == snapshot(extension_class=JSONSnapshotExtension)
+    digest = tree_digest(fresh_tree)
+    digest["../api.md"] = tree_digest(fresh_tree.parent)["api.md"]  # the API reference written beside the package
+    assert digest == snapshot(extension_class=JSONSnapshotExtension)
 
 
 def test_generation_is_deterministic(fresh_tree: Path, served_spec: dict[str, Any], tmp_path: Path) -> None:
     again = generate(build_spec(served_spec), generated=tmp_path)
     assert tree_digest(again) == tree_digest(fresh_tree)
+    assert (tmp_path / "api.md").read_bytes() == (fresh_tree.parent / "api.md").read_bytes()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")], "staging dir left behind"
 
 
@@ -123,6 +127,7 @@ def test_failure_inside_generation_keeps_the_old_package(
 
     target = generate(build_spec(served_spec), generated=tmp_path)
     before = tree_digest(target)
+    api_md = (tmp_path / "api.md").read_bytes()
 
     def boom(directory: Path) -> None:
         raise CodegenError("ruff format failed")
@@ -130,8 +135,8 @@ def test_failure_inside_generation_keeps_the_old_package(
     monkeypatch.setattr(gen, "format_tree", boom)
     with pytest.raises(CodegenError):
         gen.generate(build_spec(served_spec), generated=tmp_path)
-    assert tree_digest(target) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["scenario_lowcodeapi"]
+    assert tree_digest(target) == before and (tmp_path / "api.md").read_bytes() == api_md
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["api.md", "scenario_lowcodeapi"]
 
 
 def test_package_imports_only_its_declared_dependencies() -> None:

@@ -183,7 +183,7 @@ def test_data_only_image_fields_and_download(standin: StandIn, client: Scenario,
 
 def test_raw_response_and_with_options(standin: StandIn, client: Scenario) -> None:
     raw = client.models.with_raw_response.get("model_2")
-    assert raw.status_code == 200 and raw.parsed is not None and raw.parsed.model.id == "model_2"
+    assert raw.status_code == 200 and raw.parse().model.id == "model_2"
     assert raw.headers["content-type"].startswith("application/json") and raw.content
     quick = client.with_options(timeout=3.0, max_retries=0)
     assert quick.client.max_retries == 0 and quick.client.timeout.read == 3.0

@@ -22,6 +22,7 @@ from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, c
 
 __all__ = [
     "ImageInput",
+    "InvalidImageError",
     "adownload",
     "decode_base64_image",
     "download",
@@ -36,7 +37,14 @@ __all__ = [
 ImageInput = str | bytes | bytearray | os.PathLike[str]
 """An image argument: a data URL or an asset ID (``str``), raw bytes, or the path of a file (``pathlib.Path``).
 
-A ``str`` is never read as a file path: pass a ``Path`` for that."""
+A ``str`` is never read as a file path: pass a ``Path`` for that (a ``str`` naming an existing file, or ending in an
+image file extension, is refused with :class:`InvalidImageError`)."""
+
+
+class InvalidImageError(LowCodeAPIError, ValueError):
+    """An image argument or image data this client cannot use: empty, not valid base64 / data URL, or a ``str`` that
+    names a file (pass ``pathlib.Path(...)`` to upload a file). Also a :class:`ValueError`."""
+
 
 _OCTET = "application/octet-stream"
 
@@ -158,19 +166,46 @@ def to_data_url(data: bytes | bytearray | memoryview | os.PathLike[str], mime: s
 
 def _require_not_empty(value: str | bytes | bytearray) -> None:
     if not value:
-        raise LowCodeAPIError("empty image: pass a data URL, an asset ID, bytes or a pathlib.Path")
+        raise InvalidImageError("empty image: pass a data URL, an asset ID, bytes or a pathlib.Path")
+
+
+# File name endings no Scenario asset ID has: such a str is a file name the caller meant to upload.
+_FILE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif", ".heic", ".heif", ".svg"}
+)
+_MAX_PATH_CHECK = 4096
+
+
+def reject_file_name(value: str) -> None:
+    """Raise :class:`InvalidImageError` when a ``str`` image argument names a file (an existing one, or one with an
+    image extension): a ``str`` is sent as an asset ID or as data, never read from disk."""
+    if len(value) > _MAX_PATH_CHECK:
+        return
+    suffix = os.path.splitext(value)[1].lower()
+    try:
+        exists = os.path.isfile(value)
+    except (OSError, ValueError):  # a name the OS cannot even look up is no file
+        exists = False
+    if exists or suffix in _FILE_SUFFIXES:
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        raise InvalidImageError(
+            f"image {shown!r} is a str, which is sent as an asset ID or image data, not read from disk: "
+            f"to upload the file pass pathlib.Path({shown!r})"
+        )
 
 
 def image_arguments(value: ImageInput) -> tuple[str | None, str | None]:
     """``(image, asset_id)`` for an image argument.
 
     A ``str`` starting with ``data:`` is a data URL (``(value, None)``); any other ``str`` is an asset ID
-    (``(None, value)``) and is never read as a path. Bytes and ``os.PathLike`` paths become a data URL.
+    (``(None, value)``) and is never read as a path (one that names a file is refused: :func:`reject_file_name`).
+    Bytes and ``os.PathLike`` paths become a data URL.
     """
     if isinstance(value, str):
         _require_not_empty(value)
         if value[:5].lower() == "data:":
             return value, None
+        reject_file_name(value)
         return None, value
     if isinstance(value, bytes | bytearray):
         _require_not_empty(value)
@@ -180,37 +215,39 @@ def image_arguments(value: ImageInput) -> tuple[str | None, str | None]:
 def image_data(value: ImageInput) -> str:
     """Image data for a field that takes no asset ID: bytes and paths become a data URL, a ``str`` passes through."""
     if isinstance(value, str):
+        if value[:5].lower() != "data:":
+            reject_file_name(value)
         return value
     if isinstance(value, bytes | bytearray):
         _require_not_empty(value)
     return to_data_url(value)
 
 
-def _invalid(value: str) -> LowCodeAPIError:
-    return LowCodeAPIError(f"invalid base64 image data ({len(value)} characters)")
+def _invalid(value: str) -> InvalidImageError:
+    return InvalidImageError(f"invalid base64 image data ({len(value)} characters)")
 
 
 def decode_base64_image(value: str) -> bytes:
     """The bytes of base64 image data: a bare base64 string (standard or URL-safe alphabet, padding optional,
-    whitespace ignored) or a data URL. Invalid data raises :class:`LowCodeAPIError`."""
+    whitespace ignored) or a data URL. Invalid data raises :class:`InvalidImageError` (a ``ValueError``)."""
     if not isinstance(value, str):
         raise TypeError(f"expected a str, got {type(value).__name__}")
     payload = value
     if value[:5].lower() == "data:":
         header, comma, payload = value.partition(",")
         if not comma:
-            raise LowCodeAPIError("invalid data URL: no ',' after the media type")
+            raise InvalidImageError("invalid data URL: no ',' after the media type")
         if not header.lower().endswith(";base64"):
             data = unquote_to_bytes(payload)  # a percent-encoded (non-base64) data URL
             if not data:
-                raise LowCodeAPIError("empty image data")
+                raise InvalidImageError("empty image data")
             return data
     try:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
         data = _decode_lenient(payload, value)
     if not data:
-        raise LowCodeAPIError("empty image data")
+        raise InvalidImageError("empty image data")
     return data
 
 

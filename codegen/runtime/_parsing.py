@@ -25,6 +25,8 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
+from ._exceptions import LowCodeAPIError
+
 __all__ = [
     "PayloadError",
     "as_any",
@@ -54,7 +56,7 @@ _MAX_SHOWN = 40
 _log = logging.getLogger("scenario_lowcodeapi")
 
 
-class PayloadError(ValueError):
+class PayloadError(LowCodeAPIError, ValueError):
     """A payload the model cannot be built from; ``str()`` is one line naming the JSON path.
 
     ``path`` lists the keys and array indexes from the payload's root (filled in while the error
@@ -62,7 +64,7 @@ class PayloadError(ValueError):
     """
 
     def __init__(self, reason: str, key: str | int | None = None) -> None:
-        super().__init__(reason)
+        super().__init__(reason)  # LowCodeAPIError: .message is the reason; str() adds the path (below)
         self.reason = reason
         self._reversed: list[str | int] = [] if key is None else [key]
 

@@ -12,9 +12,12 @@ import asyncio
 import enum
 import time
 from collections.abc import Awaitable, Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from ._exceptions import LowCodeAPIError
+
+if TYPE_CHECKING:  # the runtime is also imported without the generated models (codegen.runtime)
+    from .models import Inference, Model
 
 __all__ = [
     "INFERENCE_FAILED",
@@ -41,10 +44,10 @@ _GROWTH = 1.5
 class InferenceFailedError(LowCodeAPIError):
     """The inference ended ``failed`` or ``canceled``. The last fetched inference is ``inference``."""
 
-    inference: object
+    inference: Inference
     status: str
 
-    def __init__(self, message: str, *, inference: object, status: str) -> None:
+    def __init__(self, message: str, *, inference: Inference, status: str) -> None:
         super().__init__(message)
         self.inference = inference
         self.status = status
@@ -53,10 +56,10 @@ class InferenceFailedError(LowCodeAPIError):
 class TrainingFailedError(LowCodeAPIError):
     """The model's training ended ``failed`` or ``training-canceled``. The last fetched model is ``model``."""
 
-    model: object
+    model: Model
     status: str
 
-    def __init__(self, message: str, *, model: object, status: str) -> None:
+    def __init__(self, message: str, *, model: Model, status: str) -> None:
         super().__init__(message)
         self.model = model
         self.status = status
@@ -66,13 +69,13 @@ class WaitTimeoutError(LowCodeAPIError, TimeoutError):
     """The wait's ``timeout`` passed before the work ended. ``last`` is the last object fetched, ``status`` its
     status, ``elapsed`` the seconds waited and ``timeout`` the limit. Also a :class:`TimeoutError`."""
 
-    last: object
+    last: Inference | Model
     status: str
     elapsed: float
     timeout: float | None
 
     def __init__(
-        self, message: str, *, last: object, status: str, elapsed: float, timeout: float | None = None
+        self, message: str, *, last: Inference | Model, status: str, elapsed: float, timeout: float | None = None
     ) -> None:
         super().__init__(message)
         self.last = last
@@ -178,7 +181,8 @@ class _Poll(Generic[T]):
         limit = _seconds(self._timeout) if self._timeout is not None else "none"
         return WaitTimeoutError(
             f"timed out waiting for {self._what} after {_seconds(elapsed)} (timeout {limit}); last status: {status}",
-            last=self.last,
+            # Only reached after check() recorded an object; waits are only ever on inferences and models.
+            last=cast("Inference | Model", self.last),
             status=self.status,
             elapsed=elapsed,
             timeout=self._timeout,

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
         RateLimitError,
         ResponseDecodeError,
     )
-    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from ._images import InvalidImageError
+    from ._pagination import AsyncPage, AsyncPaginator, NoMorePagesError, SyncPage
+    from ._parsing import PayloadError
     from ._resources import AsyncScenario, Scenario
+    from ._response import APIResponse
     from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
     from .client import AuthenticatedClient
     from .types import UNSET, Response, Unset
@@ -53,10 +56,15 @@ _LAZY = {
     "InferenceFailedError": "._wait",
     "TrainingFailedError": "._wait",
     "WaitTimeoutError": "._wait",
+    "NoMorePagesError": "._pagination",
+    "InvalidImageError": "._images",
+    "PayloadError": "._parsing",
+    "APIResponse": "._response",
 }
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
@@ -68,8 +76,11 @@ __all__ = [
     "Client",
     "InferenceFailedError",
     "InternalServerError",
+    "InvalidImageError",
     "LowCodeAPIError",
+    "NoMorePagesError",
     "NotFoundError",
+    "PayloadError",
     "PermissionDeniedError",
     "RateLimitError",
     "Response",

@@ -51,6 +51,7 @@ from ._retry import (
 from ._routing import Probe, Route, UrlFormat, build_path, check_path_values, format_memory
 
 __all__ = [
+    "BASE_URL_ENV_VAR",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -66,6 +67,8 @@ DEFAULT_BASE_URL: Final = "https://api.lowcodeapi.com/scenario"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
+BASE_URL_ENV_VAR: Final = "LOWCODEAPI_BASE_URL"
+RETRIES_TAKEN: Final = "retries_taken"  # key in a returned httpx.Response's extensions: retries before it
 USER_AGENT: Final = "scenario-lowcodeapi-python"
 
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
@@ -162,6 +165,14 @@ def _normalize_base_url(base_url: str) -> str:
             f"got {redact_url(text)!r}"
         )
     return text
+
+
+def _resolve_base_url(base_url: str | None) -> str:
+    """``base_url`` if given, else ``$LOWCODEAPI_BASE_URL`` if set (and not blank), else the public proxy."""
+    if base_url is not None:
+        return base_url
+    from_env = os.environ.get(BASE_URL_ENV_VAR, "").strip()
+    return from_env or DEFAULT_BASE_URL
 
 
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -379,7 +390,8 @@ class Client:
     meaning; ``None`` disables timeouts. ``max_retries`` extra attempts are made on failures the operation's retry
     policy allows (``Route.retry``; 0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
-    ``"new"``/``"old"`` force one. ``headers`` are sent with every request (e.g. ``x-credential-key``);
+    ``"new"``/``"old"`` force one. ``base_url`` falls back to ``LOWCODEAPI_BASE_URL``, then the public proxy.
+    ``default_headers`` (or its older name ``headers``) are sent with every request (e.g. ``x-credential-key``);
     ``httpx_args`` go to the ``httpx.Client``/``httpx.AsyncClient`` constructors.
     """
 
@@ -387,11 +399,12 @@ class Client:
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         _sleep: Callable[[float], object] | None = None,
         _async_sleep: Callable[[float], Awaitable[object]] | None = None,
@@ -407,14 +420,18 @@ class Client:
         self._api_token = token
         self._token_query = "api_token=" + quote(token, safe="")
         del token
-        self._base_url = _normalize_base_url(base_url)
+        self._base_url = _normalize_base_url(_resolve_base_url(base_url))
         warn_cleartext(self._base_url)
         self._deadline = attempt_deadline(timeout)
         self._timeout = _as_timeout(timeout)
         self._timeout_ext: dict[str, float | None] = self._timeout.as_dict()
         self._max_retries = _check_max_retries(max_retries)
         self._url_format = _check_url_format(url_format)
-        self._headers: dict[str, str] | None = dict(headers) if headers else None
+        if headers is not None and default_headers is not None:
+            raise ValueError("pass default_headers or headers (its older name), not both")
+        self._headers: dict[str, str] | None = merge_headers(
+            None, default_headers if default_headers is not None else headers, "default_headers"
+        )
         self._httpx_args: dict[str, Any] = dict(httpx_args) if httpx_args else {}
         self._pools = _Pools()
         self._sleep: Callable[[float], object] = _sleep or time.sleep
@@ -439,15 +456,25 @@ class Client:
     def timeout(self) -> httpx.Timeout:
         return self._timeout
 
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        """The headers sent with every request (read-only view)."""
+        return MappingProxyType(self._headers or {})
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Client:
-        """A copy with other settings that shares this client's connection pools (closing either closes both)."""
+        """A copy with other settings that shares this client's connection pools (closing either closes both).
+
+        ``headers`` are added to the default headers (a name already there, in any case, is replaced)."""
         clone = copy.copy(self)
+        if not isinstance(headers, NotGiven):
+            clone._headers = merge_headers(self._headers, headers, "headers")
         if not isinstance(timeout, NotGiven):
             clone._deadline = attempt_deadline(timeout)
             clone._timeout = _as_timeout(timeout)
@@ -734,6 +761,7 @@ class Client:
         while True:
             outcome = yield request, delay
             sent += 1
+            _record_attempt(request, outcome, sent, retries)
             if isinstance(outcome, httpx.Response):
                 status = outcome.status_code
                 if fallback:
@@ -784,3 +812,28 @@ class Client:
                 self._max_retries,
                 cause,
             )
+
+
+def _record_attempt(request: httpx.Request, outcome: _Outcome, attempt: int, retries: int) -> None:
+    """After each send: mark a response with the retries made before it (``extensions["retries_taken"]``, read by
+    the raw response) and, at debug level, log one line: method, redacted URL, status or error, time, attempt."""
+    if isinstance(outcome, httpx.Response):
+        outcome.extensions[RETRIES_TAKEN] = retries
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    if isinstance(outcome, httpx.Response):
+        try:
+            ms = f"{outcome.elapsed.total_seconds() * 1000:.0f} ms"
+        except RuntimeError:  # elapsed is only known once the body was read
+            ms = "? ms"
+        result = f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
+    else:
+        ms, result = "", type(outcome).__name__
+    logger.debug(
+        "HTTP %s %s -> %s%s (attempt %d)",
+        request.method,
+        redact_url(request.url),
+        result,
+        f" in {ms}" if ms else "",
+        attempt,
+    )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
-__all__ = ["Body", "Headers", "Query", "merge_body", "merge_headers", "merge_query"]
+__all__ = ["Body", "Headers", "Query", "check_headers", "merge_body", "merge_headers", "merge_query"]
 
 Query: TypeAlias = Mapping[str, object]
 Headers: TypeAlias = Mapping[str, str]
@@ -56,22 +56,34 @@ def merge_query(params: Mapping[str, Any] | None, extra_query: Query | None) -> 
     return merged
 
 
-def merge_headers(headers: Mapping[str, str] | None, extra_headers: Headers | None) -> dict[str, str] | None:
+def check_headers(option: str, headers: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` as a dict, every name a valid header name and every value a one-line ASCII ``str``: httpx would
+    otherwise fail only at send time, with an error naming no header."""
+    checked: dict[str, str] = {}
+    for name, value in _mapping(option, headers).items():
+        if not _HEADER_NAME.fullmatch(_key(option, name)):
+            raise ValueError(f"{option}: {name!r} is not a valid header name")
+        if not isinstance(value, str):
+            raise TypeError(f"{option}[{name!r}] must be a str, got {type(value).__name__}")
+        if _BAD_VALUE.search(value):
+            raise ValueError(f"{option}[{name!r}] must not contain CR, LF or NUL")
+        if not value.isascii():
+            raise ValueError(f"{option}[{name!r}] must be ASCII")
+        checked[name] = value
+    return checked
+
+
+def merge_headers(
+    headers: Mapping[str, str] | None, extra_headers: Headers | None, option: str = "extra_headers"
+) -> dict[str, str] | None:
     """The client's ``headers`` with ``extra_headers`` on top (case-insensitive names; the last one wins)."""
     if extra_headers is None:
         return dict(headers) if headers else None
-    extra = _mapping("extra_headers", extra_headers)
-    for name, value in extra.items():
-        if not _HEADER_NAME.fullmatch(_key("extra_headers", name)):
-            raise ValueError(f"extra_headers: {name!r} is not a valid header name")
-        if not isinstance(value, str):
-            raise TypeError(f"extra_headers[{name!r}] must be a str, got {type(value).__name__}")
-        if _BAD_VALUE.search(value):
-            raise ValueError(f"extra_headers[{name!r}] must not contain CR, LF or NUL")
+    extra = check_headers(option, extra_headers)
     overridden = {name.lower() for name in extra}
     merged = {name: value for name, value in (headers or {}).items() if name.lower() not in overridden}
     merged.update(extra)
-    return merged
+    return merged or None
 
 
 def merge_body(json: Any, extra_body: Body | None) -> Any:

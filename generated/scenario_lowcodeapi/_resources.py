@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    Client,
-    NotGiven,
-    UrlFormatOption,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, Client, NotGiven, UrlFormatOption
 from ._pagination import AsyncPaginator, SyncPage, async_page, sync_page
 from ._request_inputs import as_enum, as_model, as_models
 from ._resource_helpers import (
@@ -34,7 +26,8 @@ from ._resource_helpers import (
     image_body_fields,
     image_data_field,
 )
-from .types import UNSET, Response, Unset
+from ._response import APIResponse
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .models import (
@@ -107,7 +100,7 @@ __all__ = [
 
 
 class ImagesWithRawResponse:
-    """``images`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``images`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -127,13 +120,14 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
                 html color (ex: "red") or "transparent" if "format" is "png"
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
@@ -151,7 +145,10 @@ class ImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import erase_background
         from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
@@ -167,7 +164,7 @@ class ImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return erase_background.sync_detailed(
+        return erase_background.sync_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -196,7 +193,7 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
@@ -206,7 +203,8 @@ class ImagesWithRawResponse:
             return_image (bool): If true, the image will be returned in the response.
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
                 Prefer to use image with the asset ID instead.
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
@@ -224,7 +222,10 @@ class ImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -242,7 +243,7 @@ class ImagesWithRawResponse:
             color_palette_size=color_palette_size,
         )
 
-        return pixelate_image.sync_detailed(
+        return pixelate_image.sync_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -263,12 +264,13 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -276,7 +278,10 @@ class ImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -284,7 +289,7 @@ class ImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return remove_background.sync_detailed(
+        return remove_background.sync_raw(
             client=self._client,
             body=body,
             extra_query=extra_query,
@@ -319,12 +324,13 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImageUpscaleResponse]:
+    ) -> APIResponse[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
             image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
-                is provided.. A data URL, an asset ID, a path or bytes.
+                is provided.. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming
+                a file is refused).
             seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
                 "seed" must be an integer between 0 and 2147483647 sent as string
             scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
@@ -372,7 +378,10 @@ class ImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImageUpscaleResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImageUpscaleResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import upscale_image
         from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
@@ -400,7 +409,7 @@ class ImagesWithRawResponse:
             image_fidelity=image_fidelity,
         )
 
-        return upscale_image.sync_detailed(
+        return upscale_image.sync_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -440,7 +449,8 @@ class Images:
         Args:
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
                 html color (ex: "red") or "transparent" if "format" is "png"
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
@@ -513,7 +523,8 @@ class Images:
             return_image (bool): If true, the image will be returned in the response.
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
                 Prefer to use image with the asset ID instead.
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
@@ -575,7 +586,8 @@ class Images:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -631,7 +643,8 @@ class Images:
 
         Args:
             image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
-                is provided.. A data URL, an asset ID, a path or bytes.
+                is provided.. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming
+                a file is refused).
             seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
                 "seed" must be an integer between 0 and 2147483647 sent as string
             scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
@@ -720,7 +733,7 @@ class Images:
 
 
 class AsyncImagesWithRawResponse:
-    """Async ``images`` methods that return the raw ``Response``."""
+    """Async ``images`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -740,13 +753,14 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove the background of a given image
 
         Args:
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
                 html color (ex: "red") or "transparent" if "format" is "png"
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
@@ -764,7 +778,10 @@ class AsyncImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import erase_background
         from .models import EraseBackgroundBody, EraseBackgroundBodyFormat
@@ -780,7 +797,7 @@ class AsyncImagesWithRawResponse:
             return_image=return_image,
         )
 
-        return await erase_background.asyncio_detailed(
+        return await erase_background.asyncio_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -809,7 +826,7 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Pixelate a given image
 
         Args:
@@ -819,7 +836,8 @@ class AsyncImagesWithRawResponse:
             return_image (bool): If true, the image will be returned in the response.
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
                 Prefer to use image with the asset ID instead.
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
@@ -837,7 +855,10 @@ class AsyncImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -855,7 +876,7 @@ class AsyncImagesWithRawResponse:
             color_palette_size=color_palette_size,
         )
 
-        return await pixelate_image.asyncio_detailed(
+        return await pixelate_image.asyncio_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -876,12 +897,13 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
         """Remove Background of a given image
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -889,7 +911,10 @@ class AsyncImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImagesEraseBackgroundResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -897,7 +922,7 @@ class AsyncImagesWithRawResponse:
         _data = image_data_field(data)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
-        return await remove_background.asyncio_detailed(
+        return await remove_background.asyncio_raw(
             client=self._client,
             body=body,
             extra_query=extra_query,
@@ -932,12 +957,13 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutImageUpscaleResponse]:
+    ) -> APIResponse[PutImageUpscaleResponse]:
         """Upscale a given image
 
         Args:
             image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
-                is provided.. A data URL, an asset ID, a path or bytes.
+                is provided.. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming
+                a file is refused).
             seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
                 "seed" must be an integer between 0 and 2147483647 sent as string
             scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
@@ -985,7 +1011,10 @@ class AsyncImagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutImageUpscaleResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutImageUpscaleResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImageUpscaleResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.images import upscale_image
         from .models import UpscaleImageBody, UpscaleImageBodyPreset, UpscaleImageBodyStyle
@@ -1013,7 +1042,7 @@ class AsyncImagesWithRawResponse:
             image_fidelity=image_fidelity,
         )
 
-        return await upscale_image.asyncio_detailed(
+        return await upscale_image.asyncio_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -1053,7 +1082,8 @@ class AsyncImages:
         Args:
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             background_color (str | Unset): The background color as an hexadecimal code (ex: "#FFFFff"), an
                 html color (ex: "red") or "transparent" if "format" is "png"
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
@@ -1126,7 +1156,8 @@ class AsyncImages:
             return_image (bool): If true, the image will be returned in the response.
             image (ImageInput): The input image as a data URL (example: "data:image/png;base64,iVBORw0KGgoAA
                 AANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII=") or the asset
-                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL, an asset ID, a path or bytes.
+                ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw"). A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): Deprecated: The asset ID (example: "asset_GTrL3mq4SXWyMxkOHRxlpw").
                 Prefer to use image with the asset ID instead.
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
@@ -1188,7 +1219,8 @@ class AsyncImages:
 
         Args:
             background_color (str | Unset): The background color as an hexadecimal code
-            data (ImageInput): The input image as a data URL. A data URL, an asset ID, a path or bytes.
+            data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
+                pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -1244,7 +1276,8 @@ class AsyncImages:
 
         Args:
             image (ImageInput): The image to upscale in base64 format string. It will be ignored if assetId
-                is provided.. A data URL, an asset ID, a path or bytes.
+                is provided.. A data URL or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming
+                a file is refused).
             seed (str | Unset): Reproduce a preceding result. Default: randomly generated number. If set,
                 "seed" must be an integer between 0 and 2147483647 sent as string
             scaling_factor (float | Unset): The scaling factor to apply to the image. One of 1, 2, 4, 8, 16.
@@ -1333,7 +1366,7 @@ class AsyncImages:
 
 
 class InferencesWithRawResponse:
-    """``inferences`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``inferences`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -1347,24 +1380,27 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetInferencesResponse]:
+    ) -> APIResponse[GetInferencesResponse]:
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_inferences
 
-        return list_inferences.sync_detailed(
+        return list_inferences.sync_raw(
             client=self._client,
             page_size=page_size,
             pagination_token=pagination_token,
@@ -1384,25 +1420,28 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_model_inferences
 
-        return list_model_inferences.sync_detailed(
+        return list_model_inferences.sync_raw(
             model_id,
             client=self._client,
             page_size=page_size,
@@ -1423,7 +1462,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
@@ -1436,7 +1475,10 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
@@ -1445,7 +1487,7 @@ class InferencesWithRawResponse:
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return create_inference.sync_detailed(
+        return create_inference.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -1465,7 +1507,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
@@ -1477,11 +1519,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inferences
 
-        return delete_inferences.sync_detailed(
+        return delete_inferences.sync_raw(
             model_id,
             client=self._client,
             inference_ids=inference_ids,
@@ -1499,7 +1544,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
@@ -1510,11 +1555,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesAllByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesAllByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_all_inferences
 
-        return delete_all_inferences.sync_detailed(
+        return delete_all_inferences.sync_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -1532,7 +1580,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
@@ -1544,11 +1592,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference
 
-        return get_inference.sync_detailed(
+        return get_inference.sync_raw(
             model_id,
             inference_id,
             client=self._client,
@@ -1567,7 +1618,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
@@ -1579,11 +1630,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference
 
-        return delete_inference.sync_detailed(
+        return delete_inference.sync_raw(
             model_id,
             inference_id,
             client=self._client,
@@ -1603,7 +1657,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    ) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -1616,11 +1670,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference_image
 
-        return get_inference_image.sync_detailed(
+        return get_inference_image.sync_raw(
             model_id,
             inference_id,
             image_id,
@@ -1641,7 +1698,7 @@ class InferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
         Args:
@@ -1654,11 +1711,14 @@ class InferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference_image
 
-        return delete_inference_image.sync_detailed(
+        return delete_inference_image.sync_raw(
             model_id,
             inference_id,
             image_id,
@@ -1690,9 +1750,9 @@ class Inferences(InferencesHelpers):
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1737,9 +1797,9 @@ class Inferences(InferencesHelpers):
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2028,7 +2088,7 @@ class Inferences(InferencesHelpers):
 
 
 class AsyncInferencesWithRawResponse:
-    """Async ``inferences`` methods that return the raw ``Response``."""
+    """Async ``inferences`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -2042,24 +2102,27 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetInferencesResponse]:
+    ) -> APIResponse[GetInferencesResponse]:
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetInferencesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetInferencesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetInferencesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_inferences
 
-        return await list_inferences.asyncio_detailed(
+        return await list_inferences.asyncio_raw(
             client=self._client,
             page_size=page_size,
             pagination_token=pagination_token,
@@ -2079,25 +2142,28 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdResponse]:
         """Get all inferences for a particular model
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import list_model_inferences
 
-        return await list_model_inferences.asyncio_detailed(
+        return await list_model_inferences.asyncio_raw(
             model_id,
             client=self._client,
             page_size=page_size,
@@ -2118,7 +2184,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
         """Create a new inference for a specific model
 
         Args:
@@ -2131,7 +2197,10 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import create_inference
         from .models import GenerationParameters, PostModelsInferencesByModelIdRequest
@@ -2140,7 +2209,7 @@ class AsyncInferencesWithRawResponse:
         _parameters = as_model(GenerationParameters, parameters, "parameters", GenerationParametersDict)
         body = PostModelsInferencesByModelIdRequest(parameters=_parameters)
 
-        return await create_inference.asyncio_detailed(
+        return await create_inference.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -2160,7 +2229,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdResponse]:
         """Delete an inference
 
         Args:
@@ -2172,11 +2241,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inferences
 
-        return await delete_inferences.asyncio_detailed(
+        return await delete_inferences.asyncio_raw(
             model_id,
             client=self._client,
             inference_ids=inference_ids,
@@ -2194,7 +2266,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesAllByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesAllByModelIdResponse]:
         """Delete all inferences of a model
 
         Args:
@@ -2205,11 +2277,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesAllByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesAllByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesAllByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_all_inferences
 
-        return await delete_all_inferences.asyncio_detailed(
+        return await delete_all_inferences.asyncio_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -2227,7 +2302,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]:
         """Get an inference including its status
 
         Args:
@@ -2239,11 +2314,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference
 
-        return await get_inference.asyncio_detailed(
+        return await get_inference.asyncio_raw(
             model_id,
             inference_id,
             client=self._client,
@@ -2262,7 +2340,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]:
         """Delete an inference and all its generated images
 
         Args:
@@ -2274,11 +2352,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesByModelIdAndInferenceIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesByModelIdAndInferenceIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference
 
-        return await delete_inference.asyncio_detailed(
+        return await delete_inference.asyncio_raw(
             model_id,
             inference_id,
             client=self._client,
@@ -2298,7 +2379,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
+    ) -> APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]:
         """Get a particular image of an inference
 
         Args:
@@ -2311,11 +2392,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | bytes.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import get_inference_image
 
-        return await get_inference_image.asyncio_detailed(
+        return await get_inference_image.asyncio_raw(
             model_id,
             inference_id,
             image_id,
@@ -2336,7 +2420,7 @@ class AsyncInferencesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    ) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
         """Delete an image from an inference
 
         Args:
@@ -2349,11 +2433,14 @@ class AsyncInferencesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.inferences import delete_inference_image
 
-        return await delete_inference_image.asyncio_detailed(
+        return await delete_inference_image.asyncio_raw(
             model_id,
             inference_id,
             image_id,
@@ -2385,9 +2472,9 @@ class AsyncInferences(AsyncInferencesHelpers):
         """Get all inferences
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2432,9 +2519,9 @@ class AsyncInferences(AsyncInferencesHelpers):
 
         Args:
             model_id (str):  The ID of the model of the generated images to delete
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of inferences to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of inferences
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2723,7 +2810,7 @@ class AsyncInferences(AsyncInferencesHelpers):
 
 
 class ModelsWithRawResponse:
-    """``models`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``models`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -2743,13 +2830,13 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsResponse]:
+    ) -> APIResponse[GetModelsResponse]:
         """List all models
 
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
             original_assets (str | Unset):  If set to true, returns the original asset without
@@ -2764,11 +2851,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_models
 
-        return list_models.sync_detailed(
+        return list_models.sync_raw(
             client=self._client,
             status=status,
             privacy=privacy,
@@ -2799,7 +2889,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsResponse]:
+    ) -> APIResponse[PostModelsResponse]:
         """Create a new model
 
         Args:
@@ -2836,7 +2926,10 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import create_model
         from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
@@ -2854,7 +2947,7 @@ class ModelsWithRawResponse:
             type_=_type_,
         )
 
-        return create_model.sync_detailed(
+        return create_model.sync_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -2873,7 +2966,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsByModelIdResponse]:
+    ) -> APIResponse[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
@@ -2886,11 +2979,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import get_model
 
-        return get_model.sync_detailed(
+        return get_model.sync_raw(
             model_id,
             client=self._client,
             original_assets=original_assets,
@@ -2919,7 +3015,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutModelsByModelIdResponse]:
+    ) -> APIResponse[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
@@ -2967,7 +3063,10 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import update_model
         from .models import (
@@ -2994,7 +3093,7 @@ class ModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return update_model.sync_detailed(
+        return update_model.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -3013,7 +3112,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
@@ -3024,11 +3123,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model
 
-        return delete_model.sync_detailed(
+        return delete_model.sync_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -3045,7 +3147,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsCategoriesByModelIdResponse]:
+    ) -> APIResponse[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
@@ -3056,11 +3158,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsCategoriesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsCategoriesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_categories
 
-        return list_model_categories.sync_detailed(
+        return list_model_categories.sync_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -3080,26 +3185,29 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsClassesByModelIdResponse]:
+    ) -> APIResponse[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_classes
 
-        return list_model_classes.sync_detailed(
+        return list_model_classes.sync_raw(
             model_id,
             client=self._client,
             category=category,
@@ -3122,7 +3230,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsCopyByModelIdResponse]:
+    ) -> APIResponse[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
@@ -3137,14 +3245,17 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsCopyByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsCopyByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import copy_model
         from .models import CopyModelBody
 
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
-        return copy_model.sync_detailed(
+        return copy_model.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -3166,7 +3277,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
@@ -3182,7 +3293,10 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsTrainByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsTrainByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
@@ -3191,7 +3305,7 @@ class ModelsWithRawResponse:
         _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return train_model.sync_detailed(
+        return train_model.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -3217,14 +3331,14 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+    ) -> APIResponse[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
-                an asset ID, a path or bytes.
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL
+                or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID to use as a training image (example:
                 "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
             name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
@@ -3242,7 +3356,10 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTrainingImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTrainingImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import add_training_image
         from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
@@ -3251,7 +3368,7 @@ class ModelsWithRawResponse:
         _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return add_training_image.sync_detailed(
+        return add_training_image.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -3271,7 +3388,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    ) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
@@ -3283,11 +3400,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_training_image
 
-        return delete_training_image.sync_detailed(
+        return delete_training_image.sync_raw(
             model_id,
             training_image_id,
             client=self._client,
@@ -3307,7 +3427,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsTransferByModelIdResponse]:
+    ) -> APIResponse[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
@@ -3320,14 +3440,17 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTransferByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTransferByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import transfer_model
         from .models import TransferModelBody
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return transfer_model.sync_detailed(
+        return transfer_model.sync_raw(
             model_id,
             client=self._client,
             body=body,
@@ -3346,7 +3469,7 @@ class ModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsImagesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
@@ -3358,11 +3481,14 @@ class ModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model_images
 
-        return delete_model_images.sync_detailed(
+        return delete_model_images.sync_raw(
             model_id,
             client=self._client,
             ids=ids,
@@ -3401,7 +3527,7 @@ class Models(ModelsHelpers):
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
             original_assets (str | Unset):  If set to true, returns the original asset without
@@ -3747,9 +3873,9 @@ class Models(ModelsHelpers):
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3893,8 +4019,8 @@ class Models(ModelsHelpers):
         Args:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
-                an asset ID, a path or bytes.
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL
+                or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID to use as a training image (example:
                 "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
             name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
@@ -4044,7 +4170,7 @@ class Models(ModelsHelpers):
 
 
 class AsyncModelsWithRawResponse:
-    """Async ``models`` methods that return the raw ``Response``."""
+    """Async ``models`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -4064,13 +4190,13 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsResponse]:
+    ) -> APIResponse[GetModelsResponse]:
         """List all models
 
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
             original_assets (str | Unset):  If set to true, returns the original asset without
@@ -4085,11 +4211,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_models
 
-        return await list_models.asyncio_detailed(
+        return await list_models.asyncio_raw(
             client=self._client,
             status=status,
             privacy=privacy,
@@ -4120,7 +4249,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsResponse]:
+    ) -> APIResponse[PostModelsResponse]:
         """Create a new model
 
         Args:
@@ -4157,7 +4286,10 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import create_model
         from .models import CreateModelBody, CreateModelBodyType, ModelConceptsItem
@@ -4175,7 +4307,7 @@ class AsyncModelsWithRawResponse:
             type_=_type_,
         )
 
-        return await create_model.asyncio_detailed(
+        return await create_model.asyncio_raw(
             client=self._client,
             body=body,
             original_assets=original_assets,
@@ -4194,7 +4326,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsByModelIdResponse]:
+    ) -> APIResponse[GetModelsByModelIdResponse]:
         """Get a model's details including its training status and training progress if available
 
         Args:
@@ -4207,11 +4339,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import get_model
 
-        return await get_model.asyncio_detailed(
+        return await get_model.asyncio_raw(
             model_id,
             client=self._client,
             original_assets=original_assets,
@@ -4240,7 +4375,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutModelsByModelIdResponse]:
+    ) -> APIResponse[PutModelsByModelIdResponse]:
         """Update a particular model
 
         Args:
@@ -4288,7 +4423,10 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import update_model
         from .models import (
@@ -4315,7 +4453,7 @@ class AsyncModelsWithRawResponse:
             parameters=_parameters,
         )
 
-        return await update_model.asyncio_detailed(
+        return await update_model.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -4334,7 +4472,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsByModelIdResponse]:
         """Delete a model
 
         Args:
@@ -4345,11 +4483,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model
 
-        return await delete_model.asyncio_detailed(
+        return await delete_model.asyncio_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -4366,7 +4507,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsCategoriesByModelIdResponse]:
+    ) -> APIResponse[GetModelsCategoriesByModelIdResponse]:
         """List all categories of a model
 
         Args:
@@ -4377,11 +4518,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetModelsCategoriesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsCategoriesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsCategoriesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_categories
 
-        return await list_model_categories.asyncio_detailed(
+        return await list_model_categories.asyncio_raw(
             model_id,
             client=self._client,
             extra_query=extra_query,
@@ -4401,26 +4545,29 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetModelsClassesByModelIdResponse]:
+    ) -> APIResponse[GetModelsClassesByModelIdResponse]:
         """List all classes for a model and category
 
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetModelsClassesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetModelsClassesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetModelsClassesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import list_model_classes
 
-        return await list_model_classes.asyncio_detailed(
+        return await list_model_classes.asyncio_raw(
             model_id,
             client=self._client,
             category=category,
@@ -4443,7 +4590,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsCopyByModelIdResponse]:
+    ) -> APIResponse[PostModelsCopyByModelIdResponse]:
         """Copy a model to a new model including all of its training images
 
         Args:
@@ -4458,14 +4605,17 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsCopyByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsCopyByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsCopyByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import copy_model
         from .models import CopyModelBody
 
         body = CopyModelBody(copy_examples=copy_examples, copy_as_trained=copy_as_trained)
 
-        return await copy_model.asyncio_detailed(
+        return await copy_model.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -4487,7 +4637,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
         """Trigger a model training
 
         Args:
@@ -4503,7 +4653,10 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PutModelsTrainByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PutModelsTrainByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutModelsTrainByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import train_model
         from .models import PutModelsTrainByModelIdRequest, TrainingParameters
@@ -4512,7 +4665,7 @@ class AsyncModelsWithRawResponse:
         _parameters = as_model(TrainingParameters, parameters, "parameters", TrainingParametersDict)
         body = PutModelsTrainByModelIdRequest(parameters=_parameters)
 
-        return await train_model.asyncio_detailed(
+        return await train_model.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -4538,14 +4691,14 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsTrainingImagesByModelIdResponse]:
+    ) -> APIResponse[PostModelsTrainingImagesByModelIdResponse]:
         """Add a new training image to a model
 
         Args:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
-                an asset ID, a path or bytes.
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL
+                or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID to use as a training image (example:
                 "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
             name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
@@ -4563,7 +4716,10 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsTrainingImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTrainingImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTrainingImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import add_training_image
         from .models import AddTrainingImageBody, AddTrainingImageBodyPreset
@@ -4572,7 +4728,7 @@ class AsyncModelsWithRawResponse:
         _preset = as_enum(AddTrainingImageBodyPreset, preset, "preset")
         body = AddTrainingImageBody(data=_data, asset_id=asset_id, name=name, asset_ids=asset_ids, preset=_preset)
 
-        return await add_training_image.asyncio_detailed(
+        return await add_training_image.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -4592,7 +4748,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    ) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
         """Delete a training image from a model
 
         Args:
@@ -4604,11 +4760,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_training_image
 
-        return await delete_training_image.asyncio_detailed(
+        return await delete_training_image.asyncio_raw(
             model_id,
             training_image_id,
             client=self._client,
@@ -4628,7 +4787,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[PostModelsTransferByModelIdResponse]:
+    ) -> APIResponse[PostModelsTransferByModelIdResponse]:
         """Transfer (with a copy or a full ownership change) a model to a new owner including all of its training images
 
         Args:
@@ -4641,14 +4800,17 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[PostModelsTransferByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[PostModelsTransferByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PostModelsTransferByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import transfer_model
         from .models import TransferModelBody
 
         body = TransferModelBody(destination_project_id=destination_project_id, destination_team_id=destination_team_id)
 
-        return await transfer_model.asyncio_detailed(
+        return await transfer_model.asyncio_raw(
             model_id,
             client=self._client,
             body=body,
@@ -4667,7 +4829,7 @@ class AsyncModelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[DeleteModelsImagesByModelIdResponse]:
+    ) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
         """Delete a training image
 
         Args:
@@ -4679,11 +4841,14 @@ class AsyncModelsWithRawResponse:
                 the client's.
 
         Returns:
-            Response[DeleteModelsImagesByModelIdResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[DeleteModelsImagesByModelIdResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives DeleteModelsImagesByModelIdResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.models import delete_model_images
 
-        return await delete_model_images.asyncio_detailed(
+        return await delete_model_images.asyncio_raw(
             model_id,
             client=self._client,
             ids=ids,
@@ -4722,7 +4887,7 @@ class AsyncModels(AsyncModelsHelpers):
         Args:
             status (str | Unset):  The status of the models to return
             privacy (str | Unset):  The privacy of the models to return
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
             original_assets (str | Unset):  If set to true, returns the original asset without
@@ -5068,9 +5233,9 @@ class AsyncModels(AsyncModelsHelpers):
         Args:
             model_id (str):  The ID of the model of the category
             category (str | Unset):  The category of the classes
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of classes to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of classes
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5214,8 +5379,8 @@ class AsyncModels(AsyncModelsHelpers):
         Args:
             model_id (str):  The model Id where the training image will be stored
             data (ImageInput): The training image as a data URL (example: "data:image/png;base64,iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL,
-                an asset ID, a path or bytes.
+                AAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="). A data URL
+                or an asset ID (str), bytes, or a pathlib.Path to upload (a str naming a file is refused).
             asset_id (str | Unset): The asset ID to use as a training image (example:
                 "asset_GTrL3mq4SXWyMxkOHRxlpw"). If provided, "data" and "name" parameters will be ignored.
             name (str | Unset): The original file name of the image (example: "my-training-image.jpg")
@@ -5365,7 +5530,7 @@ class AsyncModels(AsyncModelsHelpers):
 
 
 class TagsWithRawResponse:
-    """``tags`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``tags`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -5379,24 +5544,27 @@ class TagsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetTagsResponse]:
+    ) -> APIResponse[GetTagsResponse]:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.tags import list_tags
 
-        return list_tags.sync_detailed(
+        return list_tags.sync_raw(
             client=self._client,
             page_size=page_size,
             pagination_token=pagination_token,
@@ -5427,9 +5595,9 @@ class Tags:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5461,7 +5629,7 @@ class Tags:
 
 
 class AsyncTagsWithRawResponse:
-    """Async ``tags`` methods that return the raw ``Response``."""
+    """Async ``tags`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -5475,24 +5643,27 @@ class AsyncTagsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetTagsResponse]:
+    ) -> APIResponse[GetTagsResponse]:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            Response[GetTagsResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetTagsResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetTagsResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.tags import list_tags
 
-        return await list_tags.asyncio_detailed(
+        return await list_tags.asyncio_raw(
             client=self._client,
             page_size=page_size,
             pagination_token=pagination_token,
@@ -5523,9 +5694,9 @@ class AsyncTags:
         """List all tags
 
         Args:
-            page_size (int | Unset):  The number of models to return in the response
+            page_size (int | Unset):  The number of tags to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
-                page of models
+                page of tags
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5557,7 +5728,7 @@ class AsyncTags:
 
 
 class UsagesWithRawResponse:
-    """``usages`` methods that return the raw ``Response`` (status, headers, bytes, parsed payload)."""
+    """``usages`` methods that return an :class:`APIResponse` (status, headers, ``.parse()``); non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -5577,7 +5748,7 @@ class UsagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetUsagesResponse]:
+    ) -> APIResponse[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
         Get usages.
@@ -5602,11 +5773,14 @@ class UsagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetUsagesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetUsagesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.usages import get_usages
 
-        return get_usages.sync_detailed(
+        return get_usages.sync_raw(
             client=self._client,
             time_range=time_range,
             start_date=start_date,
@@ -5692,7 +5866,7 @@ class Usages:
 
 
 class AsyncUsagesWithRawResponse:
-    """Async ``usages`` methods that return the raw ``Response``."""
+    """Async ``usages`` methods that return an :class:`APIResponse`; non-2xx raises."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -5712,7 +5886,7 @@ class AsyncUsagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Response[GetUsagesResponse]:
+    ) -> APIResponse[GetUsagesResponse]:
         """Get usages. Maximum time range with custom startDate and endDate is 120 days. Granularity is calculated based on the time range.
 
         Get usages.
@@ -5737,11 +5911,14 @@ class AsyncUsagesWithRawResponse:
                 the client's.
 
         Returns:
-            Response[GetUsagesResponse]: status, headers, raw bytes and the parsed payload.
+            APIResponse[GetUsagesResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives GetUsagesResponse.
+
+        Raises:
+            APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
         """
         from .api.usages import get_usages
 
-        return await get_usages.asyncio_detailed(
+        return await get_usages.asyncio_raw(
             client=self._client,
             time_range=time_range,
             start_date=start_date,
@@ -5849,7 +6026,9 @@ def _make_client(
 class Scenario(_Base):
     """The Scenario API through LowCodeAPI, resource style.
 
-    ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable. Use it as a
+    ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable, ``base_url`` to
+    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``); ``default_headers`` go with every
+    request. Use it as a
     context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
     copy with other per-call settings that shares the connection pool.
     """
@@ -5864,11 +6043,12 @@ class Scenario(_Base):
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
@@ -5880,6 +6060,7 @@ class Scenario(_Base):
             max_retries=max_retries,
             url_format=url_format,
             headers=headers,
+            default_headers=default_headers,
             httpx_args=httpx_args,
         )
         self.images = Images(self._client)
@@ -5894,10 +6075,14 @@ class Scenario(_Base):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Scenario:
-        """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections."""
+        """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections.
+        ``headers`` are added to the default headers."""
         return Scenario(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+            )
         )
 
     def close(self) -> None:
@@ -5923,11 +6108,12 @@ class AsyncScenario(_Base):
         self,
         api_token: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         url_format: UrlFormatOption = "auto",
         headers: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
@@ -5939,6 +6125,7 @@ class AsyncScenario(_Base):
             max_retries=max_retries,
             url_format=url_format,
             headers=headers,
+            default_headers=default_headers,
             httpx_args=httpx_args,
         )
         self.images = AsyncImages(self._client)
@@ -5953,10 +6140,13 @@ class AsyncScenario(_Base):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> AsyncScenario:
-        """A copy with other settings, same connections."""
+        """A copy with other settings, same connections. ``headers`` are added to the default headers."""
         return AsyncScenario(
-            client=self._client.with_options(timeout=timeout, max_retries=max_retries, url_format=url_format)
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+            )
         )
 
     async def close(self) -> None:

@@ -1,4 +1,13 @@
-"""Exceptions raised by the client (re-exported from the runtime's ``_exceptions``)."""
+"""Every exception class this package defines, in one place: ``from scenario_lowcodeapi.errors import NotFoundError``.
+Invalid arguments (a bad ``timeout``, ``max_retries``, header value...) also raise the builtin ``ValueError``.
+
+``LowCodeAPIError`` is the base of all of them. HTTP answers: ``APIStatusError`` and its per-status subclasses.
+No answer: ``APIConnectionError`` / ``APITimeoutError``. Waiting helpers: ``InferenceFailedError``,
+``TrainingFailedError``, ``WaitTimeoutError``. Pagination: ``NoMorePagesError``. Image arguments and image data:
+``InvalidImageError`` (also a ``ValueError``). ``Model.from_dict(...)`` called directly on a payload it cannot
+read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own calls turn it into
+``ResponseDecodeError``).
+"""
 
 from ._exceptions import (
     APIConnectionError,
@@ -13,6 +22,10 @@ from ._exceptions import (
     RateLimitError,
     ResponseDecodeError,
 )
+from ._images import InvalidImageError
+from ._pagination import NoMorePagesError
+from ._parsing import PayloadError
+from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [
     "APIConnectionError",
@@ -20,10 +33,16 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InferenceFailedError",
     "InternalServerError",
+    "InvalidImageError",
     "LowCodeAPIError",
+    "NoMorePagesError",
     "NotFoundError",
+    "PayloadError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "TrainingFailedError",
+    "WaitTimeoutError",
 ]

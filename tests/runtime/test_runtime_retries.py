@@ -199,7 +199,9 @@ async def test_retries_are_logged_at_debug(
     script = Script(respond(503, {}, headers={"Retry-After": "2"}), fail(httpx.ReadError), OK)
     client = client_factory(script)
     await call(client, GET, is_async)
-    retries = [r.getMessage() for r in caplog.records if r.name == "scenario_lowcodeapi"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "scenario_lowcodeapi"]
+    retries = [m for m in logged if m.startswith("Retrying")]
+    assert len(retries) == 2 and len(logged) == 5  # and one line per attempt: 3 attempts
     assert retries[0] == (
         "Retrying GET https://api.lowcodeapi.com/scenario/v1/models?api_token=*** in 2.00 s (retry 1 of 2) "
         "after HTTP 503"

@@ -13,6 +13,7 @@ import pytest
 
 from codegen.runtime._exceptions import APIConnectionError, LowCodeAPIError
 from codegen.runtime._images import (
+    InvalidImageError,
     adownload,
     decode_base64_image,
     download,
@@ -130,10 +131,24 @@ def test_image_arguments(tmp_path: Path) -> None:
     assert image_arguments(path) == (data_url, None)
 
 
-def test_image_arguments_never_reads_a_str_as_a_path(tmp_path: Path) -> None:
+def test_image_arguments_never_reads_a_str_as_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A str naming a file is refused (it would be sent as an asset ID), pointing to Path(...); nothing is read."""
     path = tmp_path / "x.png"
     path.write_bytes(PNG)
-    assert image_arguments(str(path)) == (None, str(path))
+    for value in (str(path), "photo.png", "PHOTO.JPEG"):  # existing, or an image file name that does not exist
+        with pytest.raises(InvalidImageError, match=r"pass pathlib\.Path\(") as info:
+            image_arguments(value)
+        assert isinstance(info.value, ValueError) and isinstance(info.value, LowCodeAPIError)
+        assert len(str(info.value).splitlines()) == 1 and repr(value) in str(info.value)
+        with pytest.raises(InvalidImageError, match=r"pathlib\.Path"):
+            image_data(value)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "asset_on_disk").write_bytes(PNG)  # a file named like an asset ID in the working directory
+    with pytest.raises(InvalidImageError, match="asset_on_disk"):
+        image_arguments("asset_on_disk")
+    # Asset IDs (no such file, no image extension) and hostile strings pass as asset IDs.
+    for asset in ("asset_abc123", "asset/with/slash", "x" * 10_000, "nul\x00byte"):
+        assert image_arguments(asset) == (None, asset)
 
 
 def test_empty_image_is_rejected() -> None:

@@ -146,6 +146,11 @@ class AddTrainingImageBody:
             add_training_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return add_training_image_body
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -467,6 +467,11 @@ class AssetProperties:
             asset_properties.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return asset_properties
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -39,6 +39,11 @@ class DeleteModelsInferencesAllByModelIdResponse:
             delete_models_inferences_all_by_model_id_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return delete_models_inferences_all_by_model_id_response
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

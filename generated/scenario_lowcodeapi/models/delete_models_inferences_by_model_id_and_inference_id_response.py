@@ -41,6 +41,11 @@ class DeleteModelsInferencesByModelIdAndInferenceIdResponse:
             )
         return delete_models_inferences_by_model_id_and_inference_id_response
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

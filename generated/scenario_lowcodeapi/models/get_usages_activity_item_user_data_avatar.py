@@ -88,6 +88,11 @@ class GetUsagesActivityItemUserDataAvatar:
             get_usages_activity_item_user_data_avatar.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_activity_item_user_data_avatar
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

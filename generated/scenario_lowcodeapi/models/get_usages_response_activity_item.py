@@ -209,6 +209,11 @@ class GetUsagesResponseActivityItem:
             get_usages_response_activity_item.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return get_usages_response_activity_item
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -82,6 +82,11 @@ class InferenceQueue:
             inference_queue.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return inference_queue
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -100,6 +100,11 @@ class ModelConceptsItemRead:
             model_concepts_item_read.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_concepts_item_read
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -41,6 +41,11 @@ class ModelInputsItemRequiredConditionalValues:
             model_inputs_item_required_conditional_values.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_inputs_item_required_conditional_values
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

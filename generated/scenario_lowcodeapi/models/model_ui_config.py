@@ -129,6 +129,11 @@ class ModelUiConfig:
             model_ui_config.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -104,6 +104,11 @@ class ModelUiConfigTriggerGenerate:
             model_ui_config_trigger_generate.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return model_ui_config_trigger_generate
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

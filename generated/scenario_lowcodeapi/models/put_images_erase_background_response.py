@@ -87,6 +87,11 @@ class PutImagesEraseBackgroundResponse:
             put_images_erase_background_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_images_erase_background_response
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     def image_bytes(self) -> bytes | None:
         """The image Scenario returned as base64 (requests with ``return_image=True``), decoded; None if absent."""
         if isinstance(self.image, Unset) or not self.image:
@@ -96,7 +101,8 @@ class PutImagesEraseBackgroundResponse:
         return decode_base64_image(self.image)
 
     def save(self, path: str | os.PathLike[str]) -> pathlib.Path:
-        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none."""
+        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none, and
+        InvalidImageError (a ValueError) if its data is not valid base64."""
         if isinstance(self.image, Unset) or not self.image:
             raise ValueError("this response carries no image: ask for one with return_image=True")
         from .._images import save_image  # noqa: PLC0415

@@ -61,6 +61,11 @@ class PutModelsTrainByModelIdRequest:
             put_models_train_by_model_id_request.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return put_models_train_by_model_id_request
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

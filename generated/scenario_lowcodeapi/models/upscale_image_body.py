@@ -374,6 +374,11 @@ class UpscaleImageBody:
             upscale_image_body.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)
         return upscale_image_body
 
+    def __repr__(self) -> str:
+        from .._model_repr import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
     def image_bytes(self) -> bytes | None:
         """The image Scenario returned as base64 (requests with ``return_image=True``), decoded; None if absent."""
         if isinstance(self.image, Unset) or not self.image:
@@ -383,7 +388,8 @@ class UpscaleImageBody:
         return decode_base64_image(self.image)
 
     def save(self, path: str | os.PathLike[str]) -> pathlib.Path:
-        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none."""
+        """Write the returned image to ``path`` (parents created). Raises ValueError if the response has none, and
+        InvalidImageError (a ValueError) if its data is not valid base64."""
         if isinstance(self.image, Unset) or not self.image:
             raise ValueError("this response carries no image: ask for one with return_image=True")
         from .._images import save_image  # noqa: PLC0415

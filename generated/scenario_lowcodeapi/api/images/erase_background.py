@@ -4,7 +4,13 @@ from typing import Any
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import (
+    APIResponse,
+    build_response,
+    parse_model,
+    raise_for_status,
+    raw_response,
+)
 from ..._routing import Route
 from ...models.erase_background_body import EraseBackgroundBody
 from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
@@ -42,10 +48,12 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(response: httpx.Response) -> PutImagesEraseBackgroundResponse:
+    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+
+
 def _parse_response(response: httpx.Response) -> PutImagesEraseBackgroundResponse | None:
-    if 200 <= response.status_code < 300:
-        return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
-    return None
+    return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
 def _build_response(response: httpx.Response) -> Response[PutImagesEraseBackgroundResponse]:
@@ -154,7 +162,37 @@ def sync(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+    return _parse_ok(response)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: EraseBackgroundBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
 
 
 async def asyncio_detailed(
@@ -259,4 +297,33 @@ async def asyncio(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+    return _parse_ok(response)
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: EraseBackgroundBody,
+    original_assets: str | Unset = UNSET,
+    dry_run: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                body=body,
+                original_assets=original_assets,
+                dry_run=dry_run,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )

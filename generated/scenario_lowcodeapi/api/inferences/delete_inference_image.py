@@ -4,7 +4,13 @@ from typing import Any
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import (
+    APIResponse,
+    build_response,
+    parse_model,
+    raise_for_status,
+    raw_response,
+)
 from ..._routing import Route
 from ...models.delete_models_inferences_images_by_model_id_and_inference_id_and_image_id_response import (
     DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
@@ -40,12 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(response: httpx.Response) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse:
+    return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+
+
 def _parse_response(
     response: httpx.Response,
 ) -> DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse | None:
-    if 200 <= response.status_code < 300:
-        return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
-    return None
+    return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
 def _build_response(
@@ -152,7 +160,37 @@ def sync(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+def sync_raw(
+    model_id: str,
+    inference_id: str,
+    image_id: str,
+    *,
+    client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+                image_id=image_id,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
 
 
 async def asyncio_detailed(
@@ -253,4 +291,33 @@ async def asyncio(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+async def asyncio_raw(
+    model_id: str,
+    inference_id: str,
+    image_id: str,
+    *,
+    client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                inference_id=inference_id,
+                image_id=image_id,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )

@@ -4,7 +4,13 @@ from typing import Any
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import (
+    APIResponse,
+    build_response,
+    parse_model,
+    raise_for_status,
+    raw_response,
+)
 from ..._routing import Route
 from ...models.delete_models_images_by_model_id_response import DeleteModelsImagesByModelIdResponse
 from ...types import UNSET, Response
@@ -39,10 +45,12 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(response: httpx.Response) -> DeleteModelsImagesByModelIdResponse:
+    return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)
+
+
 def _parse_response(response: httpx.Response) -> DeleteModelsImagesByModelIdResponse | None:
-    if 200 <= response.status_code < 300:
-        return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)
-    return None
+    return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
 def _build_response(response: httpx.Response) -> Response[DeleteModelsImagesByModelIdResponse]:
@@ -141,7 +149,35 @@ def sync(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                ids=ids,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
 
 
 async def asyncio_detailed(
@@ -236,4 +272,31 @@ async def asyncio(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsImagesByModelIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    ids: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsImagesByModelIdResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                ids=ids,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )

@@ -4,7 +4,13 @@ from typing import Any
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import (
+    APIResponse,
+    build_response,
+    parse_model,
+    raise_for_status,
+    raw_response,
+)
 from ..._routing import Route
 from ...models.delete_models_training_images_by_model_id_and_training_image_id_response import (
     DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
@@ -37,10 +43,12 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(response: httpx.Response) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse:
+    return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
+
+
 def _parse_response(response: httpx.Response) -> DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse | None:
-    if 200 <= response.status_code < 300:
-        return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
-    return None
+    return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
 def _build_response(
@@ -141,7 +149,35 @@ def sync(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+def sync_raw(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                training_image_id=training_image_id,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
 
 
 async def asyncio_detailed(
@@ -236,4 +272,31 @@ async def asyncio(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse.from_dict)
+    return _parse_ok(response)
+
+
+async def asyncio_raw(
+    model_id: str,
+    training_image_id: str,
+    *,
+    client: Client,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                model_id=model_id,
+                training_image_id=training_image_id,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )

@@ -4,7 +4,13 @@ from typing import Any
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
-from ..._response import build_response, parse_model, raise_for_status
+from ..._response import (
+    APIResponse,
+    build_response,
+    parse_model,
+    raise_for_status,
+    raw_response,
+)
 from ..._routing import Route
 from ...models.get_usages_response import GetUsagesResponse
 from ...types import UNSET, Response, Unset
@@ -56,10 +62,12 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(response: httpx.Response) -> GetUsagesResponse:
+    return parse_model(response, GetUsagesResponse.from_dict)
+
+
 def _parse_response(response: httpx.Response) -> GetUsagesResponse | None:
-    if 200 <= response.status_code < 300:
-        return parse_model(response, GetUsagesResponse.from_dict)
-    return None
+    return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
 def _build_response(response: httpx.Response) -> Response[GetUsagesResponse]:
@@ -196,7 +204,47 @@ def sync(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, GetUsagesResponse.from_dict)
+    return _parse_ok(response)
+
+
+def sync_raw(
+    *,
+    client: Client,
+    time_range: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[GetUsagesResponse]:
+    """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
+    headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
+    return raw_response(
+        client.request(
+            _ROUTE,
+            **_get_kwargs(
+                time_range=time_range,
+                start_date=start_date,
+                end_date=end_date,
+                user_id=user_id,
+                activity_offset=activity_offset,
+                user_ids=user_ids,
+                type_=type_,
+                project_ids=project_ids,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
 
 
 async def asyncio_detailed(
@@ -329,4 +377,43 @@ async def asyncio(
         timeout=timeout,
     )
     raise_for_status(response)
-    return parse_model(response, GetUsagesResponse.from_dict)
+    return _parse_ok(response)
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    time_range: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    activity_offset: str | Unset = UNSET,
+    user_ids: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    project_ids: str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[GetUsagesResponse]:
+    """The async :func:`sync_raw`."""
+    return raw_response(
+        await client.arequest(
+            _ROUTE,
+            **_get_kwargs(
+                time_range=time_range,
+                start_date=start_date,
+                end_date=end_date,
+                user_id=user_id,
+                activity_offset=activity_offset,
+                user_ids=user_ids,
+                type_=type_,
+                project_ids=project_ids,
+            ),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+        ),
+        _parse_ok,
+    )
