@@ -32,16 +32,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .build import build_spec
     from .fetch import fetch_spec
     from .generate import generate
+    from .release import current_release, spec_meta_for, spec_text, today
 
     start = time.perf_counter()
+    release = current_release()
     if args.url:
         from .fetch import download_spec
 
         source = download_spec(args.url)  # an explicit URL never falls back silently
     else:
         source = fetch_spec(spec=args.spec, offline=args.offline)
+    # SPEC in the package names what it was built from: the vendored metadata when that is the vendored spec.
+    if args.spec is not None:
+        meta = spec_meta_for(Path(args.spec).read_bytes())
+    else:
+        meta = spec_meta_for(spec_text(source).encode("utf-8"), fetched=today())
+    release = type(release)(version=release.version, spec=meta)
     spec = build_spec(source)
-    package = generate(spec)
+    package = generate(spec, release=release)
     n_ops = sum(1 for p in spec["paths"].values() for m in p if m in ("get", "put", "post", "delete", "patch"))
     elapsed = time.perf_counter() - start
     print(f"generate: {n_ops} operations -> {package} in {elapsed:.2f} s")
@@ -84,7 +92,7 @@ def cmd_drift(args: argparse.Namespace) -> int:
 def cmd_update_spec(args: argparse.Namespace) -> int:
     from .fetch import update_snapshot
 
-    path = update_snapshot()
+    path = update_snapshot()  # also writes the metadata file (sha256, fetch date) beside it
     print(f"update-spec: wrote {path}; run `python -m codegen drift --spec {path}` against git's copy to review")
     return 0
 

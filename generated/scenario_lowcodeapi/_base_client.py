@@ -15,6 +15,7 @@ import copy
 import enum
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
@@ -24,6 +25,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from . import __version__
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
 from ._redact import logger, redact_text, redact_url, setup_logging
@@ -53,7 +55,7 @@ DEFAULT_BASE_URL: Final = "https://api.lowcodeapi.com/scenario"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
-USER_AGENT: Final = "scenario-lowcodeapi-python"
+USER_AGENT: Final = f"scenario-lowcodeapi/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
 UrlFormatOption: TypeAlias = Literal["auto", "new", "old"]
