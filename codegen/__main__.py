@@ -5,6 +5,8 @@ Commands:
   normalize [--spec PATH]              print the normalized spec (default: the vendored snapshot)
   spec [--spec PATH]                   print the final spec (normalized + overrides)
   drift --spec PATH                    compare PATH with the vendored snapshot; exit 1 on any change
+  update [--spec PATH] [--dry-run]     new spec -> drift, API comparison, `release: major|minor|patch|none`;
+                                       without --dry-run: bump the version, regenerate, CHANGELOG entry
   update-spec                          refresh the vendored snapshot from LowCodeAPI (online)
   import-schemas --swagger PATH        rebuild overrides/10-scenario-schemas.overlay.json from Scenario's export
 
@@ -97,6 +99,13 @@ def cmd_update_spec(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from .update import run_update
+
+    run_update(spec_path=args.spec, dry_run=args.dry_run, notes=args.notes)
+    return 0
+
+
 def cmd_import_schemas(args: argparse.Namespace) -> int:
     import re
 
@@ -138,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--spec", type=Path, required=True)
     p.add_argument("--against", type=Path, help="compare with this spec instead of the snapshot")
     p.set_defaults(func=cmd_drift)
+    p = sub.add_parser("update", help="classify a spec change and release it (version, CHANGELOG, regenerate)")
+    p.add_argument("--spec", type=Path, help="the new spec (default: fetch LowCodeAPI's)")
+    p.add_argument("--dry-run", action="store_true", help="print the drift and the release level; write nothing")
+    p.add_argument("--notes", type=Path, help="also write the CHANGELOG entry to this file (e.g. a PR body)")
+    p.set_defaults(func=cmd_update)
     p = sub.add_parser("update-spec", help="refresh the vendored snapshot (online)")
     p.set_defaults(func=cmd_update_spec)
     p = sub.add_parser("import-schemas", help="convert Scenario's Swagger definitions into an overlay")
