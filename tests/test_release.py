@@ -204,3 +204,53 @@ def test_prepend_entry_keeps_history_and_unreleased_on_top() -> None:
     assert new.endswith("- first\n") and "intro" in new
     fresh = prepend_entry("", "## [1.0.1] - 2026-12-01\n\n- x\n")
     assert fresh.startswith("# Changelog") and "## [1.0.1]" in fresh
+
+
+# -- what the spec says that the Python surface cannot (spec_changes) ---------------------------------------------
+
+
+def _spec(params: list[dict[str, object]], body: dict[str, object] | None = None) -> dict[str, object]:
+    op: dict[str, object] = {"parameters": params, "responses": {"200": {"description": "ok"}}}
+    if body is not None:
+        op["requestBody"] = {"content": {"application/json": {"schema": body}}}
+    return {"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/v1/things": {"post": op}}}
+
+
+def _q(name: str, required: bool = False, **schema: object) -> dict[str, object]:
+    return {"name": name, "in": "query", "required": required, "schema": {"type": "string", **schema}}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "level", "words"),
+    [
+        (_spec([_q("kind", enum=["a"])]), _spec([_q("kind", enum=["a", "b"])]), "minor", "enum value `b` added"),
+        (_spec([_q("kind", enum=["a", "b"])]), _spec([_q("kind", enum=["a"])]), "major", "enum value `b` removed"),
+        (_spec([_q("page")]), _spec([_q("page", required=True)]), "major", "query parameter `page` is now required"),
+        (_spec([_q("page", required=True)]), _spec([_q("page")]), "minor", "is now optional"),
+        (_spec([_q("page")]), _spec([]), "major", "query parameter `page` removed"),
+        (_spec([]), _spec([_q("page")]), "minor", "optional query parameter `page` added"),
+        (_spec([]), _spec([_q("page", required=True)]), "major", "required query parameter `page` added"),
+        (_spec([_q("n")]), _spec([{**_q("n"), "schema": {"type": "integer"}}]), "major", "type string -> integer"),
+        (
+            _spec([], {"type": "object", "properties": {"name": {"type": "string"}}}),
+            _spec([], {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}),
+            "major",
+            "body field `name` is now required",
+        ),
+        (
+            _spec([], {"type": "object", "properties": {}}),
+            _spec([], {"type": "object", "properties": {"seed": {"type": "integer"}}}),
+            "minor",
+            "optional body field `seed` added",
+        ),
+    ],
+)
+def test_spec_changes_classify_request_shapes(
+    old: dict[str, object], new: dict[str, object], level: str, words: str
+) -> None:
+    from codegen.api_diff import spec_changes
+
+    changes = spec_changes(old, new)
+    assert highest(changes) == level, changes
+    assert any(words in c.text and "POST /v1/things" in c.text for c in changes), changes
+    assert spec_changes(old, old) == []

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,13 @@ def spec_with_a_required_query_parameter() -> tuple[dict[str, Any], str]:
     raise AssertionError("the vendored spec has no optional query parameter left to make required")
 
 
+def spec_with_a_new_description() -> dict[str, Any]:
+    doc = _vendored()
+    op = next(iter(next(iter(doc["paths"].values())).values()))
+    op["description"] = "Reworded by the release tests: documentation only."
+    return doc
+
+
 def _write(tmp_path: Path, name: str, doc: dict[str, Any]) -> Path:
     path = tmp_path / name
     path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
@@ -86,8 +94,14 @@ def _release(result: subprocess.CompletedProcess[str]) -> tuple[str, str]:
     return lines[0]
 
 
+@dataclass
+class DryRun:
+    result: subprocess.CompletedProcess[str]
+    notes: str | None  # what --notes wrote
+
+
 @pytest.fixture(scope="module")
-def dry_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, subprocess.CompletedProcess[str]]:
+def dry_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, DryRun]:
     """The four acceptance specs through `update --dry-run`, run side by side (each generates a package)."""
     tmp = tmp_path_factory.mktemp("specs")
     removed, _ = spec_without_an_operation()
@@ -97,11 +111,12 @@ def dry_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, subprocess.C
         "new_operation": _write(tmp, "new.json", spec_with_new_operation()),
         "removed_operation": _write(tmp, "removed.json", removed),
         "required_parameter": _write(tmp, "required.json", required),
+        "description": _write(tmp, "description.json", spec_with_a_new_description()),
     }
     env = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
     procs = {
         name: subprocess.Popen(
-            [sys.executable, "-m", "codegen", "update", "--spec", str(path), "--dry-run"],
+            [sys.executable, "-m", "codegen", "update", "--spec", str(path), "--dry-run", "--notes", str(tmp / name)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -110,42 +125,59 @@ def dry_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, subprocess.C
         )
         for name, path in specs.items()
     }
-    results = {}
+    results: dict[str, DryRun] = {}
     for name, proc in procs.items():
         out, err = proc.communicate(timeout=300)
-        results[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+        notes = tmp / name
+        results[name] = DryRun(
+            subprocess.CompletedProcess(proc.args, proc.returncode, out, err),
+            notes.read_text(encoding="utf-8") if notes.exists() else None,
+        )
     return results
 
 
-def test_dry_run_vendored_spec_is_none(dry_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
-    level, reason = _release(dry_runs["vendored"])
+def test_dry_run_vendored_spec_is_none(dry_runs: dict[str, DryRun]) -> None:
+    level, reason = _release(dry_runs["vendored"].result)
     assert level == "none"
     assert "unchanged" in reason
 
 
-def test_dry_run_new_operation_is_minor(dry_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
-    result = dry_runs["new_operation"]
+def test_dry_run_new_operation_is_minor(dry_runs: dict[str, DryRun]) -> None:
+    result = dry_runs["new_operation"].result
     level, reason = _release(result)
     assert level == "minor"
     assert f"GET {NEW_PATH} added" in reason
     assert f"+ operation added: GET {NEW_PATH}" in result.stdout  # the drift report comes first
+    # --notes: the CHANGELOG entry a dry run would write (the weekly workflow's PR body).
+    notes = dry_runs["new_operation"].notes
+    assert notes is not None and notes.startswith("## [") and "### Added" in notes and f"GET {NEW_PATH}" in notes
 
 
-def test_dry_run_removed_operation_is_major(dry_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+def test_dry_run_removed_operation_is_major(dry_runs: dict[str, DryRun]) -> None:
     _, removed = spec_without_an_operation()
-    level, reason = _release(dry_runs["removed_operation"])
+    level, reason = _release(dry_runs["removed_operation"].result)
     assert level == "major"
     assert f"operation {removed} removed" in reason
 
 
-def test_dry_run_query_parameter_made_required_is_major(dry_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+def test_dry_run_query_parameter_made_required_is_major(dry_runs: dict[str, DryRun]) -> None:
     _, name = spec_with_a_required_query_parameter()
-    result = dry_runs["required_parameter"]
+    result = dry_runs["required_parameter"].result
     level, reason = _release(result)
     assert level == "major"
     assert f"query parameter {name} is now required" in reason
     # The Python surface agrees: the generated functions' keyword became required.
     assert re.search(r"major: `api\.[\w.]+\.sync\(\)`: parameter `\w+` is now required", result.stdout), result.stdout
+
+
+def test_dry_run_documentation_only_is_patch(dry_runs: dict[str, DryRun]) -> None:
+    level, reason = _release(dry_runs["description"].result)
+    assert level == "patch"
+    assert "same API" in reason
+
+
+def test_dry_run_none_writes_no_notes(dry_runs: dict[str, DryRun]) -> None:
+    assert dry_runs["vendored"].notes is None
 
 
 def test_bad_spec_is_one_line_and_exit_2(tmp_path: Path) -> None:
