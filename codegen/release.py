@@ -27,7 +27,7 @@ LEVELS: tuple[Level, ...] = ("none", "patch", "minor", "major")
 
 _SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 # The version line of the [project] table: the first `version = "..."` after `[project]` and before the next table.
-_PROJECT_VERSION = re.compile(r'(?ms)^(\[project\]\s*$.*?^version\s*=\s*")([^"\n]*)(")')
+_PROJECT_VERSION = re.compile(r'(?ms)^(\[project\][ \t]*$(?:(?!^\[).)*?^version[ \t]*=[ \t]*")([^"\n]*)(")')
 
 
 def parse_version(text: str) -> tuple[int, int, int]:

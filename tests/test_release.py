@@ -137,8 +137,9 @@ def test_with_version_rewrites_only_the_project_version() -> None:
     hostile = '[tool.other]\nversion = "0.0.1"\n\n[project]\nname = "x"\nversion = "1.0.0"\n'
     out = with_version(hostile, "2.0.0")
     assert tomllib.loads(out) == {"tool": {"other": {"version": "0.0.1"}}, "project": {"name": "x", "version": "2.0.0"}}
-    with pytest.raises(CodegenError, match=r"no `version = \"...\"` line"):
-        with_version('[project]\nname = "x"\n', "1.0.0")
+    for no_version in ('[project]\nname = "x"\n', '[project]\nname = "x"\n\n[tool.x]\nversion = "0.0.1"\n'):
+        with pytest.raises(CodegenError, match=r"no `version = \"...\"` line"):
+            with_version(no_version, "1.0.0")
 
 
 @pytest.mark.parametrize(
