@@ -115,6 +115,21 @@ def surface(package: Any) -> tuple[dict[str, Entry], dict[str, str]]:
     return out, canonical
 
 
+def _union(annotation: str) -> frozenset[str]:
+    """``"str | Unset | None"`` -> ``{"str", "Unset", "None"}`` (top-level members only)."""
+    members: list[str] = []
+    depth, current = 0, ""
+    for char in annotation:
+        depth += 1 if char in "[(" else -1 if char in "])" else 0
+        if char == "|" and depth == 0:
+            members.append(current.strip())
+            current = ""
+        else:
+            current += char
+    members.append(current.strip())
+    return frozenset(m for m in members if m)
+
+
 def _short(path: str) -> str:
     return path.removeprefix("scenario_lowcodeapi.")
 
@@ -130,8 +145,10 @@ def _param_changes(path: str, old: Entry, new: Entry) -> Iterator[Change]:
         elif p.required and not after[name].required:
             yield Change("minor", f"`{_short(path)}()`: parameter `{name}` is now optional")
         elif p.annotation != after[name].annotation:
+            # An argument may accept more (minor); accepting less, or something else, breaks callers.
+            level: Level = "minor" if _union(p.annotation) <= _union(after[name].annotation) else "major"
             yield Change(
-                "minor", f"`{_short(path)}()`: parameter `{name}` type {p.annotation} -> {after[name].annotation}"
+                level, f"`{_short(path)}()`: parameter `{name}` type {p.annotation} -> {after[name].annotation}"
             )
     for name, p in after.items():
         if name not in before:
@@ -172,7 +189,11 @@ def surface_changes(old: dict[str, Entry], new: dict[str, Entry]) -> list[Change
             if a.has_default and not b.has_default:
                 changes.append(Change("major", f"`{_short(p)}` is now required (no default)"))
             elif a.annotation != b.annotation:
-                changes.append(Change("minor", f"`{_short(p)}` type {a.annotation} -> {b.annotation}"))
+                # A field read from a response may promise more (narrower, minor); anything else breaks readers.
+                narrower = _union(b.annotation) <= _union(a.annotation)
+                changes.append(
+                    Change("minor" if narrower else "major", f"`{_short(p)}` type {a.annotation} -> {b.annotation}")
+                )
     return changes
 
 

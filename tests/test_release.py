@@ -255,3 +255,54 @@ def test_spec_changes_classify_request_shapes(
     assert highest(changes) == level, changes
     assert any(words in c.text and "POST /v1/things" in c.text for c in changes), changes
     assert spec_changes(old, old) == []
+
+
+# -- the Python surface (surface_changes), on synthetic entries -------------------------------------------------
+
+
+def test_surface_changes_classify_the_python_api() -> None:
+    from codegen.api_diff import Entry, Param, surface_changes
+
+    pkg = "scenario_lowcodeapi"
+
+    def fn(*params: Param) -> Entry:
+        return Entry("function", params=params, annotation="Model")
+
+    opt, req = Param("page_size", "keyword-only", False, "int | Unset"), Param("model_id", "positional", True, "str")
+    old = {
+        f"{pkg}.api": Entry("module"),
+        f"{pkg}.api.gone": Entry("module"),
+        f"{pkg}.api.gone.sync": fn(),
+        f"{pkg}.api.models.list_models.sync": fn(opt),
+        f"{pkg}.api.models.get_model.sync": fn(req),
+        f"{pkg}.models.Model.name": Entry("attribute", annotation="str | Unset", has_default=True),
+        f"{pkg}.models.Model.size": Entry("attribute", annotation="int"),
+        f"{pkg}.models.Status.TRAINED": Entry("attribute", annotation="", has_default=True),
+        f"{pkg}.models.Model.tag": Entry("attribute", annotation="str | Unset"),
+        f"{pkg}.api.tags.list_tags.sync": fn(Param("limit", "keyword-only", True, "int")),
+    }
+    new = {
+        f"{pkg}.api": Entry("module"),
+        f"{pkg}.api.widgets": Entry("module"),
+        f"{pkg}.api.widgets.sync": fn(),
+        f"{pkg}.api.models.list_models.sync": fn(Param("page_size", "keyword-only", True, "int")),
+        f"{pkg}.api.models.get_model.sync": fn(req, Param("seed", "keyword-only", False, "int | Unset")),
+        f"{pkg}.models.Model.name": Entry("attribute", annotation="str | Unset", has_default=True),
+        f"{pkg}.models.Model.size": Entry("attribute", annotation="str"),
+        f"{pkg}.models.Status.TRAINED": Entry("attribute", annotation="", has_default=True),
+        f"{pkg}.models.Status.COPYING": Entry("attribute", annotation="", has_default=True),
+        f"{pkg}.models.Model.tag": Entry("attribute", annotation="str"),  # narrower: readers get more
+        f"{pkg}.api.tags.list_tags.sync": fn(Param("limit", "keyword-only", True, "int | str")),  # accepts more
+    }
+    got = {(c.level, c.text) for c in surface_changes(old, new)}
+    assert got == {
+        ("major", "`api.gone` (module) removed"),  # its children are not repeated
+        ("minor", "`api.widgets` (module) added"),
+        ("major", "`api.models.list_models.sync()`: parameter `page_size` is now required"),
+        ("minor", "`api.models.get_model.sync()`: optional parameter `seed` added"),
+        ("major", "`models.Model.size` type int -> str"),
+        ("minor", "`models.Status.COPYING` (attribute) added"),  # an enum value added
+        ("minor", "`models.Model.tag` type str | Unset -> str"),
+        ("minor", "`api.tags.list_tags.sync()`: parameter `limit` type int -> int | str"),
+    }
+    assert surface_changes(old, old) == []
