@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: venv generate test lint typecheck drift demo bench clean
+.PHONY: venv generate test lint typecheck drift update demo bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: lint typecheck
 ## make drift SPEC=path/to/spec.json: what changed against the vendored snapshot (exit 1 when anything did).
 drift: $(STAMP)
 	$(PY) -m codegen drift --spec $(SPEC)
+
+## make update [SPEC=path] [DRY_RUN=1]: classify the new spec against the public Python API (release: major|minor|
+## patch|none); unless DRY_RUN, bump the version, regenerate, update snapshots and prepend a CHANGELOG entry.
+update: $(STAMP)
+	$(PY) -m codegen update $(if $(SPEC),--spec $(SPEC)) $(if $(DRY_RUN),--dry-run)
 
 ## Start the bundled LowCodeAPI stand-in on 127.0.0.1 and run examples/quickstart.py against it.
 demo: $(STAMP)

@@ -7,5 +7,8 @@ Each stage is a module with one job:
 - :mod:`codegen.overlay` applies the OpenAPI Overlay files in ``overrides/``;
 - :mod:`codegen.generate` runs openapi-python-client with our templates, formats with ruff and
   swaps the result into ``generated/`` atomically;
-- :mod:`codegen.drift` reports what changed between two specs.
+- :mod:`codegen.drift` reports what changed between two specs;
+- :mod:`codegen.release` holds the version (pyproject.toml) and the vendored spec's metadata;
+- :mod:`codegen.update` turns a spec change into a release, classified by :mod:`codegen.api_diff` at the
+  generated Python API.
 """

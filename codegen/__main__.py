@@ -5,6 +5,8 @@ Commands:
   normalize [--spec PATH]              print the normalized spec (default: the vendored snapshot)
   spec [--spec PATH]                   print the final spec (normalized + overrides)
   drift --spec PATH                    compare PATH with the vendored snapshot; exit 1 on any change
+  update [--spec PATH] [--dry-run]     new spec -> drift, API comparison, `release: major|minor|patch|none`;
+                                       without --dry-run: bump the version, regenerate, CHANGELOG entry
   update-spec                          refresh the vendored snapshot from LowCodeAPI (online)
   import-schemas --swagger PATH        rebuild overrides/10-scenario-schemas.overlay.json from Scenario's export
 
@@ -33,16 +35,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .build import build_spec
     from .fetch import fetch_spec
     from .generate import generate
+    from .release import current_release, spec_meta_for, spec_text, today
 
     start = time.perf_counter()
+    release = current_release()
     if args.url:
         from .fetch import download_spec
 
         source = download_spec(args.url)  # an explicit URL never falls back silently
     else:
         source = fetch_spec(spec=args.spec, offline=args.offline)
+    # SPEC in the package names what it was built from: the vendored metadata when that is the vendored spec.
+    if args.spec is not None:
+        meta = spec_meta_for(Path(args.spec).read_bytes())
+    else:
+        meta = spec_meta_for(spec_text(source).encode("utf-8"), fetched=today())
+    release = type(release)(version=release.version, spec=meta)
     spec = build_spec(source)
-    package = generate(spec)
+    package = generate(spec, release=release)
     n_ops = sum(1 for p in spec["paths"].values() for m in p if m in ("get", "put", "post", "delete", "patch"))
     elapsed = time.perf_counter() - start
     print(f"generate: {n_ops} operations -> {package} in {elapsed:.2f} s")
@@ -85,8 +95,15 @@ def cmd_drift(args: argparse.Namespace) -> int:
 def cmd_update_spec(args: argparse.Namespace) -> int:
     from .fetch import update_snapshot
 
-    path = update_snapshot()
+    path = update_snapshot()  # also writes the metadata file (sha256, fetch date) beside it
     print(f"update-spec: wrote {path}; run `python -m codegen drift --spec {path}` against git's copy to review")
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from .update import run_update
+
+    run_update(spec_path=args.spec, dry_run=args.dry_run, notes=args.notes)
     return 0
 
 
@@ -141,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--spec", type=Path, required=True)
     p.add_argument("--against", type=Path, help="compare with this spec instead of the snapshot")
     p.set_defaults(func=cmd_drift)
+    p = sub.add_parser("update", help="classify a spec change and release it (version, CHANGELOG, regenerate)")
+    p.add_argument("--spec", type=Path, help="the new spec (default: fetch LowCodeAPI's)")
+    p.add_argument("--dry-run", action="store_true", help="print the drift and the release level; write nothing")
+    p.add_argument("--notes", type=Path, help="also write the CHANGELOG entry to this file (e.g. a PR body)")
+    p.set_defaults(func=cmd_update)
     p = sub.add_parser("update-spec", help="refresh the vendored snapshot (online)")
     p.set_defaults(func=cmd_update_spec)
     p = sub.add_parser("import-schemas", help="convert Scenario's Swagger definitions into an overlay")

@@ -13,11 +13,14 @@ from .requests import apply_scenario_requests
 from .response_types import guarantee_response_fields
 
 
-def build_spec(doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True) -> dict[str, Any]:
+def build_spec(
+    doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True, dropped: list[str] | None = None
+) -> dict[str, Any]:
     """Repair ``doc``, apply every overlay in ``overrides``, merge Scenario's request shapes, then relax what
     responses do not guarantee (after the requests, so schemas a request body reaches stay strict); validate the
-    result unless ``check`` is False."""
-    spec = apply_overlays(normalize(doc), overlay_files(overrides))
+    result unless ``check`` is False. ``dropped``: see :func:`codegen.overlay.apply_overlays` (``codegen update``
+    classifies a spec that lost an operation some overlay still names)."""
+    spec = apply_overlays(normalize(doc), overlay_files(overrides), dropped)
     apply_scenario_requests(spec)
     spec = guarantee_response_fields(spec)
     check_unique_operation_ids(spec)

@@ -68,7 +68,13 @@ def update_snapshot(url: str = SPEC_URL) -> Path:
     doc = download_spec(url)
     if not isinstance(doc.get("paths"), dict) or not doc["paths"]:
         raise CodegenError(f"spec from {url} has no paths; snapshot left unchanged")
-    tmp = SNAPSHOT.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from .release import SPEC_META, SpecMeta, spec_sha256, spec_text, today
+
+    text = spec_text(doc)
+    meta = SpecMeta(sha256=spec_sha256(text.encode("utf-8")), fetched=today())
+    tmp, meta_tmp = SNAPSHOT.with_suffix(".json.tmp"), SPEC_META.with_suffix(".json.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    meta_tmp.write_text(meta.to_json(), encoding="utf-8")
     tmp.replace(SNAPSHOT)
+    meta_tmp.replace(SPEC_META)
     return SNAPSHOT

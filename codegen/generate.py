@@ -19,6 +19,7 @@ from typing import Any
 from .errors import CodegenError
 from .extras import API_MD
 from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
+from .release import Release, current_release
 
 # Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
 RUNTIME_SKIP = {"__init__.py"}
@@ -48,12 +49,15 @@ def retry_policy(method: str, op: dict[str, Any]) -> str:
     return str(declared)
 
 
-def _project(spec: dict[str, Any], output: Path) -> Any:
+def _project(spec: dict[str, Any], output: Path, release: Release | None = None) -> Any:
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
+    release = release or current_release()
     config_file = ConfigFile.load_from_path(CONFIG)
+    # The version is pyproject.toml's (codegen/release.py), never a second copy in config.yaml.
+    config_file.package_version_override = release.version
     config = Config.from_sources(
         config_file, MetaType.NONE, document_source=CONFIG, file_encoding="utf-8", overwrite=True, output_path=output
     )
@@ -67,6 +71,7 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
     BINARY_KEY = "x-scenario-binary-response"  # set in overrides/: a non-JSON 2xx body is returned as bytes
 
     project.env.globals["extra_exports"] = list(EXTRA_EXPORTS)
+    project.env.globals["spec_meta"] = release.spec
     # What normalize recorded for the old-format fallback, by operationId, for the endpoint template.
     project.env.globals["old_format_routes"] = {
         str(op.get("operationId")): (op[OLD_PATH_KEY], list(op[PATH_PARAMS_KEY]))
@@ -83,12 +88,12 @@ def _project(spec: dict[str, Any], output: Path) -> Any:
     return project
 
 
-def render_package(spec: dict[str, Any], package_dir: Path) -> None:
+def render_package(spec: dict[str, Any], package_dir: Path, release: Release | None = None) -> None:
     """Write the unformatted package for ``spec`` into ``package_dir`` (which must not exist)."""
     import contextlib
     import io
 
-    project = _project(spec, package_dir)
+    project = _project(spec, package_dir, release)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = list(project.build())
     if errors:
@@ -127,14 +132,27 @@ def tree_digest(directory: Path) -> dict[str, str]:
     return out
 
 
-def generate(spec: dict[str, Any], *, generated: Path = GENERATED) -> Path:
-    """Generate ``generated/scenario_lowcodeapi`` from the final spec, atomically. Returns the package path."""
+def generated_digest(package: Path) -> dict[str, str]:
+    """What the generated-tree snapshot records: :func:`tree_digest` of the package, plus the API reference written
+    beside it (as ``../api.md``)."""
+    digest = tree_digest(package)
+    api_md = package.parent / API_MD
+    if api_md.exists():
+        digest["../" + API_MD] = hashlib.sha256(api_md.read_bytes()).hexdigest()
+    return digest
+
+
+def generate(spec: dict[str, Any], *, generated: Path = GENERATED, release: Release | None = None) -> Path:
+    """Generate ``generated/scenario_lowcodeapi`` from the final spec, atomically. Returns the package path.
+
+    ``release`` (version and spec metadata) defaults to the repository's: pyproject.toml and the vendored
+    spec's metadata file."""
     generated.mkdir(parents=True, exist_ok=True)
     target = generated / PACKAGE_NAME
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=generated))
     try:
         package = staging / PACKAGE_NAME
-        render_package(spec, package)
+        render_package(spec, package, release)
         format_tree(package)
         backup = staging / "previous"
         if target.exists():

@@ -131,11 +131,18 @@ def overlay_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in (".json", ".yaml", ".yml") and p.is_file())
 
 
-def apply_overlays(doc: dict[str, Any], paths: Iterable[Path]) -> dict[str, Any]:
-    """Apply each overlay file in order; the input is left untouched."""
+def apply_overlays(doc: dict[str, Any], paths: Iterable[Path], dropped: list[str] | None = None) -> dict[str, Any]:
+    """Apply each overlay file in order; the input is left untouched. With a ``dropped`` list, an action whose
+    target selects nothing (the spec lost what it names) is skipped and recorded there instead of failing."""
     out = copy.deepcopy(doc)
     for path in paths:
         overlay = load_overlay(path)
         for i, action in enumerate(check_overlay(overlay, path.name)):
-            apply_action(out, action, f"{path.name} action {i}")
+            where = f"{path.name} action {i}"
+            target = action.get("target")
+            if dropped is not None and isinstance(target, str) and target.startswith("$"):
+                if not _select(out, target, where):
+                    dropped.append(f"{path.name}: {target}")
+                    continue
+            apply_action(out, action, where)
     return out

@@ -36,6 +36,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from . import __version__
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
 from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
@@ -69,7 +70,7 @@ DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
 BASE_URL_ENV_VAR: Final = "LOWCODEAPI_BASE_URL"
 RETRIES_TAKEN: Final = "retries_taken"  # key in a returned httpx.Response's extensions: retries before it
-USER_AGENT: Final = "scenario-lowcodeapi-python"
+USER_AGENT: Final = f"scenario-lowcodeapi/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
 UrlFormatOption: TypeAlias = Literal["auto", "new", "old"]

@@ -3,9 +3,19 @@
 Imports are lazy: ``import scenario_lowcodeapi`` loads almost nothing until a name is used.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
+
+
+class SpecInfo(NamedTuple):
+    """The LowCodeAPI spec this package was generated from: the sha256 of the vendored file and its fetch date."""
+
+    sha256: str
+    fetched: str
+
+
+SPEC = SpecInfo(sha256="c24853f7b2c247bcc5135fcee025e32958c3d69bb31aebebd9acbad9edfd7a98", fetched="2026-11-30")
 
 if TYPE_CHECKING:
     from ._base_client import Client
@@ -63,6 +73,9 @@ _LAZY = {
 }
 
 __all__ = [
+    "SPEC",
+    "SpecInfo",
+    "__version__",
     "APIConnectionError",
     "APIResponse",
     "APIStatusError",
