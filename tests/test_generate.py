@@ -153,3 +153,18 @@ def test_package_imports_only_its_declared_dependencies() -> None:
                 imported.add(node.module.split(".")[0])
     assert imported - stdlib - {"scenario_lowcodeapi"} <= declared
     assert (PACKAGE_DIR / "py.typed").is_file()
+
+
+def test_a_sync_program_never_loads_asyncio() -> None:
+    """Loading asyncio is a sixth of a cold start: only the async paths import it (when first used)."""
+    code = (
+        "import sys, httpx\n"
+        "from scenario_lowcodeapi import Scenario\n"
+        "from scenario_lowcodeapi.models import GetModelsByModelIdResponse\n"
+        "c = Scenario(api_token='at_x', httpx_args={'transport': httpx.MockTransport("
+        "lambda r: httpx.Response(200, json={'data': {'model': {'id': 'm'}}}))})\n"
+        "assert isinstance(c.models.get('m'), GetModelsByModelIdResponse)\n"
+        "print('asyncio' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

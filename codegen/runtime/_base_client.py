@@ -19,7 +19,6 @@ Reliability guarantees kept here (see README, "Reliability"):
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import enum
 import logging
@@ -321,8 +320,17 @@ def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) 
     return response
 
 
+async def _asyncio_sleep(delay: float) -> None:
+    """``asyncio.sleep``, with asyncio loaded on first use rather than when the package is imported."""
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
 async def _send_async(http: httpx.AsyncClient, request: httpx.Request, limit: float | None) -> _Outcome:
     """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it."""
+    import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
+
     try:
         if limit is None:
             return await http.send(request)
@@ -436,7 +444,7 @@ class Client:
         self._httpx_args: dict[str, Any] = dict(httpx_args) if httpx_args else {}
         self._pools = _Pools()
         self._sleep: Callable[[float], object] = _sleep or time.sleep
-        self._async_sleep: Callable[[float], Awaitable[object]] = _async_sleep or asyncio.sleep
+        self._async_sleep: Callable[[float], Awaitable[object]] = _async_sleep or _asyncio_sleep
         setup_logging()
 
     # -- configuration -------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ never past the deadline) and when to give up.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import time
 from collections.abc import Awaitable, Callable
@@ -242,10 +241,14 @@ async def async_wait_for(
     poll_interval: float = 1.0,
     max_poll_interval: float = 10.0,
     on_progress: Callable[[T], None] | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
-    """:func:`wait_for` for an async ``fetch`` (and ``sleep``)."""
+    """:func:`wait_for` for an async ``fetch`` (and ``sleep``, default ``asyncio.sleep``)."""
+    if sleep is None:
+        import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
+
+        sleep = asyncio.sleep
     poll = _Poll(
         status_of,
         succeeded=succeeded,

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote
 
 from ._redact import logger, redact_url
 from ._retry import RetryPolicy, check_retry_policy, default_retry_policy
+
+if TYPE_CHECKING:  # loaded by the async paths themselves: a sync-only program never imports asyncio
+    import asyncio
 
 __all__ = ["FormatMemory", "Probe", "Route", "UrlFormat", "build_path", "check_path_values", "format_memory"]
 
@@ -111,6 +113,8 @@ class Probe:
         return self._done.wait(timeout)
 
     async def await_done(self) -> None:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._lock:
             if self._done.is_set():
