@@ -17,7 +17,7 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 
-from scenario_lowcodeapi import APIConnectionError, Client, LowCodeAPIError, Scenario
+from scenario_lowcodeapi import APIConnectionError, AsyncScenario, Client, LowCodeAPIError, Scenario
 from scenario_lowcodeapi.api.inferences import create_inference
 from scenario_lowcodeapi.api.models import get_model
 from scenario_lowcodeapi.models import PostModelsInferencesByModelIdRequest
@@ -151,3 +151,13 @@ def test_connection_error_after_close_is_typed_and_redacted() -> None:
     with pytest.raises(APIConnectionError) as info:
         client.request(get_model._ROUTE, path_params={"modelId": "m"})
     assert _leaks("".join(_inspect(info.value).values())) == []
+
+
+@pytest.mark.parametrize("make", [Scenario, AsyncScenario, Client])
+@pytest.mark.parametrize("bad", [{"base_url": "ftp://lowcode.test/scenario"}, {"max_retries": -1}, {"timeout": "x"}])
+def test_a_constructor_that_fails_leaves_the_token_in_no_frame(make: Any, bad: dict[str, Any]) -> None:
+    """The constructor raises on bad settings after it was handed the token: its frames, captured with their
+    locals as a traceback reporter does, must not show it (the token goes to Client through a _TokenBox)."""
+    with pytest.raises((ValueError, TypeError)) as info:
+        make(api_token=TOKEN, **bad)
+    assert _leaks(_inspect(info.value)["traceback"]) == []

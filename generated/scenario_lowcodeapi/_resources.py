@@ -6012,15 +6012,29 @@ class _Base:
         return self._client
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._client!r})"
+        # getattr: a traceback reporter may repr a half-built client (an __init__ that raised)
+        return f"{type(self).__name__}({getattr(self, '_client', None)!r})"
 
 
-def _make_client(
-    api_token: str | None,
-    client: Client | None,
-    **options: Any,
-) -> Client:
-    return client if client is not None else Client(api_token, **options)
+class _TokenBox:
+    """Carries the token from the constructor to :class:`Client` so that no frame of ours keeps it in a local
+    variable: a traceback reporter capturing locals (Sentry-style) sees ``_TokenBox(***)``, empty once taken."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str | None) -> None:
+        self._value = value
+
+    def take(self) -> str | None:
+        value, self._value = self._value, None
+        return value
+
+    def __repr__(self) -> str:
+        return "_TokenBox(***)"
+
+
+def _make_client(box: _TokenBox, client: Client | None, **options: Any) -> Client:
+    return client if client is not None else Client(box.take(), **options)
 
 
 class Scenario(_Base):
@@ -6052,8 +6066,10 @@ class Scenario(_Base):
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
+        box = _TokenBox(api_token)
+        del api_token  # from here on only the box holds it (see _TokenBox)
         self._client = _make_client(
-            api_token,
+            box,
             client,
             base_url=base_url,
             timeout=timeout,
@@ -6117,8 +6133,10 @@ class AsyncScenario(_Base):
         httpx_args: Mapping[str, Any] | None = None,
         client: Client | None = None,
     ) -> None:
+        box = _TokenBox(api_token)
+        del api_token  # from here on only the box holds it (see _TokenBox)
         self._client = _make_client(
-            api_token,
+            box,
             client,
             base_url=base_url,
             timeout=timeout,
