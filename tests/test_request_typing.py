@@ -3,14 +3,11 @@ argument or a field Scenario does not define is a type error; the correct forms 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Kept between runs (outside the repository) so only the first run pays for a cold mypy of the package.
@@ -64,8 +61,6 @@ async def main() -> None:
         await a.inferences.create("m", parameters={"type": "txt2img", "prompt": "x"})
         await a.inferences.create("m", parameters={"promt": "x", "type": "txt2img"})  # E
 """
-
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy is not installed")
 
 
 def test_mypy_flags_each_misuse_and_nothing_else(tmp_path: Path) -> None:
