@@ -51,11 +51,11 @@ def spec() -> dict[str, Any]:
                     "required": ["id", "deep"],
                     "properties": {"id": {"type": "string"}, "deep": {"type": "string"}},
                 },
-                "shared": ref("Shared"),
+                "common": ref("Shared"),
             },
         },
         "Shared": {"type": "object", "required": ["must"], "properties": {"must": {"type": "string"}}},
-        "Body": {"type": "object", "required": ["must", "shared"], "properties": {"must": {}, "shared": ref("Shared")}},
+        "Body": {"type": "object", "required": ["must", "common"], "properties": {"must": {}, "common": ref("Shared")}},
         "Other": {"type": "object", "required": ["x"], "properties": {"x": {"type": "string"}}},
     }
     return {
@@ -79,7 +79,7 @@ def test_rule() -> None:
     assert s["Shared"] == before["components"]["schemas"]["Shared"]
     assert s["Body"] == before["components"]["schemas"]["Body"]
     # ... and responses get a relaxed copy of what they share with a request body
-    assert s["Thing"]["properties"]["shared"] == {"$ref": "#/components/schemas/SharedRead"}
+    assert s["Thing"]["properties"]["common"] == {"$ref": "#/components/schemas/SharedRead"}
     assert s["SharedRead"] == {"type": "object", "properties": {"must": {"type": "string"}}, RESPONSE_KEY: True}
     # reached by nothing: untouched
     assert s["Other"] == before["components"]["schemas"]["Other"]
