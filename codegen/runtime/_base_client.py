@@ -610,14 +610,11 @@ class Client:
             params, json, timeout, extra_query, extra_headers, extra_body
         )
         limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
-        probe: Probe | None = None
-        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
-            check_path_values(route, path_params or _EMPTY)  # bad input fails before waiting for anyone
-            probe, theirs = format_memory.claim_probe(self._base_url)
-            if theirs is not None:
-                # Another call is finding out which URL format works: use its answer. Bounded, so that a sync
-                # call made on the thread of an event loop whose coroutine is probing cannot block it forever.
-                theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
+        probe, theirs = self._claim_probe(route, path_params)
+        if theirs is not None:
+            # Another call is finding out which URL format works: use its answer. Bounded, so that a sync call
+            # made on the thread of an event loop whose coroutine is probing cannot block it forever.
+            theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
@@ -655,12 +652,9 @@ class Client:
             params, json, timeout, extra_query, extra_headers, extra_body
         )
         limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
-        probe: Probe | None = None
-        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
-            check_path_values(route, path_params or _EMPTY)
-            probe, theirs = format_memory.claim_probe(self._base_url)
-            if theirs is not None:
-                await theirs.await_done()
+        probe, theirs = self._claim_probe(route, path_params)
+        if theirs is not None:
+            await theirs.await_done()
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
@@ -676,6 +670,15 @@ class Client:
         finally:
             if probe is not None:
                 format_memory.release(self._base_url, probe)
+
+    def _claim_probe(self, route: Route, path_params: Mapping[str, object] | None) -> tuple[Probe | None, Probe | None]:
+        """``(mine, theirs)`` of :meth:`FormatMemory.claim_probe` when this call's URL format is not known yet
+        (``auto``, path parameters, nothing remembered), else ``(None, None)``. Bad path values fail here, before
+        the call waits for anyone."""
+        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
+            check_path_values(route, path_params or _EMPTY)
+            return format_memory.claim_probe(self._base_url)
+        return None, None
 
     def _per_call(
         self,
