@@ -3,8 +3,11 @@
 1. ``get_model`` on ``httpx.MockTransport`` (in process, the same bytes for every client): a complete instance
    of Scenario's model definition (every property filled, about 4 KB): raw httpx, our generated function and
    resource client, a stock openapi-python-client build of the same spec, Scenario's own ``scenario-sdk``;
-2. ``list_models`` pages of 1, 100 and 1000 such models, the same clients (ms per page, µs per model);
-3. memory kept by a parsed 1000-model page (``tracemalloc``) against the plain dicts ``json.loads`` gives;
+2. ``list_models`` pages of 1, 100 and 1000 such models, the same clients (ms per page, µs per model); then the
+   1000-model page again with every field of every model read, nested ones included (ours parse nested models
+   on first read, so the call alone does not show that cost);
+3. memory kept by a parsed 1000-model page (``tracemalloc``) against the plain dicts ``json.loads`` gives, also
+   after every field was read;
 4. 200 concurrent ``get_model`` calls (``asyncio.gather``) on the mock transport;
 5. the same over real HTTP against the LowCodeAPI stand-in on 127.0.0.1 (sync sequential, async concurrent);
 6. cold start: a fresh interpreter's import + first call, and ``python -X importtime``;
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import json
 import os
@@ -337,6 +341,43 @@ def list_variants(s: Setup, peers: Peers, size: int) -> dict[str, Callable[[], o
     return variants
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    import attrs
+
+    if attrs.has(cls):
+        return tuple(f.name for f in attrs.fields(cls))
+    return tuple(getattr(cls, "model_fields", ()))  # pydantic (scenario-sdk)
+
+
+def read_all(value: Any) -> None:
+    """Read every value below ``value``: each field of a model (attrs or pydantic), each item, each dict value."""
+    cls = value.__class__
+    if cls is dict:
+        for item in value.values():
+            read_all(item)
+    elif cls is list:
+        for item in value:
+            read_all(item)
+    elif cls is not str:
+        for name in _field_names(cls):
+            read_all(getattr(value, name))
+
+
+def every_field_read(variants: dict[str, Callable[[], object]]) -> dict[str, Callable[[], object]]:
+    """Each variant, then every field of every model on the page read (plain dicts: every value visited)."""
+
+    def reading(call: Callable[[], object]) -> Callable[[], object]:
+        def run() -> object:
+            result = call()
+            read_all(page_models_of(result))
+            return result
+
+        return run
+
+    return {key: reading(call) for key, call in variants.items() if key != "raw_parse"}
+
+
 def check_complete(payload: dict[str, Any]) -> None:
     """Our models parse the payload losslessly and know every key of it (none lands in additional_properties)."""
     from scenario_lowcodeapi.models import GetModelsByModelIdResponse
@@ -412,22 +453,26 @@ def bench_get(table: Table, plan: Plan, peers: Peers, definitions: dict[str, Any
     table.note("[2] (a+) raw httpx plus the generated models' from_dict: the parsing share, for reference.")
 
 
+def time_pages(variants: dict[str, Callable[[], object]], plan: Plan, calls: int, repeats: int) -> dict[str, Stats]:
+    """The paired statistics of ``variants`` (list_models calls), ``calls`` per sample."""
+    samples = interleaved(
+        variants,
+        number=calls,
+        repeats=repeats,
+        warmup=max(1, min(plan.warmup, 2 * calls)),
+        batch_budget_s=8.0,
+        total_budget_s=plan.budget_s,
+    )
+    return summarize(samples)
+
+
 def bench_pages(table: Table, plan: Plan, peers: Peers, definitions: dict[str, Any]) -> None:
     for size, calls, repeats in zip(plan.page_sizes, plan.page_calls, plan.page_repeats, strict=True):
         s = make_setup(page_payload(size, definitions), peers)
         try:
             variants = list_variants(s, peers, size)
             log(f"2. list_models page of {size} ({len(s.plain.body):,} B): {calls} calls x {repeats} repeats ...")
-            res = summarize(
-                interleaved(
-                    variants,
-                    number=calls,
-                    repeats=repeats,
-                    warmup=max(1, min(plan.warmup, 2 * calls)),
-                    batch_budget_s=8.0,
-                    total_budget_s=plan.budget_s,
-                )
-            )
+            res = time_pages(variants, plan, calls, repeats)
         finally:
             s.close()
 
@@ -436,6 +481,34 @@ def bench_pages(table: Table, plan: Plan, peers: Peers, definitions: dict[str, A
             return f"{per_page} ({us(st.median / n)}/model)"
 
         add_block(table, "2", f"page of {size}", res, figure, PAGE_MAX.get(size))
+        if size == max(plan.page_sizes):
+            bench_page_read(table, plan, peers, definitions, size, calls, repeats, figure)
+    table.note(
+        "[10] Our models parse nested models (a model's objects and arrays of objects) on the first read of their "
+        "field; the call parses the payload and each item's own fields. 'every field read' times the call plus "
+        "reading every field of every model on the page, nested ones included, for every client (raw: every value "
+        "of the dicts visited), against raw doing the same: the cost when everything is read."
+    )
+
+
+def bench_page_read(
+    table: Table,
+    plan: Plan,
+    peers: Peers,
+    definitions: dict[str, Any],
+    size: int,
+    calls: int,
+    repeats: int,
+    figure: Callable[[Stats], str],
+) -> None:
+    s = make_setup(page_payload(size, definitions), peers)
+    try:
+        variants = every_field_read(list_variants(s, peers, size))
+        log(f"2. list_models page of {size}, every field read: {calls} calls x {repeats} repeats ...")
+        res = time_pages(variants, plan, calls, repeats)
+    finally:
+        s.close()
+    add_block(table, "2", f"page of {size}, every field read [10]", res, figure, None)
 
 
 def kept_bytes(call: Callable[[], object]) -> int:
@@ -461,6 +534,7 @@ def bench_memory(table: Table, plan: Plan, peers: Peers, definitions: dict[str, 
         variants.pop("raw_parse")
         log(f"3. memory kept by a parsed {size}-model page, {len(variants)} clients (tracemalloc) ...")
         kept = {key: kept_bytes(call) for key, call in variants.items()}
+        kept_read = {key: kept_bytes(call) for key, call in every_field_read(variants).items() if key in OURS}
     finally:
         s.close()
     base = kept["raw"]
@@ -476,6 +550,10 @@ def bench_memory(table: Table, plan: Plan, peers: Peers, definitions: dict[str, 
             table.add("3", what, figure, ratio(rel), f"<= {MEMORY_MAX}x raw", rel <= MEMORY_MAX)
         else:
             table.add("3", what, figure, ratio(rel))
+    for key in OURS:
+        rel = kept_read[key] / base
+        figure = f"{mib(kept_read[key])} ({kept_read[key] / size / 1024:,.1f} KiB/model)"
+        table.add("3", f"kept by a {size}-model page, every field read [10]: {LABELS[key]}", figure, ratio(rel))
     table.note(
         "[5] Section 3: tracemalloc's current size after one call (after a warm-up call and gc.collect()), i.e. the "
         "memory the returned object keeps alive: raw = the plain dicts of .json()['data']; (b) the typed response; "

@@ -123,6 +123,23 @@ def test_kept_bytes_counts_what_the_result_keeps_alive_and_nothing_it_dropped() 
     assert dropped < 4_096, dropped
 
 
+def test_read_all_reads_every_nested_field(caplog: pytest.LogCaptureFixture) -> None:
+    """'every field read' parses what our models defer, two levels down too: a junk element of
+    ``models[1].epochs[0].assets`` is met (skipped, with a debug line) only when that model is read."""
+    from scenario_lowcodeapi.models import GetModelsResponse
+
+    payload = _payloads.page_payload(2, _payloads.load_definitions())
+    payload["models"][1]["epochs"][0]["assets"].append("junk")
+    page = GetModelsResponse.from_dict(payload)
+    with caplog.at_level("DEBUG", logger="scenario_lowcodeapi"):
+        run.read_all(page.models[0])
+        assert not caplog.records
+        run.read_all(run.page_models_of(page))
+    assert [r.getMessage() for r in caplog.records] == [
+        "skipped an array element Scenario sent: [1]: expected an object, got the string 'junk'"
+    ]
+
+
 def test_a_missing_peer_gets_a_row_saying_how_to_install_it() -> None:
     table = _harness.Table()
     stats = _harness.summarize({"raw": [1.0], "func": [1.1], "res": [1.2], "stock": [1.3]})
@@ -178,6 +195,8 @@ def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFix
     for size in (1, 2, 3):
         assert f"page of {size}: (b) generated function" in whats
     assert any(w.startswith("kept by a 3-model page: (b)") for w in whats)
+    assert "page of 3, every field read [10]: (b) generated function" in whats
+    assert "kept by a 3-model page, every field read [10]: (c) resource client" in whats
     assert any(w.startswith("(c) from scenario_lowcodeapi import Scenario + first call") for w in whats)
     for row in table.rows:
         if row[5]:  # a target: judged and marked, never blank

@@ -13,6 +13,11 @@ cheap cases inline (a string is a ``str``) and call these functions for the rest
 
 Nothing here runs on the happy path but the converters; path bookkeeping happens only while an error
 propagates.
+
+Nested models are parsed on first read (:func:`defer`): ``from_dict`` keeps a model field's dict, or an array
+of models as the list sent, and the field parses it the first time it is read. Only fields whose parse cannot fail
+once ``from_dict`` has checked the container are deferred, so a deferred read never raises and the payload's
+errors are those of an eager parse (``codegen/deferred.py`` decides which).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ __all__ = [
     "as_object",
     "as_str",
     "convert_values",
+    "defer",
     "enum_member",
     "enum_of",
     "gc_paused",
@@ -252,6 +258,68 @@ def leftovers(src: Mapping[str, Any], known: frozenset[str], bad: list[str] | No
         return {k: v for k, v in src.items() if v is not None and k not in known}
     keep = set(bad)
     return {k: v for k, v in src.items() if v is not None and (k not in known or k in keep)}
+
+
+def defer(cls: type, fields: dict[str, str], converters: Callable[[], dict[str, Callable[[Any], Any]]]) -> None:
+    """Make the fields of the attrs slotted class ``cls`` parse on first read the value ``from_dict`` kept as sent.
+
+    ``fields`` maps each field to what it keeps: ``"dict"`` (a model field: a dict is still to parse, since a parsed
+    value is a model) or ``"list"`` (an array of models: a list whose first element is a dict is still to parse,
+    since a parsed list holds models). Each field's slot descriptor is wrapped in a ``property``: reading the field
+    parses such a value and stores the result in the slot, so later reads are a slot read plus one check; assigning
+    and deleting go straight to the slot (C calls: ``__init__`` pays nothing). ``converters()`` gives each field's
+    parse function; it is called on the first read that parses, so the nested models' modules load only then.
+    attrs' ``__eq__``, ``evolve``, ``asdict``, pickling, ``repr`` and ``to_dict`` read through the property and see
+    parsed values. Two threads reading an unparsed field at once may both parse it; each gets an equal value, and
+    one of them is kept.
+    """
+    table: dict[str, Callable[[Any], Any]] = {}
+    for name, kind in fields.items():
+        _defer_field(cls, name, kind == "list", table, converters)
+
+
+def _defer_field(
+    cls: type,
+    name: str,
+    is_list: bool,
+    table: dict[str, Callable[[Any], Any]],
+    converters: Callable[[], dict[str, Callable[[Any], Any]]],
+) -> None:
+    slot = cls.__dict__[name]
+    get = slot.__get__
+    put = slot.__set__
+
+    def parse(obj: Any, value: Any) -> Any:
+        convert = table.get(name)
+        if convert is None:
+            table.update(converters())
+            convert = table[name]
+        parsed = convert(value)
+        current = get(obj)
+        if current is not value:  # another thread stored its result first: keep that one
+            return current
+        put(obj, parsed)
+        return parsed
+
+    if is_list:
+
+        def read(obj: Any) -> Any:
+            value = get(obj)
+            if value.__class__ is list and value and value[0].__class__ is dict:
+                return parse(obj, value)
+            return value
+
+    else:
+
+        def read(obj: Any) -> Any:
+            value = get(obj)
+            if value.__class__ is dict:
+                return parse(obj, value)
+            return value
+
+    read.__name__ = name
+    read.__qualname__ = f"{cls.__qualname__}.{name}"
+    setattr(cls, name, property(read, put, slot.__delete__))
 
 
 class _GCPause:

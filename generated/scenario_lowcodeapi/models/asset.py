@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ from ..models.asset_privacy import AssetPrivacy
 from ..models.asset_source import AssetSource
 from ..models.asset_status import AssetStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.asset_metadata import AssetMetadata
+    from ..models.asset_properties import AssetProperties
+    from ..models.model_thumbnail import ModelThumbnail
+
 
 T = TypeVar("T", bound="Asset")
 
@@ -261,7 +267,11 @@ class Asset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -275,27 +285,29 @@ class Asset:
         else:
             raise _p.wrong("id", _v, "a string")
 
-        preview: ModelThumbnail | Unset
+        preview: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("preview")
         if _v is None:
             preview = UNSET
+        elif _v.__class__ is dict:
+            preview = _v
+        elif isinstance(_v, Mapping):
+            preview = dict(_v)
         else:
-            try:
-                preview = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                preview = UNSET
-                bad = _p.note(bad, "preview")
+            preview = UNSET
+            bad = _p.note(bad, "preview")
 
-        metadata: AssetMetadata | Unset
+        metadata: Any  # AssetMetadata | Unset, or the dict as sent: parsed on first read
         _v = d.get("metadata")
         if _v is None:
             metadata = UNSET
+        elif _v.__class__ is dict:
+            metadata = _v
+        elif isinstance(_v, Mapping):
+            metadata = dict(_v)
         else:
-            try:
-                metadata = AssetMetadata.from_dict(_v)
-            except _p.PayloadError:
-                metadata = UNSET
-                bad = _p.note(bad, "metadata")
+            metadata = UNSET
+            bad = _p.note(bad, "metadata")
 
         automatic_captioning: str | Unset
         _v = d.get("automaticCaptioning")
@@ -369,16 +381,17 @@ class Asset:
             created_at = UNSET
             bad = _p.note(bad, "createdAt")
 
-        first_frame: ModelThumbnail | Unset
+        first_frame: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("firstFrame")
         if _v is None:
             first_frame = UNSET
+        elif _v.__class__ is dict:
+            first_frame = _v
+        elif isinstance(_v, Mapping):
+            first_frame = dict(_v)
         else:
-            try:
-                first_frame = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                first_frame = UNSET
-                bad = _p.note(bad, "firstFrame")
+            first_frame = UNSET
+            bad = _p.note(bad, "firstFrame")
 
         edit_capabilities: list[AssetEditCapabilitiesItem] | Unset
         _v = d.get("editCapabilities")
@@ -412,16 +425,17 @@ class Asset:
             updated_at = UNSET
             bad = _p.note(bad, "updatedAt")
 
-        thumbnail: ModelThumbnail | Unset
+        thumbnail: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("thumbnail")
         if _v is None:
             thumbnail = UNSET
+        elif _v.__class__ is dict:
+            thumbnail = _v
+        elif isinstance(_v, Mapping):
+            thumbnail = dict(_v)
         else:
-            try:
-                thumbnail = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                thumbnail = UNSET
-                bad = _p.note(bad, "thumbnail")
+            thumbnail = UNSET
+            bad = _p.note(bad, "thumbnail")
 
         nsfw: list[str] | Unset
         _v = d.get("nsfw")
@@ -445,16 +459,17 @@ class Asset:
                 kind = UNSET
                 bad = _p.note(bad, "kind")
 
-        last_frame: ModelThumbnail | Unset
+        last_frame: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("lastFrame")
         if _v is None:
             last_frame = UNSET
+        elif _v.__class__ is dict:
+            last_frame = _v
+        elif isinstance(_v, Mapping):
+            last_frame = dict(_v)
         else:
-            try:
-                last_frame = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                last_frame = UNSET
-                bad = _p.note(bad, "lastFrame")
+            last_frame = UNSET
+            bad = _p.note(bad, "lastFrame")
 
         author_id: str | Unset
         _v = d.get("authorId")
@@ -508,16 +523,17 @@ class Asset:
                 collection_ids = UNSET
                 bad = _p.note(bad, "collectionIds")
 
-        properties: AssetProperties | Unset
+        properties: Any  # AssetProperties | Unset, or the dict as sent: parsed on first read
         _v = d.get("properties")
         if _v is None:
             properties = UNSET
+        elif _v.__class__ is dict:
+            properties = _v
+        elif isinstance(_v, Mapping):
+            properties = dict(_v)
         else:
-            try:
-                properties = AssetProperties.from_dict(_v)
-            except _p.PayloadError:
-                properties = UNSET
-                bad = _p.note(bad, "properties")
+            properties = UNSET
+            bad = _p.note(bad, "properties")
 
         status: AssetStatus | Unset
         _v = d.get("status")
@@ -585,6 +601,33 @@ class Asset:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.asset_metadata import AssetMetadata
-from ..models.asset_properties import AssetProperties
-from ..models.model_thumbnail import ModelThumbnail
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.asset_metadata import AssetMetadata  # noqa: PLC0415
+    from ..models.asset_properties import AssetProperties  # noqa: PLC0415
+    from ..models.model_thumbnail import ModelThumbnail  # noqa: PLC0415
+
+    return {
+        "preview": ModelThumbnail.from_dict,
+        "metadata": AssetMetadata.from_dict,
+        "first_frame": ModelThumbnail.from_dict,
+        "thumbnail": ModelThumbnail.from_dict,
+        "last_frame": ModelThumbnail.from_dict,
+        "properties": AssetProperties.from_dict,
+    }
+
+
+_p.defer(
+    Asset,
+    {
+        "preview": "dict",
+        "metadata": "dict",
+        "first_frame": "dict",
+        "thumbnail": "dict",
+        "last_frame": "dict",
+        "properties": "dict",
+    },
+    _deferred_converters,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .. import _parsing as _p
 from ..models.asset_properties_classification import AssetPropertiesClassification
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.asset_properties_transcription import AssetPropertiesTranscription
+
 
 T = TypeVar("T", bound="AssetProperties")
 
@@ -200,21 +204,26 @@ class AssetProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
-        transcription: AssetPropertiesTranscription | Unset
+        transcription: Any  # AssetPropertiesTranscription | Unset, or the dict as sent: parsed on first read
         _v = d.get("transcription")
         if _v is None:
             transcription = UNSET
+        elif _v.__class__ is dict:
+            transcription = _v
+        elif isinstance(_v, Mapping):
+            transcription = dict(_v)
         else:
-            try:
-                transcription = AssetPropertiesTranscription.from_dict(_v)
-            except _p.PayloadError:
-                transcription = UNSET
-                bad = _p.note(bad, "transcription")
+            transcription = UNSET
+            bad = _p.note(bad, "transcription")
 
         has_normals: bool | Unset
         _v = d.get("hasNormals")
@@ -491,4 +500,21 @@ class AssetProperties:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.asset_properties_transcription import AssetPropertiesTranscription
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.asset_properties_transcription import AssetPropertiesTranscription  # noqa: PLC0415
+
+    return {
+        "transcription": AssetPropertiesTranscription.from_dict,
+    }
+
+
+_p.defer(
+    AssetProperties,
+    {
+        "transcription": "dict",
+    },
+    _deferred_converters,
+)

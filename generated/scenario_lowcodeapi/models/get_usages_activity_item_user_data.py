@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .. import _parsing as _p
 from ..models.get_usages_activity_item_user_data_api_key_status import GetUsagesActivityItemUserDataApiKeyStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar
+
 
 T = TypeVar("T", bound="GetUsagesActivityItemUserData")
 
@@ -100,7 +104,11 @@ class GetUsagesActivityItemUserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -146,16 +154,17 @@ class GetUsagesActivityItemUserData:
             full_name = UNSET
             bad = _p.note(bad, "fullName")
 
-        avatar: GetUsagesActivityItemUserDataAvatar | Unset
+        avatar: Any  # GetUsagesActivityItemUserDataAvatar | Unset, or the dict as sent: parsed on first read
         _v = d.get("avatar")
         if _v is None:
             avatar = UNSET
+        elif _v.__class__ is dict:
+            avatar = _v
+        elif isinstance(_v, Mapping):
+            avatar = dict(_v)
         else:
-            try:
-                avatar = GetUsagesActivityItemUserDataAvatar.from_dict(_v)
-            except _p.PayloadError:
-                avatar = UNSET
-                bad = _p.note(bad, "avatar")
+            avatar = UNSET
+            bad = _p.note(bad, "avatar")
 
         email: str | Unset
         _v = d.get("email")
@@ -203,4 +212,21 @@ class GetUsagesActivityItemUserData:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.get_usages_activity_item_user_data_avatar import GetUsagesActivityItemUserDataAvatar  # noqa: PLC0415
+
+    return {
+        "avatar": GetUsagesActivityItemUserDataAvatar.from_dict,
+    }
+
+
+_p.defer(
+    GetUsagesActivityItemUserData,
+    {
+        "avatar": "dict",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem
+    from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem
+    from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem
+
 
 T = TypeVar("T", bound="GetUsagesResponse")
 
@@ -66,40 +72,50 @@ class GetUsagesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
-        activity: list[GetUsagesResponseActivityItem] | Unset
+        activity: Any  # list[GetUsagesResponseActivityItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("activity")
         if _v is None:
             activity = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            activity = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                activity = _p.parse_list(_v, GetUsagesResponseActivityItem.from_dict)
+                activity = _deferred_converters()["activity"](_v)
             except _p.PayloadError:
                 activity = UNSET
                 bad = _p.note(bad, "activity")
 
-        consumption: list[GetUsagesResponseConsumptionItem] | Unset
+        consumption: Any  # list[GetUsagesResponseConsumptionItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("consumption")
         if _v is None:
             consumption = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            consumption = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                consumption = _p.parse_list(_v, GetUsagesResponseConsumptionItem.from_dict)
+                consumption = _deferred_converters()["consumption"](_v)
             except _p.PayloadError:
                 consumption = UNSET
                 bad = _p.note(bad, "consumption")
 
-        usages: list[GetUsagesResponseUsagesItem] | Unset
+        usages: Any  # list[GetUsagesResponseUsagesItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("usages")
         if _v is None:
             usages = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            usages = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                usages = _p.parse_list(_v, GetUsagesResponseUsagesItem.from_dict)
+                usages = _deferred_converters()["usages"](_v)
             except _p.PayloadError:
                 usages = UNSET
                 bad = _p.note(bad, "usages")
@@ -137,6 +153,27 @@ class GetUsagesResponse:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem
-from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem
-from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.get_usages_response_activity_item import GetUsagesResponseActivityItem  # noqa: PLC0415
+    from ..models.get_usages_response_consumption_item import GetUsagesResponseConsumptionItem  # noqa: PLC0415
+    from ..models.get_usages_response_usages_item import GetUsagesResponseUsagesItem  # noqa: PLC0415
+
+    return {
+        "activity": _p.list_of(GetUsagesResponseActivityItem.from_dict),
+        "consumption": _p.list_of(GetUsagesResponseConsumptionItem.from_dict),
+        "usages": _p.list_of(GetUsagesResponseUsagesItem.from_dict),
+    }
+
+
+_p.defer(
+    GetUsagesResponse,
+    {
+        "activity": "list",
+        "consumption": "list",
+        "usages": "list",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.job import Job
+
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemData")
 
@@ -75,7 +79,11 @@ class GetUsagesResponseActivityItemData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -123,16 +131,17 @@ class GetUsagesResponseActivityItemData:
                 asset = UNSET
                 bad = _p.note(bad, "asset")
 
-        job: Job | Unset
+        job: Any  # Job | Unset, or the dict as sent: parsed on first read
         _v = d.get("job")
         if _v is None:
             job = UNSET
+        elif _v.__class__ is dict:
+            job = _v
+        elif isinstance(_v, Mapping):
+            job = dict(_v)
         else:
-            try:
-                job = Job.from_dict(_v)
-            except _p.PayloadError:
-                job = UNSET
-                bad = _p.note(bad, "job")
+            job = UNSET
+            bad = _p.note(bad, "job")
 
         get_usages_response_activity_item_data = cls(
             is_api_key=is_api_key,
@@ -171,5 +180,22 @@ class GetUsagesResponseActivityItemData:
 # paying for a function-level import on every from_dict()/to_dict() call.
 from ..models.asset import Asset
 from ..models.get_usages_response_activity_item_data_collection import GetUsagesResponseActivityItemDataCollection
-from ..models.job import Job
 from ..models.model import Model
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.job import Job  # noqa: PLC0415
+
+    return {
+        "job": Job.from_dict,
+    }
+
+
+_p.defer(
+    GetUsagesResponseActivityItemData,
+    {
+        "job": "dict",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_thumbnail import ModelThumbnail
+
 
 T = TypeVar("T", bound="GetUsagesResponseActivityItemDataCollection")
 
@@ -103,7 +107,11 @@ class GetUsagesResponseActivityItemDataCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -127,16 +135,17 @@ class GetUsagesResponseActivityItemDataCollection:
             created_at = UNSET
             bad = _p.note(bad, "createdAt")
 
-        thumbnail: ModelThumbnail | Unset
+        thumbnail: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("thumbnail")
         if _v is None:
             thumbnail = UNSET
+        elif _v.__class__ is dict:
+            thumbnail = _v
+        elif isinstance(_v, Mapping):
+            thumbnail = dict(_v)
         else:
-            try:
-                thumbnail = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                thumbnail = UNSET
-                bad = _p.note(bad, "thumbnail")
+            thumbnail = UNSET
+            bad = _p.note(bad, "thumbnail")
 
         name: str | Unset
         _v = d.get("name")
@@ -237,4 +246,21 @@ class GetUsagesResponseActivityItemDataCollection:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_thumbnail import ModelThumbnail
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_thumbnail import ModelThumbnail  # noqa: PLC0415
+
+    return {
+        "thumbnail": ModelThumbnail.from_dict,
+    }
+
+
+_p.defer(
+    GetUsagesResponseActivityItemDataCollection,
+    {
+        "thumbnail": "dict",
+    },
+    _deferred_converters,
+)

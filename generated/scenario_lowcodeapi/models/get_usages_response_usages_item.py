@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from .. import _parsing as _p
 from ..models.get_usages_response_usages_item_granularity import GetUsagesResponseUsagesItemGranularity
 from ..models.get_usages_response_usages_item_usage_name import GetUsagesResponseUsagesItemUsageName
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem
+
 
 T = TypeVar("T", bound="GetUsagesResponseUsagesItem")
 
@@ -66,7 +70,11 @@ class GetUsagesResponseUsagesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -93,13 +101,15 @@ class GetUsagesResponseUsagesItem:
                 usage_name = UNSET
                 bad = _p.note(bad, "usageName")
 
-        points: list[GetUsagesResponseUsagesItemPointsItem] | Unset
+        points: Any  # list[GetUsagesResponseUsagesItemPointsItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("points")
         if _v is None:
             points = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            points = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                points = _p.parse_list(_v, GetUsagesResponseUsagesItemPointsItem.from_dict)
+                points = _deferred_converters()["points"](_v)
             except _p.PayloadError:
                 points = UNSET
                 bad = _p.note(bad, "points")
@@ -137,4 +147,21 @@ class GetUsagesResponseUsagesItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.get_usages_response_usages_item_points_item import GetUsagesResponseUsagesItemPointsItem  # noqa: PLC0415
+
+    return {
+        "points": _p.list_of(GetUsagesResponseUsagesItemPointsItem.from_dict),
+    }
+
+
+_p.defer(
+    GetUsagesResponseUsagesItem,
+    {
+        "points": "list",
+    },
+    _deferred_converters,
+)

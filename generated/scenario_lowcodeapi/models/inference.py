@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .. import _parsing as _p
 from ..models.inference_status import InferenceStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.inference_image import InferenceImage
+    from ..models.inference_parameters import InferenceParameters
+    from ..models.inference_queue import InferenceQueue
+
 
 T = TypeVar("T", bound="Inference")
 
@@ -142,7 +148,11 @@ class Inference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -156,13 +166,15 @@ class Inference:
         else:
             raise _p.wrong("id", _v, "a string")
 
-        images: list[InferenceImage] | Unset
+        images: Any  # list[InferenceImage] | Unset, or the list as sent: parsed on first read
         _v = d.get("images")
         if _v is None:
             images = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            images = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                images = _p.parse_list(_v, InferenceImage.from_dict)
+                images = _deferred_converters()["images"](_v)
             except _p.PayloadError:
                 images = UNSET
                 bad = _p.note(bad, "images")
@@ -247,27 +259,29 @@ class Inference:
             images_number = UNSET
             bad = _p.note(bad, "imagesNumber")
 
-        parameters: InferenceParameters | Unset
+        parameters: Any  # InferenceParameters | Unset, or the dict as sent: parsed on first read
         _v = d.get("parameters")
         if _v is None:
             parameters = UNSET
+        elif _v.__class__ is dict:
+            parameters = _v
+        elif isinstance(_v, Mapping):
+            parameters = dict(_v)
         else:
-            try:
-                parameters = InferenceParameters.from_dict(_v)
-            except _p.PayloadError:
-                parameters = UNSET
-                bad = _p.note(bad, "parameters")
+            parameters = UNSET
+            bad = _p.note(bad, "parameters")
 
-        queue: InferenceQueue | Unset
+        queue: Any  # InferenceQueue | Unset, or the dict as sent: parsed on first read
         _v = d.get("queue")
         if _v is None:
             queue = UNSET
+        elif _v.__class__ is dict:
+            queue = _v
+        elif isinstance(_v, Mapping):
+            queue = dict(_v)
         else:
-            try:
-                queue = InferenceQueue.from_dict(_v)
-            except _p.PayloadError:
-                queue = UNSET
-                bad = _p.note(bad, "queue")
+            queue = UNSET
+            bad = _p.note(bad, "queue")
 
         status: InferenceStatus | Unset
         _v = d.get("status")
@@ -323,6 +337,27 @@ class Inference:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.inference_image import InferenceImage
-from ..models.inference_parameters import InferenceParameters
-from ..models.inference_queue import InferenceQueue
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.inference_image import InferenceImage  # noqa: PLC0415
+    from ..models.inference_parameters import InferenceParameters  # noqa: PLC0415
+    from ..models.inference_queue import InferenceQueue  # noqa: PLC0415
+
+    return {
+        "images": _p.list_of(InferenceImage.from_dict),
+        "parameters": InferenceParameters.from_dict,
+        "queue": InferenceQueue.from_dict,
+    }
+
+
+_p.defer(
+    Inference,
+    {
+        "images": "list",
+        "parameters": "dict",
+        "queue": "dict",
+    },
+    _deferred_converters,
+)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import os
 import pathlib
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,10 @@ from ..models.inference_parameters_modality import InferenceParametersModality
 from ..models.inference_parameters_scheduler import InferenceParametersScheduler
 from ..models.inference_parameters_type import InferenceParametersType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_concepts_item_read import ModelConceptsItemRead
+
 
 T = TypeVar("T", bound="InferenceParameters")
 
@@ -423,7 +427,11 @@ class InferenceParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -736,13 +744,15 @@ class InferenceParameters:
             intermediate_images = UNSET
             bad = _p.note(bad, "intermediateImages")
 
-        concepts: list[ModelConceptsItemRead] | Unset
+        concepts: Any  # list[ModelConceptsItemRead] | Unset, or the list as sent: parsed on first read
         _v = d.get("concepts")
         if _v is None:
             concepts = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            concepts = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
+                concepts = _deferred_converters()["concepts"](_v)
             except _p.PayloadError:
                 concepts = UNSET
                 bad = _p.note(bad, "concepts")
@@ -913,4 +923,21 @@ class InferenceParameters:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_concepts_item_read import ModelConceptsItemRead
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_concepts_item_read import ModelConceptsItemRead  # noqa: PLC0415
+
+    return {
+        "concepts": _p.list_of(ModelConceptsItemRead.from_dict),
+    }
+
+
+_p.defer(
+    InferenceParameters,
+    {
+        "concepts": "list",
+    },
+    _deferred_converters,
+)

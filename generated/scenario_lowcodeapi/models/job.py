@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from .. import _parsing as _p
 from ..models.job_job_type import JobJobType
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.job_metadata import JobMetadata
+    from ..models.job_status_history_item import JobStatusHistoryItem
+
 
 T = TypeVar("T", bound="Job")
 
@@ -117,7 +122,11 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -142,24 +151,27 @@ class Job:
             job_id = UNSET
             bad = _p.note(bad, "jobId")
 
-        metadata: JobMetadata | Unset
+        metadata: Any  # JobMetadata | Unset, or the dict as sent: parsed on first read
         _v = d.get("metadata")
         if _v is None:
             metadata = UNSET
+        elif _v.__class__ is dict:
+            metadata = _v
+        elif isinstance(_v, Mapping):
+            metadata = dict(_v)
         else:
-            try:
-                metadata = JobMetadata.from_dict(_v)
-            except _p.PayloadError:
-                metadata = UNSET
-                bad = _p.note(bad, "metadata")
+            metadata = UNSET
+            bad = _p.note(bad, "metadata")
 
-        status_history: list[JobStatusHistoryItem] | Unset
+        status_history: Any  # list[JobStatusHistoryItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("statusHistory")
         if _v is None:
             status_history = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            status_history = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                status_history = _p.parse_list(_v, JobStatusHistoryItem.from_dict)
+                status_history = _deferred_converters()["status_history"](_v)
             except _p.PayloadError:
                 status_history = UNSET
                 bad = _p.note(bad, "statusHistory")
@@ -266,5 +278,24 @@ class Job:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.job_metadata import JobMetadata
-from ..models.job_status_history_item import JobStatusHistoryItem
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.job_metadata import JobMetadata  # noqa: PLC0415
+    from ..models.job_status_history_item import JobStatusHistoryItem  # noqa: PLC0415
+
+    return {
+        "metadata": JobMetadata.from_dict,
+        "status_history": _p.list_of(JobStatusHistoryItem.from_dict),
+    }
+
+
+_p.defer(
+    Job,
+    {
+        "metadata": "dict",
+        "status_history": "list",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.job_metadata_flow_item import JobMetadataFlowItem
+    from ..models.job_metadata_input import JobMetadataInput
+    from ..models.job_metadata_output import JobMetadataOutput
+
 
 T = TypeVar("T", bound="JobMetadata")
 
@@ -74,32 +80,38 @@ class JobMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
-        output: JobMetadataOutput | Unset
+        output: Any  # JobMetadataOutput | Unset, or the dict as sent: parsed on first read
         _v = d.get("output")
         if _v is None:
             output = UNSET
+        elif _v.__class__ is dict:
+            output = _v
+        elif isinstance(_v, Mapping):
+            output = dict(_v)
         else:
-            try:
-                output = JobMetadataOutput.from_dict(_v)
-            except _p.PayloadError:
-                output = UNSET
-                bad = _p.note(bad, "output")
+            output = UNSET
+            bad = _p.note(bad, "output")
 
-        input_: JobMetadataInput | Unset
+        input_: Any  # JobMetadataInput | Unset, or the dict as sent: parsed on first read
         _v = d.get("input")
         if _v is None:
             input_ = UNSET
+        elif _v.__class__ is dict:
+            input_ = _v
+        elif isinstance(_v, Mapping):
+            input_ = dict(_v)
         else:
-            try:
-                input_ = JobMetadataInput.from_dict(_v)
-            except _p.PayloadError:
-                input_ = UNSET
-                bad = _p.note(bad, "input")
+            input_ = UNSET
+            bad = _p.note(bad, "input")
 
         asset_ids: list[str] | Unset
         _v = d.get("assetIds")
@@ -112,13 +124,15 @@ class JobMetadata:
                 asset_ids = UNSET
                 bad = _p.note(bad, "assetIds")
 
-        flow: list[JobMetadataFlowItem] | Unset
+        flow: Any  # list[JobMetadataFlowItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("flow")
         if _v is None:
             flow = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            flow = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                flow = _p.parse_list(_v, JobMetadataFlowItem.from_dict)
+                flow = _deferred_converters()["flow"](_v)
             except _p.PayloadError:
                 flow = UNSET
                 bad = _p.note(bad, "flow")
@@ -157,6 +171,27 @@ class JobMetadata:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.job_metadata_flow_item import JobMetadataFlowItem
-from ..models.job_metadata_input import JobMetadataInput
-from ..models.job_metadata_output import JobMetadataOutput
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.job_metadata_flow_item import JobMetadataFlowItem  # noqa: PLC0415
+    from ..models.job_metadata_input import JobMetadataInput  # noqa: PLC0415
+    from ..models.job_metadata_output import JobMetadataOutput  # noqa: PLC0415
+
+    return {
+        "output": JobMetadataOutput.from_dict,
+        "input_": JobMetadataInput.from_dict,
+        "flow": _p.list_of(JobMetadataFlowItem.from_dict),
+    }
+
+
+_p.defer(
+    JobMetadata,
+    {
+        "output": "dict",
+        "input_": "dict",
+        "flow": "list",
+    },
+    _deferred_converters,
+)

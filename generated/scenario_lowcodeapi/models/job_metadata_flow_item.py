@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..models.job_metadata_flow_item_logic_type import JobMetadataFlowItemLogicT
 from ..models.job_metadata_flow_item_status import JobMetadataFlowItemStatus
 from ..models.job_metadata_flow_item_type import JobMetadataFlowItemType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_thumbnail import ModelThumbnail
+
 
 T = TypeVar("T", bound="JobMetadataFlowItem")
 
@@ -104,7 +108,11 @@ class JobMetadataFlowItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -128,13 +136,15 @@ class JobMetadataFlowItem:
             job_id = UNSET
             bad = _p.note(bad, "jobId")
 
-        assets: list[ModelThumbnail] | Unset
+        assets: Any  # list[ModelThumbnail] | Unset, or the list as sent: parsed on first read
         _v = d.get("assets")
         if _v is None:
             assets = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            assets = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                assets = _p.parse_list(_v, ModelThumbnail.from_dict)
+                assets = _deferred_converters()["assets"](_v)
             except _p.PayloadError:
                 assets = UNSET
                 bad = _p.note(bad, "assets")
@@ -219,4 +229,21 @@ class JobMetadataFlowItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_thumbnail import ModelThumbnail
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_thumbnail import ModelThumbnail  # noqa: PLC0415
+
+    return {
+        "assets": _p.list_of(ModelThumbnail.from_dict),
+    }
+
+
+_p.defer(
+    JobMetadataFlowItem,
+    {
+        "assets": "list",
+    },
+    _deferred_converters,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,21 @@ from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_class_info import ModelClassInfo
+    from ..models.model_compliance_metadata import ModelComplianceMetadata
+    from ..models.model_concepts_item_read import ModelConceptsItemRead
+    from ..models.model_epochs_item import ModelEpochsItem
+    from ..models.model_inputs_item import ModelInputsItem
+    from ..models.model_thumbnail import ModelThumbnail
+    from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem
+    from ..models.model_training_progress import ModelTrainingProgress
+    from ..models.model_training_stats import ModelTrainingStats
+    from ..models.model_ui_config import ModelUiConfig
+    from ..models.training_image import TrainingImage
+    from ..models.training_parameters import TrainingParameters
+
 
 T = TypeVar("T", bound="Model")
 
@@ -380,7 +395,11 @@ class Model:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -405,24 +424,28 @@ class Model:
         else:
             raise _p.wrong("id", _v, "a string")
 
-        training_images: list[TrainingImage] | Unset
+        training_images: Any  # list[TrainingImage] | Unset, or the list as sent: parsed on first read
         _v = d.get("trainingImages")
         if _v is None:
             training_images = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            training_images = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                training_images = _p.parse_list(_v, TrainingImage.from_dict)
+                training_images = _deferred_converters()["training_images"](_v)
             except _p.PayloadError:
                 training_images = UNSET
                 bad = _p.note(bad, "trainingImages")
 
-        inputs: list[ModelInputsItem] | Unset
+        inputs: Any  # list[ModelInputsItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("inputs")
         if _v is None:
             inputs = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            inputs = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                inputs = _p.parse_list(_v, ModelInputsItem.from_dict)
+                inputs = _deferred_converters()["inputs"](_v)
             except _p.PayloadError:
                 inputs = UNSET
                 bad = _p.note(bad, "inputs")
@@ -458,16 +481,17 @@ class Model:
             epoch = UNSET
             bad = _p.note(bad, "epoch")
 
-        ui_config: ModelUiConfig | Unset
+        ui_config: Any  # ModelUiConfig | Unset, or the dict as sent: parsed on first read
         _v = d.get("uiConfig")
         if _v is None:
             ui_config = UNSET
+        elif _v.__class__ is dict:
+            ui_config = _v
+        elif isinstance(_v, Mapping):
+            ui_config = dict(_v)
         else:
-            try:
-                ui_config = ModelUiConfig.from_dict(_v)
-            except _p.PayloadError:
-                ui_config = UNSET
-                bad = _p.note(bad, "uiConfig")
+            ui_config = UNSET
+            bad = _p.note(bad, "uiConfig")
 
         source: ModelSource | Unset
         _v = d.get("source")
@@ -511,27 +535,29 @@ class Model:
             created_at = UNSET
             bad = _p.note(bad, "createdAt")
 
-        compliance_metadata: ModelComplianceMetadata | Unset
+        compliance_metadata: Any  # ModelComplianceMetadata | Unset, or the dict as sent: parsed on first read
         _v = d.get("complianceMetadata")
         if _v is None:
             compliance_metadata = UNSET
+        elif _v.__class__ is dict:
+            compliance_metadata = _v
+        elif isinstance(_v, Mapping):
+            compliance_metadata = dict(_v)
         else:
-            try:
-                compliance_metadata = ModelComplianceMetadata.from_dict(_v)
-            except _p.PayloadError:
-                compliance_metadata = UNSET
-                bad = _p.note(bad, "complianceMetadata")
+            compliance_metadata = UNSET
+            bad = _p.note(bad, "complianceMetadata")
 
-        training_stats: ModelTrainingStats | Unset
+        training_stats: Any  # ModelTrainingStats | Unset, or the dict as sent: parsed on first read
         _v = d.get("trainingStats")
         if _v is None:
             training_stats = UNSET
+        elif _v.__class__ is dict:
+            training_stats = _v
+        elif isinstance(_v, Mapping):
+            training_stats = dict(_v)
         else:
-            try:
-                training_stats = ModelTrainingStats.from_dict(_v)
-            except _p.PayloadError:
-                training_stats = UNSET
-                bad = _p.note(bad, "trainingStats")
+            training_stats = UNSET
+            bad = _p.note(bad, "trainingStats")
 
         prompt_embedding: str | Unset
         _v = d.get("promptEmbedding")
@@ -543,27 +569,29 @@ class Model:
             prompt_embedding = UNSET
             bad = _p.note(bad, "promptEmbedding")
 
-        training_progress: ModelTrainingProgress | Unset
+        training_progress: Any  # ModelTrainingProgress | Unset, or the dict as sent: parsed on first read
         _v = d.get("trainingProgress")
         if _v is None:
             training_progress = UNSET
+        elif _v.__class__ is dict:
+            training_progress = _v
+        elif isinstance(_v, Mapping):
+            training_progress = dict(_v)
         else:
-            try:
-                training_progress = ModelTrainingProgress.from_dict(_v)
-            except _p.PayloadError:
-                training_progress = UNSET
-                bad = _p.note(bad, "trainingProgress")
+            training_progress = UNSET
+            bad = _p.note(bad, "trainingProgress")
 
-        class_: ModelClassInfo | Unset
+        class_: Any  # ModelClassInfo | Unset, or the dict as sent: parsed on first read
         _v = d.get("class")
         if _v is None:
             class_ = UNSET
+        elif _v.__class__ is dict:
+            class_ = _v
+        elif isinstance(_v, Mapping):
+            class_ = dict(_v)
         else:
-            try:
-                class_ = ModelClassInfo.from_dict(_v)
-            except _p.PayloadError:
-                class_ = UNSET
-                bad = _p.note(bad, "class")
+            class_ = UNSET
+            bad = _p.note(bad, "class")
 
         updated_at: str | Unset
         _v = d.get("updatedAt")
@@ -575,16 +603,17 @@ class Model:
             updated_at = UNSET
             bad = _p.note(bad, "updatedAt")
 
-        thumbnail: ModelThumbnail | Unset
+        thumbnail: Any  # ModelThumbnail | Unset, or the dict as sent: parsed on first read
         _v = d.get("thumbnail")
         if _v is None:
             thumbnail = UNSET
+        elif _v.__class__ is dict:
+            thumbnail = _v
+        elif isinstance(_v, Mapping):
+            thumbnail = dict(_v)
         else:
-            try:
-                thumbnail = ModelThumbnail.from_dict(_v)
-            except _p.PayloadError:
-                thumbnail = UNSET
-                bad = _p.note(bad, "thumbnail")
+            thumbnail = UNSET
+            bad = _p.note(bad, "thumbnail")
 
         access_restrictions: float | Unset
         _v = d.get("accessRestrictions")
@@ -617,13 +646,17 @@ class Model:
             parent_model_id = UNSET
             bad = _p.note(bad, "parentModelId")
 
-        training_image_pairs: list[ModelTrainingImagePairsItem] | Unset
+        training_image_pairs: (
+            Any  # list[ModelTrainingImagePairsItem] | Unset, or the list as sent: parsed on first read
+        )
         _v = d.get("trainingImagePairs")
         if _v is None:
             training_image_pairs = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            training_image_pairs = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                training_image_pairs = _p.parse_list(_v, ModelTrainingImagePairsItem.from_dict)
+                training_image_pairs = _deferred_converters()["training_image_pairs"](_v)
             except _p.PayloadError:
                 training_image_pairs = UNSET
                 bad = _p.note(bad, "trainingImagePairs")
@@ -709,13 +742,15 @@ class Model:
             negative_prompt_embedding = UNSET
             bad = _p.note(bad, "negativePromptEmbedding")
 
-        concepts: list[ModelConceptsItemRead] | Unset
+        concepts: Any  # list[ModelConceptsItemRead] | Unset, or the list as sent: parsed on first read
         _v = d.get("concepts")
         if _v is None:
             concepts = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            concepts = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                concepts = _p.parse_list(_v, ModelConceptsItemRead.from_dict)
+                concepts = _deferred_converters()["concepts"](_v)
             except _p.PayloadError:
                 concepts = UNSET
                 bad = _p.note(bad, "concepts")
@@ -741,27 +776,30 @@ class Model:
             name = UNSET
             bad = _p.note(bad, "name")
 
-        epochs: list[ModelEpochsItem] | Unset
+        epochs: Any  # list[ModelEpochsItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("epochs")
         if _v is None:
             epochs = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            epochs = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                epochs = _p.parse_list(_v, ModelEpochsItem.from_dict)
+                epochs = _deferred_converters()["epochs"](_v)
             except _p.PayloadError:
                 epochs = UNSET
                 bad = _p.note(bad, "epochs")
 
-        parameters: TrainingParameters | Unset
+        parameters: Any  # TrainingParameters | Unset, or the dict as sent: parsed on first read
         _v = d.get("parameters")
         if _v is None:
             parameters = UNSET
+        elif _v.__class__ is dict:
+            parameters = _v
+        elif isinstance(_v, Mapping):
+            parameters = dict(_v)
         else:
-            try:
-                parameters = TrainingParameters.from_dict(_v)
-            except _p.PayloadError:
-                parameters = UNSET
-                bad = _p.note(bad, "parameters")
+            parameters = UNSET
+            bad = _p.note(bad, "parameters")
 
         compliant_model_ids: list[str] | Unset
         _v = d.get("compliantModelIds")
@@ -853,15 +891,54 @@ class Model:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_class_info import ModelClassInfo
-from ..models.model_compliance_metadata import ModelComplianceMetadata
-from ..models.model_concepts_item_read import ModelConceptsItemRead
-from ..models.model_epochs_item import ModelEpochsItem
-from ..models.model_inputs_item import ModelInputsItem
-from ..models.model_thumbnail import ModelThumbnail
-from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem
-from ..models.model_training_progress import ModelTrainingProgress
-from ..models.model_training_stats import ModelTrainingStats
-from ..models.model_ui_config import ModelUiConfig
-from ..models.training_image import TrainingImage
-from ..models.training_parameters import TrainingParameters
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_class_info import ModelClassInfo  # noqa: PLC0415
+    from ..models.model_compliance_metadata import ModelComplianceMetadata  # noqa: PLC0415
+    from ..models.model_concepts_item_read import ModelConceptsItemRead  # noqa: PLC0415
+    from ..models.model_epochs_item import ModelEpochsItem  # noqa: PLC0415
+    from ..models.model_inputs_item import ModelInputsItem  # noqa: PLC0415
+    from ..models.model_thumbnail import ModelThumbnail  # noqa: PLC0415
+    from ..models.model_training_image_pairs_item import ModelTrainingImagePairsItem  # noqa: PLC0415
+    from ..models.model_training_progress import ModelTrainingProgress  # noqa: PLC0415
+    from ..models.model_training_stats import ModelTrainingStats  # noqa: PLC0415
+    from ..models.model_ui_config import ModelUiConfig  # noqa: PLC0415
+    from ..models.training_image import TrainingImage  # noqa: PLC0415
+    from ..models.training_parameters import TrainingParameters  # noqa: PLC0415
+
+    return {
+        "training_images": _p.list_of(TrainingImage.from_dict),
+        "inputs": _p.list_of(ModelInputsItem.from_dict),
+        "ui_config": ModelUiConfig.from_dict,
+        "compliance_metadata": ModelComplianceMetadata.from_dict,
+        "training_stats": ModelTrainingStats.from_dict,
+        "training_progress": ModelTrainingProgress.from_dict,
+        "class_": ModelClassInfo.from_dict,
+        "thumbnail": ModelThumbnail.from_dict,
+        "training_image_pairs": _p.list_of(ModelTrainingImagePairsItem.from_dict),
+        "concepts": _p.list_of(ModelConceptsItemRead.from_dict),
+        "epochs": _p.list_of(ModelEpochsItem.from_dict),
+        "parameters": TrainingParameters.from_dict,
+    }
+
+
+_p.defer(
+    Model,
+    {
+        "training_images": "list",
+        "inputs": "list",
+        "ui_config": "dict",
+        "compliance_metadata": "dict",
+        "training_stats": "dict",
+        "training_progress": "dict",
+        "class_": "dict",
+        "thumbnail": "dict",
+        "training_image_pairs": "list",
+        "concepts": "list",
+        "epochs": "list",
+        "parameters": "dict",
+    },
+    _deferred_converters,
+)

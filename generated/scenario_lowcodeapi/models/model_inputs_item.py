@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,10 @@ from ..models.model_inputs_item_kind import ModelInputsItemKind
 from ..models.model_inputs_item_model_types_item import ModelInputsItemModelTypesItem
 from ..models.model_inputs_item_type import ModelInputsItemType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_inputs_item_required import ModelInputsItemRequired
+
 
 T = TypeVar("T", bound="ModelInputsItem")
 
@@ -220,7 +224,11 @@ class ModelInputsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -339,16 +347,17 @@ class ModelInputsItem:
                 type_ = UNSET
                 bad = _p.note(bad, "type")
 
-        required: ModelInputsItemRequired | Unset
+        required: Any  # ModelInputsItemRequired | Unset, or the dict as sent: parsed on first read
         _v = d.get("required")
         if _v is None:
             required = UNSET
+        elif _v.__class__ is dict:
+            required = _v
+        elif isinstance(_v, Mapping):
+            required = dict(_v)
         else:
-            try:
-                required = ModelInputsItemRequired.from_dict(_v)
-            except _p.PayloadError:
-                required = UNSET
-                bad = _p.note(bad, "required")
+            required = UNSET
+            bad = _p.note(bad, "required")
 
         model_types: list[ModelInputsItemModelTypesItem] | Unset
         _v = d.get("modelTypes")
@@ -492,4 +501,21 @@ class ModelInputsItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_inputs_item_required import ModelInputsItemRequired
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_inputs_item_required import ModelInputsItemRequired  # noqa: PLC0415
+
+    return {
+        "required": ModelInputsItemRequired.from_dict,
+    }
+
+
+_p.defer(
+    ModelInputsItem,
+    {
+        "required": "dict",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues
+    from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
+    from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined
+
 
 T = TypeVar("T", bound="ModelInputsItemRequired")
 
@@ -79,7 +85,11 @@ class ModelInputsItemRequired:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
@@ -94,38 +104,43 @@ class ModelInputsItemRequired:
             always = UNSET
             bad = _p.note(bad, "always")
 
-        if_not_defined: ModelInputsItemRequiredIfNotDefined | Unset
+        if_not_defined: Any  # ModelInputsItemRequiredIfNotDefined | Unset, or the dict as sent: parsed on first read
         _v = d.get("ifNotDefined")
         if _v is None:
             if_not_defined = UNSET
+        elif _v.__class__ is dict:
+            if_not_defined = _v
+        elif isinstance(_v, Mapping):
+            if_not_defined = dict(_v)
         else:
-            try:
-                if_not_defined = ModelInputsItemRequiredIfNotDefined.from_dict(_v)
-            except _p.PayloadError:
-                if_not_defined = UNSET
-                bad = _p.note(bad, "ifNotDefined")
+            if_not_defined = UNSET
+            bad = _p.note(bad, "ifNotDefined")
 
-        if_defined: ModelInputsItemRequiredIfDefined | Unset
+        if_defined: Any  # ModelInputsItemRequiredIfDefined | Unset, or the dict as sent: parsed on first read
         _v = d.get("ifDefined")
         if _v is None:
             if_defined = UNSET
+        elif _v.__class__ is dict:
+            if_defined = _v
+        elif isinstance(_v, Mapping):
+            if_defined = dict(_v)
         else:
-            try:
-                if_defined = ModelInputsItemRequiredIfDefined.from_dict(_v)
-            except _p.PayloadError:
-                if_defined = UNSET
-                bad = _p.note(bad, "ifDefined")
+            if_defined = UNSET
+            bad = _p.note(bad, "ifDefined")
 
-        conditional_values: ModelInputsItemRequiredConditionalValues | Unset
+        conditional_values: (
+            Any  # ModelInputsItemRequiredConditionalValues | Unset, or the dict as sent: parsed on first read
+        )
         _v = d.get("conditionalValues")
         if _v is None:
             conditional_values = UNSET
+        elif _v.__class__ is dict:
+            conditional_values = _v
+        elif isinstance(_v, Mapping):
+            conditional_values = dict(_v)
         else:
-            try:
-                conditional_values = ModelInputsItemRequiredConditionalValues.from_dict(_v)
-            except _p.PayloadError:
-                conditional_values = UNSET
-                bad = _p.note(bad, "conditionalValues")
+            conditional_values = UNSET
+            bad = _p.note(bad, "conditionalValues")
 
         model_inputs_item_required = cls(
             always=always,
@@ -161,6 +176,27 @@ class ModelInputsItemRequired:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues
-from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined
-from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_inputs_item_required_conditional_values import ModelInputsItemRequiredConditionalValues  # noqa: PLC0415
+    from ..models.model_inputs_item_required_if_defined import ModelInputsItemRequiredIfDefined  # noqa: PLC0415
+    from ..models.model_inputs_item_required_if_not_defined import ModelInputsItemRequiredIfNotDefined  # noqa: PLC0415
+
+    return {
+        "if_not_defined": ModelInputsItemRequiredIfNotDefined.from_dict,
+        "if_defined": ModelInputsItemRequiredIfDefined.from_dict,
+        "conditional_values": ModelInputsItemRequiredConditionalValues.from_dict,
+    }
+
+
+_p.defer(
+    ModelInputsItemRequired,
+    {
+        "if_not_defined": "dict",
+        "if_defined": "dict",
+        "conditional_values": "dict",
+    },
+    _deferred_converters,
+)

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent
+    from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem
+    from ..models.model_ui_config_selects import ModelUiConfigSelects
+    from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate
+
 
 T = TypeVar("T", bound="ModelUiConfig")
 
@@ -70,54 +77,63 @@ class ModelUiConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
-        selects: ModelUiConfigSelects | Unset
+        selects: Any  # ModelUiConfigSelects | Unset, or the dict as sent: parsed on first read
         _v = d.get("selects")
         if _v is None:
             selects = UNSET
+        elif _v.__class__ is dict:
+            selects = _v
+        elif isinstance(_v, Mapping):
+            selects = dict(_v)
         else:
-            try:
-                selects = ModelUiConfigSelects.from_dict(_v)
-            except _p.PayloadError:
-                selects = UNSET
-                bad = _p.note(bad, "selects")
+            selects = UNSET
+            bad = _p.note(bad, "selects")
 
-        presets: list[ModelUiConfigPresetsItem] | Unset
+        presets: Any  # list[ModelUiConfigPresetsItem] | Unset, or the list as sent: parsed on first read
         _v = d.get("presets")
         if _v is None:
             presets = UNSET
-        else:
+        elif _v.__class__ is list and (not _v or _v[0].__class__ is dict):
+            presets = _v
+        else:  # not an array, or one that starts with a null: parsed now (its item model is imported here)
             try:
-                presets = _p.parse_list(_v, ModelUiConfigPresetsItem.from_dict)
+                presets = _deferred_converters()["presets"](_v)
             except _p.PayloadError:
                 presets = UNSET
                 bad = _p.note(bad, "presets")
 
-        trigger_generate: ModelUiConfigTriggerGenerate | Unset
+        trigger_generate: Any  # ModelUiConfigTriggerGenerate | Unset, or the dict as sent: parsed on first read
         _v = d.get("triggerGenerate")
         if _v is None:
             trigger_generate = UNSET
+        elif _v.__class__ is dict:
+            trigger_generate = _v
+        elif isinstance(_v, Mapping):
+            trigger_generate = dict(_v)
         else:
-            try:
-                trigger_generate = ModelUiConfigTriggerGenerate.from_dict(_v)
-            except _p.PayloadError:
-                trigger_generate = UNSET
-                bad = _p.note(bad, "triggerGenerate")
+            trigger_generate = UNSET
+            bad = _p.note(bad, "triggerGenerate")
 
-        loras_component: ModelUiConfigLorasComponent | Unset
+        loras_component: Any  # ModelUiConfigLorasComponent | Unset, or the dict as sent: parsed on first read
         _v = d.get("lorasComponent")
         if _v is None:
             loras_component = UNSET
+        elif _v.__class__ is dict:
+            loras_component = _v
+        elif isinstance(_v, Mapping):
+            loras_component = dict(_v)
         else:
-            try:
-                loras_component = ModelUiConfigLorasComponent.from_dict(_v)
-            except _p.PayloadError:
-                loras_component = UNSET
-                bad = _p.note(bad, "lorasComponent")
+            loras_component = UNSET
+            bad = _p.note(bad, "lorasComponent")
 
         model_ui_config = cls(
             selects=selects,
@@ -153,7 +169,30 @@ class ModelUiConfig:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent
-from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem
-from ..models.model_ui_config_selects import ModelUiConfigSelects
-from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_ui_config_loras_component import ModelUiConfigLorasComponent  # noqa: PLC0415
+    from ..models.model_ui_config_presets_item import ModelUiConfigPresetsItem  # noqa: PLC0415
+    from ..models.model_ui_config_selects import ModelUiConfigSelects  # noqa: PLC0415
+    from ..models.model_ui_config_trigger_generate import ModelUiConfigTriggerGenerate  # noqa: PLC0415
+
+    return {
+        "selects": ModelUiConfigSelects.from_dict,
+        "presets": _p.list_of(ModelUiConfigPresetsItem.from_dict),
+        "trigger_generate": ModelUiConfigTriggerGenerate.from_dict,
+        "loras_component": ModelUiConfigLorasComponent.from_dict,
+    }
+
+
+_p.defer(
+    ModelUiConfig,
+    {
+        "selects": "dict",
+        "presets": "list",
+        "trigger_generate": "dict",
+        "loras_component": "dict",
+    },
+    _deferred_converters,
+)

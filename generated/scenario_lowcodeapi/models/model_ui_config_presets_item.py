@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _parsing as _p
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:  # imported on the first read of a field parsed on first read (see the end of the module)
+    from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets
+
 
 T = TypeVar("T", bound="ModelUiConfigPresetsItem")
 
@@ -49,21 +53,26 @@ class ModelUiConfigPresetsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from Scenario's JSON. Nulls count as absent; a value of the wrong type stays raw in
         ``additional_properties``; raises ``PayloadError`` (a ValueError naming the JSON path) only when a
-        field typed without ``| Unset`` cannot be filled."""
+        field typed without ``| Unset`` cannot be filled.
+
+        Nested models are parsed on the first read of their field, from the objects and arrays of
+        ``src_dict``: change those only after that read.
+        """
         d = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             raise _p.not_object(d)
         bad: list[str] | None = None
-        presets: ModelUiConfigPresetsItemPresets | Unset
+        presets: Any  # ModelUiConfigPresetsItemPresets | Unset, or the dict as sent: parsed on first read
         _v = d.get("presets")
         if _v is None:
             presets = UNSET
+        elif _v.__class__ is dict:
+            presets = _v
+        elif isinstance(_v, Mapping):
+            presets = dict(_v)
         else:
-            try:
-                presets = ModelUiConfigPresetsItemPresets.from_dict(_v)
-            except _p.PayloadError:
-                presets = UNSET
-                bad = _p.note(bad, "presets")
+            presets = UNSET
+            bad = _p.note(bad, "presets")
 
         fields: list[str] | Unset
         _v = d.get("fields")
@@ -108,4 +117,21 @@ class ModelUiConfigPresetsItem:
 
 # Imported after the class: models refer to each other, and importing here breaks the cycle without
 # paying for a function-level import on every from_dict()/to_dict() call.
-from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets
+
+
+def _deferred_converters() -> dict[str, Callable[[Any], Any]]:
+    """How each field from_dict keeps as sent is parsed on its first read; called once, on the first such read."""
+    from ..models.model_ui_config_presets_item_presets import ModelUiConfigPresetsItemPresets  # noqa: PLC0415
+
+    return {
+        "presets": ModelUiConfigPresetsItemPresets.from_dict,
+    }
+
+
+_p.defer(
+    ModelUiConfigPresetsItem,
+    {
+        "presets": "dict",
+    },
+    _deferred_converters,
+)
