@@ -1,10 +1,10 @@
 """Issue #9, part 4: the token goes nowhere, across the whole fault matrix, sync and async.
 
 Real HTTP to a raw fault server (tests/faults) that resets, stalls, and answers 4xx/5xx and 2xx bodies that
-*echo the token it received* (JSON, text, HTML, an Express route miss). For every resulting error we look at
-``str``, ``repr``, ``.message``, ``.body``, ``exc.response.request.url``, the traceback formatted with local
-variables (what Sentry-style reporters capture) and every log record at DEBUG: 0 occurrences of the token,
-raw or URL-quoted. The token has characters that URL quoting changes, so both forms are distinct.
+*echo the token it received* (JSON, text, HTML, headers, an Express route miss). For every resulting error we
+look at ``str``, ``repr``, ``.message``, ``.body``, ``exc.response`` (its body, text and headers, its request's
+URL), the traceback formatted with local variables (what Sentry-style reporters capture) and every log record
+at DEBUG: 0 occurrences of the token, raw or URL-quoted. The token has characters that URL quoting changes, so both forms are distinct.
 """
 
 from __future__ import annotations
@@ -44,6 +44,14 @@ FAULTS: dict[str, Fault] = {
     "404-html-echo": _status(404, "<!DOCTYPE html><pre>Cannot GET /x?api_token={token}</pre>", "text/html"),
     "200-invalid-json": _status(200, '{"data": {"model": "{token}"'),
     "429-echo": _status(429, '{"message": "slow down {token}"}'),
+    "400-header-echo": Fault(
+        "status",
+        status=400,
+        body=b'{"message": "see the headers"}',
+        headers={"Location": "/v1/models?api_token={token}", "X-Debug-Token": "{token}"},
+    ),
+    "200-html-echo": _status(200, "<html>login again: {token}</html>", "text/html"),
+    "200-json-echo": _status(200, '{"data": {"model": "{token}", "inference": ["{token}"], "job": 1}}'),
 }
 
 
@@ -76,6 +84,10 @@ def _inspect(exc: BaseException) -> dict[str, str]:
         seen["response.request.url"] = str(response.request.url)
         seen["response.url"] = str(response.url)
         seen["response.request"] = repr(response.request)
+        seen["response.content"] = response.content.decode("utf-8", "replace")
+        seen["response.text"] = response.text
+        seen["response.iter_bytes"] = b"".join(response.iter_bytes()).decode("utf-8", "replace")
+        seen["response.headers"] = repr(response.headers.multi_items())
     return seen
 
 

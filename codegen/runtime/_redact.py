@@ -22,6 +22,7 @@ __all__ = [
     "redact_text",
     "register_secret",
     "redact_url",
+    "scrub_response",
     "setup_logging",
 ]
 
@@ -33,6 +34,7 @@ logger = logging.getLogger("scenario_lowcodeapi")
 # `api_token=<value>` wherever it appears: a query string, a URL inside a message, a repr.
 _TOKEN_RE = re.compile(r"(api_token=)[^&#\s'\"<>]*", re.IGNORECASE)
 _TOKEN_URL_RE = re.compile(r"([?&]api_token=)[^&#]*", re.IGNORECASE)
+_TOKEN_BYTES_RE = re.compile(rb"(api_token=)[^&#\s'\"<>]*", re.IGNORECASE)
 
 # Loggers that may print a request URL (httpx logs every request at INFO; httpcore traces at DEBUG).
 _FOREIGN_LOGGERS = (
@@ -108,6 +110,38 @@ def redact_data(value: object, depth: int = 0) -> object:
     if isinstance(value, list):
         return [redact_data(item, depth + 1) for item in value]
     return value
+
+
+def _redact_bytes(content: bytes) -> bytes:
+    """``content`` with every registered token (raw and URL-quoted, as UTF-8) and ``api_token=<value>`` replaced;
+    the same object when there is nothing to replace."""
+    out = content
+    for secret in _secrets:
+        encoded = secret.encode("utf-8", "surrogatepass")
+        if encoded in out:
+            out = out.replace(encoded, REDACTED.encode())
+    if _TOKEN_BYTES_RE.search(out):
+        out = _TOKEN_BYTES_RE.sub(rb"\g<1>" + REDACTED.encode(), out)
+    return out
+
+
+def scrub_response(response: httpx.Response) -> None:
+    """Redact, in place, a token the server echoed into ``response``'s body or headers.
+
+    Exceptions carry the response (``exc.response``), and a traceback reporter or a user may print its
+    ``content``, ``text`` or headers. A body or header without a token is left untouched; a body not read yet is
+    not read here.
+    """
+    content = response.__dict__.get("_content")
+    if content:
+        scrubbed = _redact_bytes(content)
+        if scrubbed is not content:
+            response._content = scrubbed  # what .content, .text, .json() and .iter_bytes() read
+            response.__dict__.pop("_text", None)  # a cached .text holds the old body
+            response.stream = httpx.ByteStream(scrubbed)
+    items = response.headers.multi_items()
+    if any(_has_secret(value) or "api_token" in value.lower() for _, value in items):
+        response.headers = httpx.Headers([(name, redact_text(value)) for name, value in items])
 
 
 class RedactingFilter(logging.Filter):

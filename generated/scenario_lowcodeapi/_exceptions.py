@@ -8,7 +8,7 @@ import re
 
 import httpx
 
-from ._redact import redact_data, redact_text, redact_url
+from ._redact import redact_data, redact_text, redact_url, scrub_response
 from ._retry import retry_after_seconds
 
 __all__ = [
@@ -55,6 +55,7 @@ class APIStatusError(LowCodeAPIError):
     retry_after: float | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None = None) -> None:
+        scrub_response(response)  # a token the server echoed, out of the response this error carries
         message = redact_text(message)
         status = response.status_code
         reason = response.reason_phrase
@@ -116,6 +117,7 @@ class ResponseDecodeError(LowCodeAPIError):
     response: httpx.Response
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
+        scrub_response(response)  # a token the server echoed, out of the response this error carries
         message = redact_text(message)
         super().__init__(message + _request_suffix(response))
         self.message = message

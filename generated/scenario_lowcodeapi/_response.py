@@ -54,7 +54,11 @@ def parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[
         payload = _decode(response)
         if isinstance(payload, bytes):
             return payload
-        return _model_from(response, payload, from_dict)
+        try:
+            return _model_from(response, payload, from_dict)
+        except ResponseDecodeError:
+            del payload  # it may echo the token (see _model_from)
+            raise
 
 
 def _decode(response: httpx.Response) -> object:
@@ -77,6 +81,8 @@ def empty_is_success(response: httpx.Response) -> bool:
 
 
 def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+    # The payload may echo the token: every failure drops it from this frame's locals before raising (what a
+    # traceback reporter captures), and raises outside the except blocks, so no chained context keeps it either.
     if (payload is None or payload == b"") and empty_is_success(response):
         payload = {}
     if not isinstance(payload, dict):
@@ -84,18 +90,22 @@ def _model_from(response: httpx.Response, payload: object, from_dict: Callable[[
             what = f"{len(payload)} bytes of {response.headers.get('content-type', 'unknown content type')}"
         else:
             what = f"JSON {type(payload).__name__}"
+        del payload
         raise ResponseDecodeError(f"expected a JSON object from Scenario, got {what}", response=response)
     try:
         return from_dict(payload)
     except PayloadError as exc:
-        raise ResponseDecodeError(
-            f"cannot read the payload as {_model_name(from_dict)}: {exc}", response=response
-        ) from None
+        error = ResponseDecodeError(f"cannot read the payload as {_model_name(from_dict)}: {exc}", response=response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise ResponseDecodeError(
+        error = ResponseDecodeError(
             f"cannot read the payload as {_model_name(from_dict)}: {type(exc).__name__}: {_one_line(exc)}",
             response=response,
-        ) from None
+        )
+    del payload
+    try:
+        raise error
+    finally:
+        del error
 
 
 def _model_name(from_dict: Callable[..., object]) -> str:

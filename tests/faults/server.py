@@ -9,7 +9,8 @@ Content-Length body), counts every complete request it received, then applies th
   the fork test: an answer carries what was asked;
 * ``delay``: wait ``seconds``, then answer like ``ok`` (the request "took effect");
 * ``reset``: read the request, then close with a TCP RST (SO_LINGER 0), no answer;
-* ``status``: answer ``status`` with ``body`` (bytes) and ``content_type``, ``headers``;
+* ``status``: answer ``status`` with ``body`` (bytes) and ``content_type``, ``headers`` (``{token}`` in the body
+  or a header value is replaced by the token the request carried);
 * ``drip``: 200 headers at once, then a ``size``-byte JSON body one byte every ``seconds``;
 * ``route-miss-old``: Express's HTML 404 for new-format URLs (a path segment starting with ``model_``), 200 for
   the rest, like an old-format-only LowCodeAPI; ``seconds`` delays every answer.
@@ -209,7 +210,8 @@ class FaultServer:
         if kind == "status":
             token = (request.query.get("api_token") or [""])[-1]
             body = fault.body.replace(b"{token}", token.encode())
-            self._send(conn, fault.status, body, fault.content_type, fault.headers)
+            headers = {name: value.replace("{token}", token) for name, value in fault.headers.items()}
+            self._send(conn, fault.status, body, fault.content_type, headers)
             return True
         self._send(conn, 200, OK_BODY, "application/json", {})
         return True

@@ -21,6 +21,8 @@ from codegen.runtime._redact import (
     logger,
     redact_text,
     redact_url,
+    register_secret,
+    scrub_response,
     setup_logging,
 )
 from codegen.runtime._routing import Route
@@ -29,6 +31,32 @@ ClientFactory = Callable[..., Client]
 MODEL = Route.from_template("GET", "/v1/models/{modelId}")
 CREATE = Route.from_template("POST", "/v1/models/{modelId}/inferences")
 MODELS = Route.from_template("GET", "/v1/models")
+
+
+def test_scrub_response_redacts_body_text_stream_and_headers_in_place() -> None:
+    secret = "at_scrub+me/7"
+    register_secret(secret)
+    response = httpx.Response(
+        400,
+        content=f'{{"message": "bad {secret}", "next": "/x?api_token=other"}}'.encode(),
+        headers=[("content-type", "application/json"), ("link", f"</a?api_token={secret}>"), ("link", "</b>")],
+    )
+    assert secret in response.text  # cached before the scrub: the scrub must drop the cached text too
+    scrub_response(response)
+    for shown in (response.content.decode(), response.text, b"".join(response.iter_bytes()).decode()):
+        assert secret not in shown and "api_token=other" not in shown and "bad ***" in shown
+    assert response.json()["message"] == "bad ***"
+    assert response.headers.get_list("link") == ["</a?api_token=***>", "</b>"]  # both values kept, in order
+
+
+def test_scrub_response_leaves_a_clean_or_unread_response_alone() -> None:
+    clean = httpx.Response(200, content=b'{"ok": true}', headers={"x": "y"})
+    content, headers = clean.content, clean.headers
+    scrub_response(clean)
+    assert clean.content is content and clean.headers is headers
+    streamed = httpx.Response(200, stream=httpx.ByteStream(b"not read yet"))
+    scrub_response(streamed)  # a body not read yet is not read here
+    assert not hasattr(streamed, "_content")
 
 
 def test_redact_url() -> None:
