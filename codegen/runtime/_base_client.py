@@ -36,6 +36,8 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from . import __version__
+from ._deadline import bound_sockets
+from ._deadline import scope as deadline_scope
 from ._envelope import is_route_miss
 from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
 from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
@@ -291,6 +293,22 @@ def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) 
         except httpx.RequestError as exc:
             return exc
     deadline = time.monotonic() + limit
+    with deadline_scope(deadline):  # every socket operation of a client we created ends by it (see _deadline)
+        outcome = _send_sync_until(http, request, limit, deadline)
+    if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline - _DEADLINE_SLACK_S:
+        return type(outcome)(f"{_PHASES.get(type(outcome), 'the response')} took longer than the {limit:g} s timeout")
+    return outcome
+
+
+_DEADLINE_SLACK_S = 0.01  # a socket timeout set to what was left of the deadline may fire a hair before it
+_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connecting",
+    httpx.WriteTimeout: "sending the request",
+    httpx.PoolTimeout: "waiting for a pooled connection",
+}
+
+
+def _send_sync_until(http: httpx.Client, request: httpx.Request, limit: float, deadline: float) -> _Outcome:
     try:
         response = http.send(request, stream=True)
     except httpx.RequestError as exc:
@@ -518,6 +536,7 @@ class Client:
             with pools.lock:
                 if pools.sync is None:
                     pools.sync = httpx.Client(**self._httpx_kwargs())
+                    bound_sockets(pools.sync)  # a sync attempt's deadline covers its headers too (see _deadline)
                     pools.own_sync = True
                 client = pools.sync
         return client

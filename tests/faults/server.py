@@ -12,6 +12,7 @@ Content-Length body), counts every complete request it received, then applies th
 * ``status``: answer ``status`` with ``body`` (bytes) and ``content_type``, ``headers`` (``{token}`` in the body
   or a header value is replaced by the token the request carried);
 * ``drip``: 200 headers at once, then a ``size``-byte JSON body one byte every ``seconds``;
+* ``drip-headers``: the status line and headers one byte every ``seconds``, then an ``ok`` body at once;
 * ``route-miss-old``: Express's HTML 404 for new-format URLs (a path segment starting with ``model_``), 200 for
   the rest, like an old-format-only LowCodeAPI; ``seconds`` delays every answer.
 
@@ -30,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from tests.wire import OK_BODY
 
-Kind = Literal["ok", "echo", "delay", "reset", "status", "drip", "route-miss-old"]
+Kind = Literal["ok", "echo", "delay", "reset", "status", "drip", "drip-headers", "route-miss-old"]
 
 EXPRESS_404 = (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
@@ -206,6 +207,14 @@ class FaultServer:
                 if self._stop.wait(fault.seconds):
                     return False
                 conn.sendall(bytes([byte]))
+            return True
+        if kind == "drip-headers":
+            head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(OK_BODY)}\r\n\r\n"
+            for byte in head.encode():
+                if self._stop.wait(fault.seconds):
+                    return False
+                conn.sendall(bytes([byte]))
+            conn.sendall(OK_BODY)
             return True
         if kind == "status":
             token = (request.query.get("api_token") or [""])[-1]
