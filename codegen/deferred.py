@@ -27,7 +27,7 @@ from typing import Any
 
 from .response_types import RESPONSE_KEY
 
-__all__ = ["deferred_imports", "deferred_kind", "guarantees_a_field", "is_response_model"]
+__all__ = ["deferred_fields", "deferred_imports", "deferred_kind", "guarantees_a_field", "is_response_model"]
 
 MODEL_IMPORT = re.compile(r"^from \.\.models\.\w+ import \w+$")  # a generated model or enum module
 LIST_TEMPLATE = "list_property.py.jinja"
@@ -64,15 +64,26 @@ def deferred_kind(model: Any, prop: Any, models: Mapping[str, Any]) -> str | Non
     return None
 
 
+def deferred_fields(model: Any, models: Mapping[str, Any]) -> dict[str, str]:
+    """The fields of ``model`` parsed on first read: Python name -> ``"list"`` or ``"dict"``, in schema order."""
+    kinds: dict[str, str] = {}
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        kind = deferred_kind(model, prop, models)
+        if kind is not None:
+            kinds[prop.python_name] = kind
+    return kinds
+
+
 def deferred_imports(model: Any, models: Mapping[str, Any]) -> list[str]:
     """The model and enum imports only deferred fields of ``model`` use: the module imports them on the first
     deferred read instead of at import (and for type checking), so a first call does not load every nested
     model's module."""
+    fields = deferred_fields(model, models)
     deferred: set[str] = set()
     eager: set[str] = set()
     for prop in (model.required_properties or []) + (model.optional_properties or []):
         lines = prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
-        (deferred if deferred_kind(model, prop, models) else eager).update(filter(MODEL_IMPORT.match, lines))
+        (deferred if prop.python_name in fields else eager).update(filter(MODEL_IMPORT.match, lines))
     extra = model.additional_properties
     if extra and extra is not True:
         eager.update(extra.get_imports(prefix="..") | extra.get_lazy_imports(prefix=".."))

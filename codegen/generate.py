@@ -82,11 +82,10 @@ def _project(spec: dict[str, Any], output: Path, release: Release | None = None)
         str(op.get("operationId")): retry_policy(method, op) for _, method, op in iter_operations(spec)
     }
     project.env.globals["retry_docs"] = RETRY_DOCS
-    from .deferred import deferred_imports, deferred_kind
+    from .deferred import deferred_fields, deferred_imports
 
     models = {m.class_info.name: m for m in data.models}
-    project.env.globals["deferred_kind"] = lambda model, prop: deferred_kind(model, prop, models)
-    project.env.tests["deferred_in"] = lambda prop, model: deferred_kind(model, prop, models) is not None
+    project.env.globals["deferred_fields"] = lambda model: deferred_fields(model, models)
     project.env.globals["deferred_imports"] = lambda model: deferred_imports(model, models)
     project.env.globals["binary_operations"] = sorted(
         str(op.get("operationId")) for _, _, op in iter_operations(spec) if op.get(BINARY_KEY)

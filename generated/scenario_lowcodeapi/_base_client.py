@@ -268,21 +268,33 @@ class _DeadlineStream(httpx.SyncByteStream):
     """A sync response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed (checked
     as each chunk arrives; httpx's own timeouts only bound a single read)."""
 
-    __slots__ = ("_deadline", "_inner", "_limit")
+    __slots__ = ("_deadline", "_inner")
 
-    def __init__(self, inner: httpx.SyncByteStream, deadline: float, limit: float) -> None:
+    def __init__(self, inner: httpx.SyncByteStream, deadline: float) -> None:
         self._inner = inner
         self._deadline = deadline
-        self._limit = limit
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._inner:
             if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(f"the response took longer than the {self._limit:g} s timeout")
+                raise httpx.ReadTimeout("past the attempt's deadline")  # worded by _send_sync
             yield chunk
 
     def close(self) -> None:
         self._inner.close()
+
+
+_DEADLINE_SLACK_S = 0.01  # a socket timeout set to what was left of the deadline may fire a hair before it
+_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connecting",
+    httpx.WriteTimeout: "sending the request",
+    httpx.PoolTimeout: "waiting for a pooled connection",
+}
+
+
+def _past_deadline(kind: type[httpx.TimeoutException], limit: float, request: httpx.Request) -> httpx.TimeoutException:
+    """The timeout of an attempt cut at its ``limit``, worded the same whichever way it was cut."""
+    return kind(f"{_PHASES.get(kind, 'the response')} took longer than the {limit:g} s timeout", request=request)
 
 
 def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) -> _Outcome:
@@ -294,21 +306,13 @@ def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) 
             return exc
     deadline = time.monotonic() + limit
     with deadline_scope(deadline):  # every socket operation of a client we created ends by it (see _deadline)
-        outcome = _send_sync_until(http, request, limit, deadline)
+        outcome = _send_sync_until(http, request, deadline)
     if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline - _DEADLINE_SLACK_S:
-        return type(outcome)(f"{_PHASES.get(type(outcome), 'the response')} took longer than the {limit:g} s timeout")
+        return _past_deadline(type(outcome), limit, request)
     return outcome
 
 
-_DEADLINE_SLACK_S = 0.01  # a socket timeout set to what was left of the deadline may fire a hair before it
-_PHASES: dict[type[httpx.TimeoutException], str] = {
-    httpx.ConnectTimeout: "connecting",
-    httpx.WriteTimeout: "sending the request",
-    httpx.PoolTimeout: "waiting for a pooled connection",
-}
-
-
-def _send_sync_until(http: httpx.Client, request: httpx.Request, limit: float, deadline: float) -> _Outcome:
+def _send_sync_until(http: httpx.Client, request: httpx.Request, deadline: float) -> _Outcome:
     try:
         response = http.send(request, stream=True)
     except httpx.RequestError as exc:
@@ -318,13 +322,13 @@ def _send_sync_until(http: httpx.Client, request: httpx.Request, limit: float, d
     try:
         remaining = deadline - time.monotonic()
         if remaining <= 0.0:
-            raise httpx.ReadTimeout(f"the response headers took longer than the {limit:g} s timeout")
+            raise httpx.ReadTimeout("past the attempt's deadline")  # worded by _send_sync
         if isinstance(timeouts, dict):
             # httpcore takes the read timeout for the whole body when the body starts: no read of it may wait
             # past the deadline. Restored below: a retry re-sends this request with its own full budget.
             extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
         if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _DeadlineStream(response.stream, deadline, limit)
+            response.stream = _DeadlineStream(response.stream, deadline)
         response.read()
     except httpx.RequestError as exc:
         response.close()
@@ -349,15 +353,18 @@ async def _send_async(http: httpx.AsyncClient, request: httpx.Request, limit: fl
     """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it."""
     import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
 
-    try:
-        if limit is None:
+    if limit is None:
+        try:
             return await http.send(request)
+        except httpx.RequestError as exc:
+            return exc
+    try:
         async with asyncio.timeout(limit):
             return await http.send(request)
     except httpx.RequestError as exc:
         return exc
     except TimeoutError:
-        return httpx.ReadTimeout(f"the response took longer than the {limit:g} s timeout", request=request)
+        return _past_deadline(httpx.ReadTimeout, limit, request)
 
 
 def _connection_error(exc: httpx.RequestError, request: httpx.Request, attempts: int) -> APIConnectionError:
