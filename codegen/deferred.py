@@ -25,35 +25,28 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .response_types import RESPONSE_KEY
+from .response_types import is_guaranteed, is_response_model
 
-__all__ = ["deferred_fields", "deferred_imports", "deferred_kind", "guarantees_a_field", "is_response_model"]
+__all__ = ["deferred_fields", "deferred_imports", "deferred_kind", "guarantees_a_field"]
 
 MODEL_IMPORT = re.compile(r"^from \.\.models\.\w+ import \w+$")  # a generated model or enum module
 LIST_TEMPLATE = "list_property.py.jinja"
 MODEL_TEMPLATE = "model_property.py.jinja"
 
 
-def is_response_model(model: Any) -> bool:
-    """The model parses a response (response_types stamped its schema)."""
-    return bool((model.data.model_extra or {}).get(RESPONSE_KEY))
-
-
 def guarantees_a_field(model: Any) -> bool:
-    """Some field of ``model`` is typed without ``| Unset`` and has no default: its ``from_dict`` can raise."""
-    if not is_response_model(model):
-        return False  # a request-side model guarantees nothing: an absent required field parses as UNSET
+    """Some field of ``model`` is guaranteed (:func:`is_guaranteed`): its ``from_dict`` can raise. A request-side
+    model guarantees nothing: an absent required field parses as UNSET."""
     if model.required_properties is None or model.optional_properties is None:
-        return True  # not processed yet: cannot tell, so never defer it
-    props = model.required_properties + model.optional_properties
-    return any(prop.required and prop.default is None for prop in props)
+        return is_response_model(model)  # not processed yet: cannot tell, so never defer a response model
+    return any(is_guaranteed(model, prop) for prop in model.required_properties + model.optional_properties)
 
 
 def deferred_kind(model: Any, prop: Any, models: Mapping[str, Any]) -> str | None:
     """``"list"`` or ``"dict"``: the JSON container type field ``prop`` of ``model`` keeps for a parse on first
     read; None when it is parsed in ``from_dict``. ``models``: every model by class name (a property that refers
     to a model is a copy without the model's fields)."""
-    if not is_response_model(model) or (prop.required and prop.default is None):
+    if not is_response_model(model) or is_guaranteed(model, prop):
         return None  # a guaranteed field (a payload root's array, say) is read at once: the caller reads it next
     if prop.template == LIST_TEMPLATE:
         return "list" if prop.inner_property.template == MODEL_TEMPLATE else None

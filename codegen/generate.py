@@ -83,6 +83,9 @@ def _project(spec: dict[str, Any], output: Path, release: Release | None = None)
     }
     project.env.globals["retry_docs"] = RETRY_DOCS
     from .deferred import deferred_fields, deferred_imports
+    from .response_types import is_guaranteed
+
+    project.env.globals["is_guaranteed"] = is_guaranteed
 
     models = {m.class_info.name: m for m in data.models}
     project.env.globals["deferred_fields"] = lambda model: deferred_fields(model, models)

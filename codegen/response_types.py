@@ -26,15 +26,22 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from .normalize import iter_operations
+from .normalize import iter_operations, iter_schemas
+from .schemas import DEFAULT_KEY
 
 RESPONSE_KEY = "x-scenario-response"
 GUARANTEED_EVERYWHERE = frozenset({"id"})
 READ_SUFFIX = "Read"
 REF_PREFIX = "#/components/schemas/"
-DEFAULT_KEY = "x-scenario-default"  # written by codegen/schemas.py
 
-__all__ = ["GUARANTEED_EVERYWHERE", "READ_SUFFIX", "RESPONSE_KEY", "guarantee_response_fields"]
+__all__ = [
+    "GUARANTEED_EVERYWHERE",
+    "READ_SUFFIX",
+    "RESPONSE_KEY",
+    "guarantee_response_fields",
+    "is_guaranteed",
+    "is_response_model",
+]
 
 
 def guarantee_response_fields(spec: dict[str, Any]) -> dict[str, Any]:
@@ -146,15 +153,20 @@ def _collect_refs(node: Any, schemas: dict[str, Any], seen: set[str]) -> None:
 
 def _object_schemas(schema: Any) -> Iterator[dict[str, Any]]:
     """``schema`` and the inline object schemas nested in it (not through ``$ref``: those are their own)."""
-    stack = [schema]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, dict) or "$ref" in item:
-            continue
-        if item.get("type") == "object" or "properties" in item:
+    for item in iter_schemas(schema):
+        if "$ref" not in item and (item.get("type") == "object" or "properties" in item):
             yield item
-        for key in ("items", "additionalProperties"):
-            stack.append(item.get(key))
-        stack.extend((item.get("properties") or {}).values())
-        for key in ("allOf", "anyOf", "oneOf"):
-            stack.extend(item.get(key) or [])
+
+
+# -- for the templates: the same rule, read back from openapi-python-client's parsed models ----------------------
+
+
+def is_response_model(model: Any) -> bool:
+    """The model parses a response (its schema carries the :data:`RESPONSE_KEY` stamp)."""
+    return bool((model.data.model_extra or {}).get(RESPONSE_KEY))
+
+
+def is_guaranteed(model: Any, prop: Any) -> bool:
+    """Field ``prop`` of ``model`` is typed without ``| Unset`` and has no default: a response model's parser must
+    fill it (or raise)."""
+    return is_response_model(model) and bool(prop.required) and prop.default is None
