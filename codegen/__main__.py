@@ -35,10 +35,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .build import build_spec
     from .fetch import fetch_spec
     from .generate import generate
-    from .release import current_release, spec_meta_for, spec_text, today
+    from .release import Release, read_version, spec_meta_for, spec_text, today
 
     start = time.perf_counter()
-    release = current_release()
     if args.url:
         from .fetch import download_spec
 
@@ -50,9 +49,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
         meta = spec_meta_for(Path(args.spec).read_bytes())
     else:
         meta = spec_meta_for(spec_text(source).encode("utf-8"), fetched=today())
-    release = type(release)(version=release.version, spec=meta)
     spec = build_spec(source)
-    package = generate(spec, release=release)
+    package = generate(spec, release=Release(version=read_version(), spec=meta))
     n_ops = sum(1 for p in spec["paths"].values() for m in p if m in ("get", "put", "post", "delete", "patch"))
     elapsed = time.perf_counter() - start
     print(f"generate: {n_ops} operations -> {package} in {elapsed:.2f} s")

@@ -150,6 +150,19 @@ def generated_digest(package: Path) -> dict[str, str]:
     return digest
 
 
+def swap_in(new: Path, target: Path, backup: Path) -> None:
+    """Put the directory ``new`` at ``target`` by renames (same filesystem); the previous ``target``, if any, moves
+    to ``backup`` and comes back if the swap fails, so ``target`` is never half-written or missing."""
+    if target.exists():
+        os.rename(target, backup)
+    try:
+        os.rename(new, target)
+    except OSError:
+        if backup.exists():
+            os.rename(backup, target)
+        raise
+
+
 def generate(spec: dict[str, Any], *, generated: Path = GENERATED, release: Release | None = None) -> Path:
     """Generate ``generated/scenario_lowcodeapi`` from the final spec, atomically. Returns the package path.
 
@@ -162,15 +175,7 @@ def generate(spec: dict[str, Any], *, generated: Path = GENERATED, release: Rele
         package = staging / PACKAGE_NAME
         render_package(spec, package, release)
         format_tree(package)
-        backup = staging / "previous"
-        if target.exists():
-            os.rename(target, backup)
-        try:
-            os.rename(package, target)
-        except OSError:
-            if backup.exists():
-                os.rename(backup, target)
-            raise
+        swap_in(package, target, staging / "previous")
         os.replace(staging / API_MD, generated / API_MD)  # the API reference render_extras wrote beside the package
     finally:
         shutil.rmtree(staging, ignore_errors=True)

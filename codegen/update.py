@@ -11,7 +11,6 @@ entry. Everything is staged first and swapped in at the end, so a failure leaves
 
 from __future__ import annotations
 
-import datetime
 import os
 import re
 import shutil
@@ -23,7 +22,8 @@ from typing import Any
 
 from .api_diff import Change, classify
 from .errors import CodegenError
-from .paths import OVERRIDES, PACKAGE_NAME, ROOT
+from .paths import OVERRIDES, PACKAGE_NAME, ROOT, SNAPSHOT
+from .release import SPEC_META
 
 # Snapshot files syrupy keeps for the two tests whose data the spec decides (tests/test_generate.py,
 # tests/test_normalize.py); update writes them the way `pytest --snapshot-update` would.
@@ -31,8 +31,8 @@ SNAPSHOTS = {
     "generated_tree": Path("tests/__snapshots__/test_generate/test_generated_tree_snapshot.json"),
     "normalized_spec": Path("tests/__snapshots__/test_normalize/test_normalized_spec_snapshot.json"),
 }
-SPEC_FILE = Path("codegen/spec/scenario.openapi.json")
-META_FILE = Path("codegen/spec/scenario.openapi.meta.json")
+SPEC_FILE = SNAPSHOT.relative_to(ROOT)
+META_FILE = SPEC_META.relative_to(ROOT)
 CHANGELOG_HEADER = """# Changelog
 
 All notable changes to this project are documented here. The format follows
@@ -52,15 +52,6 @@ class Outcome:
     entry: str = ""
     written: list[str] = field(default_factory=list)
     dropped_overlays: list[str] = field(default_factory=list)
-
-
-def build_spec_lenient(doc: dict[str, Any], overrides: Path = OVERRIDES) -> tuple[dict[str, Any], list[str]]:
-    """:func:`codegen.build.build_spec`, but an overlay action whose target the new spec no longer has (an operation
-    was removed) is skipped and reported instead of failing: classification still needs the spec."""
-    from .build import build_spec
-
-    dropped: list[str] = []
-    return build_spec(doc, overrides=overrides, dropped=dropped), dropped
 
 
 def _masked_init(text: str) -> str:
@@ -137,24 +128,26 @@ def run_update(
     say: Callable[[str], None] = print,
     notes: Path | None = None,
 ) -> Outcome:
+    from .build import build_spec
     from .drift import report
     from .extras import API_MD
     from .fetch import download_spec, load_spec_file
-    from .generate import generate, generated_digest
+    from .generate import generate, generated_digest, swap_in
     from .normalize import normalize
-    from .release import Release, SpecMeta, bump, read_spec_meta, read_version, spec_sha256, spec_text, with_version
+    from .release import Release, bump, read_version, spec_meta_for, spec_text, today, with_version
 
     new_doc = load_spec_file(spec_path) if spec_path is not None else download_spec()
     old_doc = load_spec_file(root / SPEC_FILE)
     new_text = spec_text(new_doc)
-    old_meta = read_spec_meta(root / META_FILE)
-    sha = spec_sha256(new_text.encode("utf-8"))
-    today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    new_meta = old_meta if sha == old_meta.sha256 else SpecMeta(sha256=sha, fetched=today)
+    date = today()
+    new_meta = spec_meta_for(new_text.encode("utf-8"), meta_path=root / META_FILE, fetched=date)
     version = read_version(root / "pyproject.toml")
 
     say(report(old_doc, new_doc)[0])
-    spec, dropped = build_spec_lenient(new_doc, root / OVERRIDES.relative_to(ROOT))
+    # An overlay action whose target the new spec no longer has (an operation was removed) is skipped and
+    # reported instead of failing: classification still needs the spec.
+    dropped: list[str] = []
+    spec = build_spec(new_doc, overrides=root / OVERRIDES.relative_to(ROOT), dropped=dropped)
     stage = Path(tempfile.mkdtemp(prefix=".update-", dir=root))
     try:
         compare = generate(spec, generated=stage / "compare", release=Release(version, new_meta))
@@ -173,7 +166,7 @@ def run_update(
         say(f"release: {level} ({reason.replace('`', '')})")
         if level != "none":
             outcome.entry = changelog_entry(
-                outcome.new_version, today, level, changes, new_meta.sha256, new_meta.fetched
+                outcome.new_version, date, level, changes, new_meta.sha256, new_meta.fetched
             )
             if notes is not None:
                 notes.write_text(outcome.entry, encoding="utf-8")
@@ -210,13 +203,7 @@ def run_update(
             tmp = stage / f"file-{i}"
             tmp.write_text(text, encoding="utf-8")
             staged.append((tmp, root / rel))
-        previous = stage / "previous"
-        os.rename(package, previous)
-        try:
-            os.rename(final, package)
-        except OSError:
-            os.rename(previous, package)
-            raise
+        swap_in(final, package, stage / "previous")
         for tmp, target in staged:
             os.replace(tmp, target)
         outcome.written = [str(rel) for rel in files] + [f"generated/{PACKAGE_NAME}/"]
