@@ -17,19 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# (name, module) pairs the package's __init__ exports lazily, besides the client and errors.
+# (name, module) pairs the package's __init__ exports lazily, besides the client and the exception classes (those
+# are every one the runtime defines: error_classes()).
 EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
     ("Scenario", "._resources"),
     ("AsyncScenario", "._resources"),
     ("SyncPage", "._pagination"),
     ("AsyncPage", "._pagination"),
     ("AsyncPaginator", "._pagination"),
-    ("InferenceFailedError", "._wait"),
-    ("TrainingFailedError", "._wait"),
-    ("WaitTimeoutError", "._wait"),
-    ("NoMorePagesError", "._pagination"),
-    ("InvalidImageError", "._images"),
-    ("PayloadError", "._parsing"),
     ("APIResponse", "._response"),
 )
 
@@ -43,6 +38,7 @@ OPTION_PARAMS = (
     "extra_body: Mapping[str, object] | None = None",
     "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
 )
+OPTION_NAMES = tuple(param.split(":")[0] for param in OPTION_PARAMS)
 OPTION_DOCS = (
     "extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers and JSON body"
     " keys for this call (on every page when listing).",
@@ -343,9 +339,7 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                 method.call_args.append(f"{p.python_name}={p.python_name}")
             keyword.extend(OPTION_PARAMS)
             method.arg_docs.extend(OPTION_DOCS)
-            method.call_args.extend(
-                f"{name}={name}" for name in ("extra_query", "extra_headers", "extra_body", "timeout")
-            )
+            method.call_args.extend(f"{name}={name}" for name in OPTION_NAMES)
             method.params.append("*")
             # Resources have a method named `list`, which would shadow the builtin in annotations.
             method.params.extend(re.sub(r"\blist\[", "builtins.list[", k) for k in keyword)

@@ -65,12 +65,16 @@ def _project(spec: dict[str, Any], output: Path, release: Release | None = None)
     if not isinstance(data, GeneratorData):
         raise CodegenError(f"openapi-python-client rejected the spec: {data.header}: {data.detail or ''}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    from .extras import EXTRA_EXPORTS
+    from .extras import EXTRA_EXPORTS, OPTION_NAMES, OPTION_PARAMS, error_classes
     from .normalize import OLD_PATH_KEY, PATH_PARAMS_KEY, iter_operations
 
     BINARY_KEY = "x-scenario-binary-response"  # set in overrides/: a non-JSON 2xx body is returned as bytes
 
     project.env.globals["extra_exports"] = list(EXTRA_EXPORTS)
+    project.env.globals["option_params"] = OPTION_PARAMS  # per-call options, as the resource methods declare them
+    project.env.globals["option_names"] = OPTION_NAMES
+    # Every exception class of the runtime, as (name, module): errors.py and the package __init__ export them all.
+    project.env.globals["error_exports"] = [(e.name, f".{e.module}") for e in error_classes(RUNTIME)]
     project.env.globals["spec_meta"] = release.spec
     # What normalize recorded for the old-format fallback, by operationId, for the endpoint template.
     project.env.globals["old_format_routes"] = {
