@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .normalize import iter_operations, normalize
+from .drift import request_slots
+from .normalize import normalize
 from .release import LEVELS, Level
 
 
@@ -219,39 +220,9 @@ def breaking_changes(old_pkg: Any, new_pkg: Any, public: dict[str, str], known: 
 # -- the spec side ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Slot:
-    """A request parameter or body field: its type, its enum values, whether it is required."""
-
-    type: str
-    enum: frozenset[str]
-    required: bool
-
-
-def _slot(schema: Any, required: bool) -> Slot:
-    schema = schema if isinstance(schema, dict) else {}
-    kind = str(schema.get("$ref", "")).rsplit("/", 1)[-1] or str(schema.get("type", "any"))
-    if kind == "array":
-        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
-        kind = f"array<{items.get('type', 'any')}>"
-    return Slot(kind, frozenset(map(str, schema.get("enum") or ())), bool(required))
-
-
-def request_slots(doc: dict[str, Any]) -> dict[str, dict[str, Slot]]:
-    """``{"GET /v1/models": {"query parameter status": Slot, "body field name": Slot}}`` of a normalized spec."""
-    out: dict[str, dict[str, Slot]] = {}
-    for path, method, op in iter_operations(doc):
-        slots: dict[str, Slot] = {}
-        for p in op.get("parameters") or []:
-            if isinstance(p, dict):
-                slots[f"{p.get('in')} parameter `{p.get('name')}`"] = _slot(p.get("schema"), bool(p.get("required")))
-        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
-            schema = (media or {}).get("schema") or {}
-            required = set(schema.get("required") or [])
-            for name, prop in (schema.get("properties") or {}).items():
-                slots[f"body field `{name}`"] = _slot(prop, name in required)
-        out[f"{method.upper()} {path}"] = slots
-    return out
+def _named(key: tuple[str, str]) -> str:
+    """``("query parameter", "status")`` -> ``query parameter `status```."""
+    return f"{key[0]} `{key[1]}`"
 
 
 def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
@@ -265,9 +236,9 @@ def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Chang
         if op not in after:
             changes.append(Change("major", f"operation `{op}` removed"))
             continue
-        for name, slot in before[op].items():
-            new = after[op].get(name)
-            where = f"`{op}`: {name}"
+        for key, slot in before[op].items():
+            new = after[op].get(key)
+            where = f"`{op}`: {_named(key)}"
             if new is None:
                 changes.append(Change("major", f"{where} removed"))
                 continue
@@ -277,19 +248,20 @@ def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Chang
                 changes.append(Change("minor", f"{where} is now optional"))
             if new.type != slot.type:
                 changes.append(Change("major", f"{where} type {slot.type} -> {new.type}"))
-            for value in sorted(slot.enum - new.enum) if new.enum else ():
+            old_enum, new_enum = set(slot.enum), set(new.enum)
+            for value in sorted(old_enum - new_enum) if new_enum else ():
                 changes.append(Change("major", f"{where}: enum value `{value}` removed"))
-            for value in sorted(new.enum - slot.enum) if slot.enum else ():
+            for value in sorted(new_enum - old_enum) if old_enum else ():
                 changes.append(Change("minor", f"{where}: enum value `{value}` added"))
-            if slot.enum and not new.enum:
-                changes.append(Change("minor", f"{where}: no longer limited to {sorted(slot.enum)}"))
-            if new.enum and not slot.enum:
-                changes.append(Change("major", f"{where}: now limited to {sorted(new.enum)}"))
-        for name, slot in after[op].items():
-            if name not in before[op]:
+            if old_enum and not new_enum:
+                changes.append(Change("minor", f"{where}: no longer limited to {sorted(old_enum)}"))
+            if new_enum and not old_enum:
+                changes.append(Change("major", f"{where}: now limited to {sorted(new_enum)}"))
+        for key, slot in after[op].items():
+            if key not in before[op]:
                 level: Level = "major" if slot.required else "minor"
                 adj = "required" if slot.required else "optional"
-                changes.append(Change(level, f"`{op}`: {adj} {name} added ({slot.type})"))
+                changes.append(Change(level, f"`{op}`: {adj} {_named(key)} added ({slot.type})"))
     return changes
 
 

@@ -7,47 +7,83 @@ parameters and request-body fields added, removed or retyped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from .normalize import iter_operations, normalize
 
+BODY_FIELD = "body field"
+# A request slot by where it goes and its name: ("query parameter", "status"), ("body field", "name").
+SlotKey = tuple[str, str]
 
-def _type_of(schema: Any) -> str:
+
+@dataclass(frozen=True)
+class Slot:
+    """A request parameter or body field: its type, the values it is limited to, whether it is required.
+
+    An array's type names its items (``array<Model>``, ``array<array<string>>``); its ``enum`` is its innermost
+    items' (the values a user writes). ``enum`` keeps the spec's order: the drift report prints it so.
+    """
+
+    element: str
+    enum: tuple[str, ...]
+    required: bool
+    depth: int = 0  # how many arrays wrap ``element``
+
+    @property
+    def type(self) -> str:
+        """``string``, ``Model``, ``array<Model>``: without the enum values."""
+        return "array<" * self.depth + self.element + ">" * self.depth
+
+    def describe(self) -> str:
+        """``string(a|b), required``, ``array<string(a|b)>``: how the drift report words it."""
+        values = "(" + "|".join(self.enum) + ")" if self.enum else ""
+        return (
+            "array<" * self.depth + self.element + values + ">" * self.depth + (", required" if self.required else "")
+        )
+
+
+def _slot(schema: Any, required: bool, depth: int = 0) -> Slot:
     if not isinstance(schema, dict):
-        return "any"
+        return Slot("any", (), required, depth)
     if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
+        return Slot(str(schema["$ref"]).rsplit("/", 1)[-1], (), required, depth)
     kind = str(schema.get("type", "any"))
     if kind == "array":
-        return f"array<{_type_of(schema.get('items'))}>"
-    if schema.get("enum"):
-        kind += "(" + "|".join(map(str, schema["enum"])) + ")"
-    return kind
+        return _slot(schema.get("items"), required, depth + 1)
+    return Slot(kind, tuple(map(str, schema.get("enum") or ())), required, depth)
 
 
-def operation_shape(op: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """{'parameters': {'in:name': 'type[, required]'}, 'body': {'field': 'type[, required]'}}."""
-    params = {}
+def operation_slots(op: dict[str, Any]) -> dict[SlotKey, Slot]:
+    """Every parameter (``(f"{in} parameter", name)``), then every request-body field (``("body field", name)``)."""
+    slots: dict[SlotKey, Slot] = {}
     for p in op.get("parameters") or []:
-        params[f"{p.get('in')} parameter {p.get('name')}"] = _type_of(p.get("schema")) + (
-            ", required" if p.get("required") else ""
-        )
-    body = {}
+        if isinstance(p, dict):
+            slots[f"{p.get('in')} parameter", str(p.get("name"))] = _slot(p.get("schema"), bool(p.get("required")))
     for media in ((op.get("requestBody") or {}).get("content") or {}).values():
-        schema = media.get("schema") or {}
+        schema = (media or {}).get("schema") or {}
         required = set(schema.get("required") or [])
         for name, prop in (schema.get("properties") or {}).items():
-            body[f"body field {name}"] = _type_of(prop) + (", required" if name in required else "")
-    return {"parameters": params, "body": body}
+            slots[BODY_FIELD, str(name)] = _slot(prop, name in required)
+    return slots
 
 
-def operations(doc: dict[str, Any]) -> dict[str, dict[str, dict[str, str]]]:
-    return {f"{method.upper()} {path}": operation_shape(op) for path, method, op in iter_operations(doc)}
+def request_slots(doc: dict[str, Any]) -> dict[str, dict[SlotKey, Slot]]:
+    """``{"GET /v1/models": {("query parameter", "status"): Slot, ...}}`` of a normalized spec: the one reading of
+    request shapes that both this report and the release classification (:mod:`codegen.api_diff`) use."""
+    return {f"{method.upper()} {path}": operation_slots(op) for path, method, op in iter_operations(doc)}
+
+
+def _described(slots: dict[SlotKey, Slot], body: bool) -> dict[str, str]:
+    """``{"query parameter status": "string(a|b), required"}``: the parameters, or the body fields."""
+    return {
+        f"{where} {name}": slot.describe() for (where, name), slot in slots.items() if (where == BODY_FIELD) is body
+    }
 
 
 def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """Lines of a human-readable report; empty when nothing an SDK user would notice changed."""
-    before, after = operations(normalize(old)), operations(normalize(new))
+    before, after = request_slots(normalize(old)), request_slots(normalize(new))
     lines: list[str] = []
     for key in after:
         if key not in before:
@@ -59,8 +95,8 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if key not in after:
             continue
         changes: list[str] = []
-        for section in ("parameters", "body"):
-            old_items, new_items = before[key][section], after[key][section]
+        for body in (False, True):  # parameters, then body fields
+            old_items, new_items = _described(before[key], body), _described(after[key], body)
             for name, kind in new_items.items():
                 if name not in old_items:
                     changes.append(f"    + {name} added ({kind})")

@@ -17,11 +17,11 @@ from codegen.api_diff import Change, highest, ordered
 from codegen.errors import CodegenError
 from codegen.release import SPEC_META, bump, parse_version, read_spec_meta, read_version, with_version
 from codegen.update import changelog_entry, prepend_entry
+from tests.conftest import ROOT
+from tests.conftest import SNAPSHOT_SPEC as SNAPSHOT
 from tests.standin import StandIn
 
-ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
-SNAPSHOT = ROOT / "codegen" / "spec" / "scenario.openapi.json"
 
 
 def _pyproject_version() -> str:
@@ -221,6 +221,12 @@ def _q(name: str, required: bool = False, **schema: object) -> dict[str, object]
     return {"name": name, "in": "query", "required": required, "schema": {"type": "string", **schema}}
 
 
+def _items(ref: str) -> dict[str, object]:
+    """A body whose ``tags`` field is an array of ``ref``."""
+    tags = {"type": "array", "items": {"$ref": f"#/components/schemas/{ref}"}}
+    return _spec([], {"type": "object", "properties": {"tags": tags}})
+
+
 @pytest.mark.parametrize(
     ("old", "new", "level", "words"),
     [
@@ -244,6 +250,7 @@ def _q(name: str, required: bool = False, **schema: object) -> dict[str, object]
             "minor",
             "optional body field `seed` added",
         ),
+        (_items("Tag"), _items("Label"), "major", "body field `tags` type array<Tag> -> array<Label>"),
     ],
 )
 def test_spec_changes_classify_request_shapes(
