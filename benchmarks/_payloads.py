@@ -34,10 +34,6 @@ def model_schema(definitions: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 def _string(name: str, schema: dict[str, Any], rng: random.Random) -> str:
     if "enum" in schema:
         return str(rng.choice(schema["enum"]))

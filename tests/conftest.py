@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.standin import StandIn
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every spec variant the tests read is vendored here (see codegen/spec/README.md): a clone needs nothing beside it.
@@ -29,6 +32,15 @@ def served_spec() -> dict[str, Any]:
 def definition_spec() -> dict[str, Any]:
     """The old-format variant (literal path keys), vendored beside the snapshot."""
     return load_json(VENDORED_SPECS / "scenario.definition.json")
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    """A LowCodeAPI stand-in on 127.0.0.1 serving both URL formats, fresh for each test."""
+    from tests.standin import StandIn
+
+    with StandIn(routing="both") as s:
+        yield s
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,6 @@ def _instance(schema: dict[str, Any], path: str, depth: int) -> JSON:
         return True
     if kind == "string":
         if path.endswith(".id") or path == "id":
-            return f"id_{abs(hash(path)) % 10_000}"
+            return f"id_{zlib.crc32(path.encode()) % 10_000}"
         return "2025-01-15T10:00:00.000Z" if path.endswith("At") else "text"
     return "text"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import typing
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -24,17 +24,11 @@ from scenario_lowcodeapi import APITimeoutError, AsyncScenario, Client, Scenario
 from scenario_lowcodeapi._options import merge_body, merge_headers, merge_query
 from scenario_lowcodeapi.api.models import create_model, get_model
 from tests.standin import Fault, StandIn
-from tests.wire import snapshot
+from tests.wire import recording_scenario
 
 TOKEN = "at_options_secret"
 ORIGINAL = {"originalAssets": "true"}
 HEADER = {"x-a": "1"}
-
-
-@pytest.fixture
-def standin() -> Iterator[StandIn]:
-    with StandIn(routing="both") as s:
-        yield s
 
 
 def _run(call: Callable[[], Any]) -> Any:
@@ -196,19 +190,12 @@ def test_timeout_applies_to_this_call_only(standin: StandIn) -> None:
     assert short.models.get("model_1", timeout=None).model.id == "model_1"  # None: no timeout for this call
 
 
-def _mock_client(seen: list[httpx.Request], **kwargs: Any) -> Scenario:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(snapshot(request))  # the client redacts its own request once the call is over
-        return httpx.Response(200, json={"data": {"model": {"id": "model_1"}}})
-
-    client = Scenario(TOKEN, base_url="https://lowcode.test/scenario", url_format="new", **kwargs)
-    client.client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(handler)))
-    return client
+def _mock_client(**kwargs: Any) -> tuple[Scenario, list[httpx.Request]]:
+    return recording_scenario(api_token=TOKEN, base_url="https://lowcode.test/scenario", url_format="new", **kwargs)
 
 
 def test_the_timeout_handed_to_httpx() -> None:
-    seen: list[httpx.Request] = []
-    client = _mock_client(seen, timeout=httpx.Timeout(30.0, connect=5.0))
+    client, seen = _mock_client(timeout=httpx.Timeout(30.0, connect=5.0))
     client.models.get("model_1", timeout=3)
     client.models.get("model_1", timeout=None)
     client.models.get("model_1", timeout=httpx.Timeout(1.0, read=9.0))
@@ -224,8 +211,7 @@ def test_the_timeout_handed_to_httpx() -> None:
 
 
 def test_extra_headers_override_client_headers_case_insensitively() -> None:
-    seen: list[httpx.Request] = []
-    client = _mock_client(seen, headers={"X-Credential-Key": "k"})
+    client, seen = _mock_client(headers={"X-Credential-Key": "k"})
     client.models.get("model_1", extra_headers={"x-credential-key": "other", "x-b": "2"})
     client.models.get("model_1")
     assert seen[0].headers.get_list("x-credential-key") == ["other"] and seen[0].headers["x-b"] == "2"
@@ -245,8 +231,7 @@ def test_extra_headers_override_client_headers_case_insensitively() -> None:
     ],
 )
 def test_bad_options_raise_one_line_errors_before_sending(kwargs: dict[str, Any], error: type, message: str) -> None:
-    seen: list[httpx.Request] = []
-    client = _mock_client(seen)
+    client, seen = _mock_client()
     with pytest.raises(error, match=message) as info:
         client.models.get("model_1", **kwargs)
     assert "\n" not in str(info.value) and TOKEN not in str(info.value) and seen == []
@@ -268,8 +253,7 @@ _keys = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 @settings(max_examples=60, deadline=None)
 @given(st.dictionaries(_keys, st.text(st.characters(blacklist_categories=("Cs",)), max_size=12), max_size=5))
 def test_any_extra_query_round_trips_exactly_and_keeps_the_token(extra: dict[str, str]) -> None:
-    seen: list[httpx.Request] = []
-    client = _mock_client(seen)
+    client, seen = _mock_client()
     client.models.get("model_1", extra_query=extra)
     pairs = parse_qsl(urlsplit(str(seen[0].url)).query, keep_blank_values=True)
     assert [v for k, v in pairs if k == "api_token"] == [TOKEN]

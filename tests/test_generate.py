@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import json
 import subprocess
@@ -17,6 +16,7 @@ from syrupy.extensions.json import JSONSnapshotExtension
 from codegen.build import build_spec
 from codegen.generate import generate, generated_digest, tree_digest
 from codegen.paths import PACKAGE_DIR, ROOT
+from tests.ops import operation_modules
 from tests.test_overlay import EXPECTED_IDS
 
 
@@ -42,18 +42,8 @@ def test_generation_is_deterministic(fresh_tree: Path, served_spec: dict[str, An
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")], "staging dir left behind"
 
 
-def _endpoint_modules() -> dict[str, Any]:
-    import scenario_lowcodeapi.api as api
-
-    found = {}
-    for path in sorted(Path(api.__file__).parent.glob("*/*.py")):
-        if path.name != "__init__.py":
-            found[path.stem] = importlib.import_module(f"scenario_lowcodeapi.api.{path.parent.name}.{path.stem}")
-    return found
-
-
 def test_all_28_operations_have_four_typed_functions() -> None:
-    modules = _endpoint_modules()
+    modules = operation_modules()
     assert sorted(modules) == sorted(EXPECTED_IDS)
     for name, module in modules.items():
         for fn in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):

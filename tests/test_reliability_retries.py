@@ -10,8 +10,6 @@ get_model and delete_model are still retried.
 from __future__ import annotations
 
 import asyncio
-import importlib
-import pkgutil
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -20,11 +18,11 @@ from typing import Any
 import httpx
 import pytest
 
-import scenario_lowcodeapi.api as api_package
 from scenario_lowcodeapi import APIConnectionError, APITimeoutError, AsyncScenario, Client, Scenario
 from scenario_lowcodeapi._routing import Route
 from scenario_lowcodeapi.errors import APIStatusError
-from tests.faults import Fault, FaultServer
+from tests.faults import Fault, FaultServer, no_async_sleep, no_sleep
+from tests.ops import operation_modules
 from tests.standin import Fault as StandInFault
 from tests.standin import StandIn
 
@@ -45,17 +43,7 @@ UNSENT_ONLY = {
 }
 
 
-def _routes() -> dict[str, Route]:
-    routes: dict[str, Route] = {}
-    for group in pkgutil.iter_modules(api_package.__path__):
-        package = importlib.import_module(f"{api_package.__name__}.{group.name}")
-        for module_info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
-            routes[module_info.name] = module._ROUTE
-    return routes
-
-
-ROUTES = _routes()
+ROUTES: dict[str, Route] = {name: module._ROUTE for name, module in operation_modules().items()}
 MAX_RETRIES = 1
 
 
@@ -117,14 +105,6 @@ async def _aoutcome(call: Callable[[], Awaitable[httpx.Response]]) -> str:
         return "connection"
 
 
-def _no_sleep(_: float) -> None:
-    return None
-
-
-async def _no_async_sleep(_: float) -> None:
-    return None
-
-
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("case", sorted(MATRIX))
@@ -137,8 +117,8 @@ async def test_fault_matrix_all_operations(case: str, mode: str) -> None:
             timeout=timeout,
             max_retries=MAX_RETRIES,
             url_format="new",
-            _sleep=_no_sleep,
-            _async_sleep=_no_async_sleep,
+            _sleep=no_sleep,
+            _async_sleep=no_async_sleep,
         )
         names = sorted(ROUTES)
         # All 28 at once (each has its own method + path, so the server's counts tell them apart).
@@ -204,7 +184,7 @@ def s(standin: StandIn) -> StandIn:
 
 def _resource_client(mode: str, base_url: str, timeout: float) -> Any:
     client = Client(
-        TOKEN, base_url=base_url, timeout=timeout, max_retries=2, _sleep=_no_sleep, _async_sleep=_no_async_sleep
+        TOKEN, base_url=base_url, timeout=timeout, max_retries=2, _sleep=no_sleep, _async_sleep=no_async_sleep
     )
     return Scenario(client=client) if mode == "sync" else AsyncScenario(client=client)
 

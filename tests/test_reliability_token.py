@@ -21,7 +21,7 @@ from scenario_lowcodeapi import APIConnectionError, AsyncScenario, Client, LowCo
 from scenario_lowcodeapi.api.inferences import create_inference
 from scenario_lowcodeapi.api.models import get_model
 from scenario_lowcodeapi.models import PostModelsInferencesByModelIdRequest
-from tests.faults import Fault, FaultServer
+from tests.faults import Fault, FaultServer, no_async_sleep, no_sleep
 
 TOKEN = "at_Leak+Me/9f=2c~x"
 FORMS = {TOKEN, quote(TOKEN, safe=""), quote(TOKEN), quote_plus(TOKEN)}
@@ -102,14 +102,6 @@ async def _call(client: Client, mode: str, operation: str) -> Any:
     return await create_inference.asyncio("model_1", client=client, body=body)
 
 
-def _no_sleep(_: float) -> None:
-    return None
-
-
-async def _no_async_sleep(_: float) -> None:
-    return None
-
-
 @pytest.mark.anyio
 @pytest.mark.parametrize("operation", ["get_model", "create_inference"])
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -121,8 +113,8 @@ async def test_no_token_anywhere(fault: str, mode: str, operation: str, logs: py
             base_url=server.base_url,
             timeout=1.0,  # the "timeout" fault stalls 3 s
             max_retries=1,
-            _sleep=_no_sleep,
-            _async_sleep=_no_async_sleep,
+            _sleep=no_sleep,
+            _async_sleep=no_async_sleep,
         )
         caught: BaseException | None = None
         seen: dict[str, str] = {}

@@ -28,6 +28,8 @@ from scenario_lowcodeapi import AsyncScenario, Scenario, models
 from scenario_lowcodeapi.errors import ResponseDecodeError
 from scenario_lowcodeapi.models import GenerationParameters, TrainingParameters
 from tests.standin import StandIn
+from tests.wire import PNG_DATA_URL as DATA_URL
+from tests.wire import recording_scenario
 
 SWAGGER = json.loads((ROOT / "codegen" / "spec" / "scenario-official-swagger2.json").read_text(encoding="utf-8"))
 
@@ -46,9 +48,6 @@ def _numeric_bounds(schema: Any) -> Any:
 
 
 DEFS: dict[str, Any] = _numeric_bounds(SWAGGER["definitions"])
-DATA_URL = (
-    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="
-)
 
 # (resource, method, positional args, Scenario's body definition, the export route whose query parameters apply)
 BODY_OPS: list[tuple[str, str, tuple[str, ...], str, tuple[str, str]]] = [
@@ -118,27 +117,17 @@ def sample(schema: dict[str, Any], *, full: bool, key: str = "") -> Any:
 
 
 class Recorder:
-    """A client whose transport records each request and answers an empty success envelope."""
+    """A client whose transport records a copy of each request and answers a success (tests/wire.py)."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.client = Scenario(
-            api_token="at_test", base_url="https://scenario.test/scenario", httpx_args={"transport": self.transport()}
-        )
-
-    def transport(self) -> httpx.MockTransport:
-        def handler(request: httpx.Request) -> httpx.Response:
-            self.requests.append(request)
-            return httpx.Response(200, json={"data": {}})
-
-        return httpx.MockTransport(handler)
+        self.client, self.requests = recording_scenario(api_token="at_test", base_url="https://scenario.test/scenario")
 
     def call(self, resource: str, method: str, *args: Any, **kwargs: Any) -> httpx.Request:
         self.requests.clear()
         try:
             getattr(getattr(self.client, resource), method)(*args, **kwargs)
         except ResponseDecodeError:
-            pass  # the empty answer lacks the payload a response guarantees; only the request matters here
+            pass  # only the request matters here, not whether the answer parses
         assert len(self.requests) == 1
         return self.requests[0]
 

@@ -29,12 +29,6 @@ PNG = (ROOT / "examples" / "assets" / "sample.png").read_bytes()
 
 
 @pytest.fixture
-def standin() -> Iterator[StandIn]:
-    with StandIn(routing="both") as s:
-        yield s
-
-
-@pytest.fixture
 def client(standin: StandIn) -> Iterator[Scenario]:
     with Scenario(TOKEN, base_url=standin.base_url) as c:
         yield c

@@ -37,17 +37,12 @@ from scenario_lowcodeapi.errors import (
 )
 from scenario_lowcodeapi.models import Inference, Model, PutImagesEraseBackgroundResponse
 from tests.conftest import ROOT
+from tests.ops import operation_modules
 from tests.standin import Fault, StandIn
 from tests.test_overlay import EXPECTED_IDS
 
 TOKEN = "at_typed_api_secret_token"
 API_MD = GENERATED / "api.md"
-
-
-@pytest.fixture
-def standin() -> Iterator[StandIn]:
-    with StandIn(routing="both") as s:
-        yield s
 
 
 @pytest.fixture
@@ -323,19 +318,9 @@ def test_api_md_retry_column_is_what_the_client_does() -> None:
         r"^- HTTP: `\w+ \S+`; retried: (\S+)\n(?:.*\n){1,3}?- Function style: .*? import (\w+)`", text, flags=re.M
     )
     assert len(entries) == 28
-    modules = {m.__name__.rsplit(".", 1)[1]: m for m in _endpoint_modules()}
+    modules = operation_modules()
     for retry, op_id in entries:
         assert _attempts_after_a_503(modules[op_id]) == (2 if retry == "safe" else 1), (op_id, retry)
-
-
-def _endpoint_modules() -> list[Any]:
-    import scenario_lowcodeapi.api as api
-
-    return [
-        importlib.import_module(f"scenario_lowcodeapi.api.{path.parent.name}.{path.stem}")
-        for path in sorted(Path(api.__file__).parent.glob("*/*.py"))
-        if path.name != "__init__.py"
-    ]
 
 
 def test_api_md_signatures_are_the_code() -> None:

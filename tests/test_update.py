@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 
 from codegen.release import bump
+from tests.conftest import ROOT
+from tests.conftest import SNAPSHOT_SPEC as SNAPSHOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SNAPSHOT = ROOT / "codegen" / "spec" / "scenario.openapi.json"
 NEW_PATH = "/v1/release-test-widgets"
 RELEASE_LINE = re.compile(r"^release: (major|minor|patch|none) \((.+)\)$", re.M)
 

@@ -28,16 +28,14 @@ import attrs
 from openapi_python_client.strings import snake_case
 
 import scenario_lowcodeapi
-import scenario_lowcodeapi.api
 import scenario_lowcodeapi.models
 from scenario_lowcodeapi import Scenario
 from scenario_lowcodeapi.types import Unset
 from tests.contract.scenario import contract_document, find_operation
+from tests.ops import operation_modules
+from tests.wire import PNG_DATA_URL
 
 OPTIONS = frozenset({"client", "extra_query", "extra_headers", "extra_body", "timeout"})
-PNG_DATA_URL = (
-    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVQYV2NgYAAAAAMAAWgmWQ0AAAAASUVORK5CYII="
-)
 IMAGE_FIELDS = frozenset({"image", "data"})
 VARIANTS = ("minimal", "full")
 
@@ -64,12 +62,9 @@ class Operation:
 @functools.cache
 def operations() -> dict[str, Operation]:
     found: dict[str, Operation] = {}
-    for package in pkgutil.iter_modules(scenario_lowcodeapi.api.__path__):
-        pkg = importlib.import_module(f"scenario_lowcodeapi.api.{package.name}")
-        for info in pkgutil.iter_modules(pkg.__path__):
-            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
-            route = module._ROUTE
-            found[info.name] = Operation(info.name, module, route.method, route.path)
+    for name, module in operation_modules().items():
+        route = module._ROUTE
+        found[name] = Operation(name, module, route.method, route.path)
     return dict(sorted(found.items()))
 
 

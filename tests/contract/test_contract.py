@@ -19,7 +19,7 @@ import pytest
 from scenario_lowcodeapi import Scenario
 from tests.contract import calls
 from tests.contract.scenario import BASE_PATH, ScenarioRequest, find_operation, to_scenario, violations
-from tests.wire import OK_BODY, snapshot
+from tests.wire import recording_scenario
 
 TOKEN = "at_contract_secret"
 BASE_URL = "https://lowcode.test/scenario"
@@ -37,14 +37,7 @@ def _cases() -> list[Any]:
 
 
 def _capture(call: Callable[[Scenario], Any], url_format: str) -> httpx.Request:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(snapshot(request))
-        return httpx.Response(200, content=OK_BODY)  # the client redacts its own request once the call is over
-
-    client = Scenario(TOKEN, base_url=BASE_URL, url_format=url_format, max_retries=0)  # type: ignore[arg-type]
-    client.client.set_httpx_client(httpx.Client(transport=httpx.MockTransport(handler)))
+    client, seen = recording_scenario(api_token=TOKEN, base_url=BASE_URL, url_format=url_format, max_retries=0)
     call(client)
     assert len(seen) == 1, f"expected one request, the client sent {len(seen)}"
     return seen[0]

@@ -2,4 +2,14 @@
 
 from .server import Fault, FaultServer
 
-__all__ = ["Fault", "FaultServer"]
+__all__ = ["Fault", "FaultServer", "no_async_sleep", "no_sleep"]
+
+
+def no_sleep(_: float) -> None:
+    """A client's ``_sleep``: retry at once."""
+    return None
+
+
+async def no_async_sleep(_: float) -> None:
+    """A client's ``_async_sleep``: retry at once."""
+    return None

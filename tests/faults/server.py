@@ -29,14 +29,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
-from tests.wire import OK_BODY
+from tests.wire import EXPRESS_404, OK_BODY
 
 Kind = Literal["ok", "echo", "delay", "reset", "status", "drip", "drip-headers", "route-miss-old"]
-
-EXPRESS_404 = (
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
-    "<body>\n<pre>Cannot {method} {path}</pre>\n</body>\n</html>\n"
-)
 
 
 @dataclass

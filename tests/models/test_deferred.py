@@ -25,9 +25,8 @@ import scenario_lowcodeapi.models as models
 from scenario_lowcodeapi import _parsing as p
 from scenario_lowcodeapi.models import GetModelsResponse, Model, ModelUiConfig, TrainingImage
 from scenario_lowcodeapi.types import UNSET, Unset
-from tests.payloads import complete, definitions
-
-ROOTS = sorted(n for n in dir(models) if n.endswith("Response") and n in definitions())
+from tests.models.common import ROOTS
+from tests.payloads import complete
 
 
 def model_classes() -> list[type]:

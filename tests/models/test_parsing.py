@@ -8,7 +8,6 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 import scenario_lowcodeapi.models as models
@@ -26,15 +25,8 @@ from scenario_lowcodeapi.models import (
     PostModelsInferencesByModelIdResponse,
 )
 from scenario_lowcodeapi.types import UNSET, PayloadError, Unset
-from tests.payloads import complete, definitions
-
-ROOTS = sorted(n for n in dir(models) if n.endswith("Response") and n in definitions())
-
-
-def response(payload: Any, *, raw: bytes | None = None) -> httpx.Response:
-    body = raw if raw is not None else json.dumps({"data": payload}).encode()
-    request = httpx.Request("GET", "https://api.lowcodeapi.com/scenario/v1/models?api_token=at_secret_token")
-    return httpx.Response(200, content=body, headers={"content-type": "application/json"}, request=request)
+from tests.models.common import ROOTS, response
+from tests.payloads import complete
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from openapi_python_client.strings import snake_case
 
 import scenario_lowcodeapi.models as models
 from scenario_lowcodeapi import Scenario
@@ -25,9 +26,10 @@ from scenario_lowcodeapi._parsing import PayloadError
 from scenario_lowcodeapi._response import parse_model
 from scenario_lowcodeapi.errors import ResponseDecodeError
 from scenario_lowcodeapi.types import Unset
-from tests.payloads import complete, definitions
+from tests.models import common
+from tests.payloads import complete
 
-ROOTS = sorted(n for n in dir(models) if n.endswith("Response") and n in definitions() and complete(n))
+ROOTS = [n for n in common.ROOTS if complete(n)]
 TOKEN = "at_property_test_token"
 Path = tuple[str | int, ...]
 
@@ -102,19 +104,13 @@ def apply(payload: Any, where: Path, how: str) -> Any:
     return payload
 
 
-def response(payload: Any) -> httpx.Response:
-    request = httpx.Request("GET", f"https://api.lowcodeapi.com/scenario/v1/x?api_token={TOKEN}")
-    body = json.dumps({"data": payload}).encode()
-    return httpx.Response(200, content=body, headers={"content-type": "application/json"}, request=request)
-
-
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_payloads_parse_or_raise_response_decode_error(case: tuple[str, Any, list[str]]) -> None:
     name, payload, _ = case
     cls = getattr(models, name)
     try:
-        parsed = parse_model(response(payload), cls.from_dict)
+        parsed = parse_model(common.response(payload, token=TOKEN), cls.from_dict)
     except ResponseDecodeError as exc:
         text = str(exc)
         assert "\n" not in text and TOKEN not in text
@@ -203,11 +199,7 @@ SWEEP = ("null", "number as string", "string", "empty object", "array of it", "a
 def guaranteed_root_keys(cls: type) -> set[str]:
     """The JSON keys of the root fields typed without ``| Unset``."""
     plain = {f.name for f in attrs.fields(cls) if f.name != "additional_properties" and "Unset" not in str(f.type)}
-    return {key for key in complete(cls.__name__) if snake(key) in plain}
-
-
-def snake(key: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in key)
+    return {key for key in complete(cls.__name__) if snake_case(key) in plain}
 
 
 def may_fail(keys: set[str], where: Path) -> bool:

@@ -10,18 +10,13 @@ from urllib.parse import parse_qs
 import httpx
 
 from codegen.runtime._base_client import Client
-from tests.wire import snapshot
+from tests.wire import EXPRESS_404, snapshot
 
 TOKEN = "at_T0ps3cr3t-xyz987"
 BASE = "https://api.lowcodeapi.com/scenario"
 
 Step = Callable[[httpx.Request], httpx.Response]
 Handler = Callable[[httpx.Request], httpx.Response]
-
-EXPRESS_404 = (
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
-    "<body>\n<pre>Cannot GET {path}</pre>\n</body>\n</html>\n"
-)
 
 
 def respond(
@@ -62,7 +57,7 @@ def fail(exc_type: type[httpx.RequestError], message: str = "boom") -> Step:
 
 def html_404(request: httpx.Request) -> httpx.Response:
     """Express's route miss: ``Cannot GET /path`` as HTML."""
-    page = EXPRESS_404.format(path=request.url.path)
+    page = EXPRESS_404.format(method="GET", path=request.url.path)
     return httpx.Response(404, text=page, headers={"content-type": "text/html; charset=utf-8"}, request=request)
 
 
