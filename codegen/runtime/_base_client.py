@@ -11,7 +11,11 @@ Reliability guarantees kept here (see README, "Reliability"):
 
 - retries follow each operation's declared policy (``Route.retry``), never the HTTP method alone;
 - a client never shares a pooled connection across ``os.fork()``: the pools it created are re-created in the child;
-- a ``timeout`` given as a number is a deadline for the whole attempt (headers and body), not per read;
+- a ``timeout`` given as a number is a deadline for the whole attempt (headers and body), not per read, and the
+  default is one; a whole call (waiting for another call's URL-format probe included) stays within
+  ``(max_retries + 1) x timeout`` plus the backoff;
+- a response body is read up to ``max_response_bytes`` (decoded), never more;
+- async pools are per event loop, so one client works from any loop and any thread;
 - the token lives only in the request handed to httpx (whose ``repr`` hides it); responses and errors carry a
   copy of the request with ``api_token=***``, and no frame of ours holds the raw URL in a local when an error
   leaves the library.
@@ -27,10 +31,13 @@ import sys
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from ipaddress import ip_address
 from types import MappingProxyType, TracebackType
-from typing import Any, Final, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -39,7 +46,14 @@ from . import __version__
 from ._deadline import bound_sockets
 from ._deadline import scope as deadline_scope
 from ._envelope import is_route_miss
-from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, make_status_error, one_line
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    LowCodeAPIError,
+    ResponseTooLargeError,
+    make_status_error,
+    one_line,
+)
 from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
 from ._redact import REDACTED, logger, redact_text, redact_url, register_secret, setup_logging
 from ._retry import (
@@ -52,9 +66,13 @@ from ._retry import (
 )
 from ._routing import Probe, Route, UrlFormat, build_path, check_path_values, format_memory
 
+if TYPE_CHECKING:  # loaded by the async paths themselves: a sync-only program never imports asyncio
+    import asyncio
+
 __all__ = [
     "BASE_URL_ENV_VAR",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -63,10 +81,15 @@ __all__ = [
     "NotGiven",
     "TimeoutTypes",
     "UrlFormatOption",
+    "call_deadline",
 ]
 
 DEFAULT_BASE_URL: Final = "https://api.lowcodeapi.com/scenario"
-DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT: Final = 60.0
+"""Seconds one whole attempt (connect to last byte) may take, by default."""
+DEFAULT_MAX_RESPONSE_BYTES: Final = 256 * 1024 * 1024
+"""The longest response body (after decompression) a client reads, by default: 256 MiB, room for Scenario's largest
+answers (an upscaled image as base64) while a runaway or compression-bomb answer stops early."""
 DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
 BASE_URL_ENV_VAR: Final = "LOWCODEAPI_BASE_URL"
@@ -197,6 +220,101 @@ def _check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
+def _check_max_response_bytes(max_response_bytes: int | None) -> int | None:
+    if max_response_bytes is None:
+        return None
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes must be an int >= 1 or None, got {max_response_bytes!r}")
+    return max_response_bytes
+
+
+_outer_deadline: ContextVar[float | None] = ContextVar("scenario_lowcodeapi_call_deadline", default=None)
+
+
+@contextmanager
+def call_deadline(seconds: float | None) -> Iterator[None]:
+    """Run the block with every request it makes (through any client) ending by ``seconds`` from now: each
+    attempt is cut at what is left, and no retry starts after it (``APITimeoutError``). ``None``: no bound.
+    Nested blocks keep the earlier deadline. For helpers bounding a whole operation (``wait()``,
+    ``download_images()``); per thread and per asyncio task (a ``ContextVar``)."""
+    if seconds is None:
+        yield
+        return
+    deadline = time.monotonic() + seconds
+    outer = _outer_deadline.get()
+    token = _outer_deadline.set(deadline if outer is None else min(outer, deadline))
+    try:
+        yield
+    finally:
+        _outer_deadline.reset(token)
+
+
+def request_limit(limit: float | None) -> float | None:
+    """``limit`` (the seconds one request may take, ``None``: unbounded) capped at what is left of the current
+    :func:`call_deadline`; 0.0 once it has passed."""
+    outer = _outer_deadline.get()
+    if outer is None:
+        return limit
+    left = max(outer - time.monotonic(), 0.0)
+    return left if limit is None else min(limit, left)
+
+
+class _Budget:
+    """The time one call may still spend, so that it ends within README's bound, ``(max_retries + 1) x timeout``
+    plus the backoff, even when it first waited for another call's URL-format probe: that wait is charged to the
+    attempts' share (each attempt then gets at most what is left), and every attempt ends by an enclosing
+    :func:`call_deadline`. A call that did not wait is not charged (a URL-format fallback is no retry)."""
+
+    __slots__ = ("left", "limit", "total")
+
+    def __init__(self, limit: float | None, max_retries: int) -> None:
+        self.limit = limit
+        self.total = None if limit is None else limit * (max_retries + 1)
+        self.left: float | None = None
+
+    def probe_wait(self) -> float | None:
+        """How long the call may wait for another call's probe; ``None``: no bound of its own."""
+        return request_limit(self.total)
+
+    def waited(self, seconds: float) -> None:
+        if self.total is not None:
+            self.left = self.total - seconds
+
+    def next_attempt(self) -> float | None:
+        """The next attempt's deadline in seconds (charged now); <= 0.0 when nothing is left."""
+        if self.left is None or self.limit is None:
+            return request_limit(self.limit)
+        granted = request_limit(min(self.limit, self.left))
+        if granted is not None:
+            self.left -= granted
+        return granted
+
+
+def _out_of_time(request: httpx.Request, what: str, attempts: int) -> APITimeoutError:
+    """The error of a call that ran out of time before an attempt could start (the token sealed off)."""
+    error = _connection_error(httpx.PoolTimeout(what), request, attempts)
+    _seal(request)
+    assert isinstance(error, APITimeoutError)  # a timeout is always worded as one
+    return error
+
+
+def _spent_why(waited: bool, sent: int) -> str:
+    if waited and not sent:
+        return "waiting for another call's URL-format probe used up this call's time"
+    return "this call's time ran out" + (f" after {sent} attempts" if sent else "")
+
+
+def _check_loop() -> asyncio.AbstractEventLoop:
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        raise LowCodeAPIError(
+            "the async client needs a running asyncio event loop (await it from a coroutine run by asyncio)"
+        ) from None
+
+
 _URL_FORMATS: Mapping[object, UrlFormatOption] = {"auto": "auto", "new": "new", "old": "old"}
 
 
@@ -297,39 +415,99 @@ def _past_deadline(kind: type[httpx.TimeoutException], limit: float, request: ht
     return kind(f"{_PHASES.get(kind, 'the response')} took longer than the {limit:g} s timeout", request=request)
 
 
-def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None) -> _Outcome:
-    """One attempt, the sync way; with ``limit``, headers and body together must arrive within it."""
+def _too_large(request: httpx.Request, limit: int, read: int | None) -> ResponseTooLargeError:
+    """The error for a body past ``limit`` bytes (the token sealed off: nothing sends ``request`` again)."""
+    url = _public_url(request)
+    seen = f"{read} bytes" if read is not None else "its Content-Length"
+    error = ResponseTooLargeError(
+        f"Response to {request.method} {url} is larger than max_response_bytes={limit} ({seen}); "
+        "not read further (raise the limit with max_response_bytes=... if this answer is expected)",
+        limit=limit,
+        request=httpx.Request(request.method, url),
+    )
+    _seal(request)
+    return error
+
+
+def _declared_too_long(response: httpx.Response, limit: int) -> bool:
+    """True when an uncompressed response says up front (Content-Length) that it is longer than ``limit``."""
+    if response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
+        return False
+    try:
+        return int(response.headers.get("content-length", "")) > limit
+    except ValueError:
+        return False
+
+
+def read_capped(response: httpx.Response, limit: int | None, request: httpx.Request) -> None:
+    """Read the body of a streamed ``response`` (``response.content`` is then set), raising
+    :class:`ResponseTooLargeError` as soon as more than ``limit`` decoded bytes came (``None``: no limit)."""
     if limit is None:
-        try:
-            return http.send(request)
-        except httpx.RequestError as exc:
-            return exc
+        response.read()
+        return
+    if _declared_too_long(response, limit):
+        raise _too_large(request, limit, None)
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_bytes():  # decoded: a compression bomb is counted as what it expands to
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(request, limit, total)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # what Response.read() itself stores
+
+
+async def aread_capped(response: httpx.Response, limit: int | None, request: httpx.Request) -> None:
+    """:func:`read_capped` for an async response."""
+    if limit is None:
+        await response.aread()
+        return
+    if _declared_too_long(response, limit):
+        raise _too_large(request, limit, None)
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.aiter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(request, limit, total)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
+def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None, max_bytes: int | None) -> _Outcome:
+    """One attempt, the sync way; with ``limit``, headers and body together must arrive within it; a body past
+    ``max_bytes`` raises :class:`ResponseTooLargeError`."""
+    if limit is None:
+        return _send_sync_until(http, request, None, max_bytes)
     deadline = time.monotonic() + limit
     with deadline_scope(deadline):  # every socket operation of a client we created ends by it (see _deadline)
-        outcome = _send_sync_until(http, request, deadline)
+        outcome = _send_sync_until(http, request, deadline, max_bytes)
     if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline - _DEADLINE_SLACK_S:
         return _past_deadline(type(outcome), limit, request)
     return outcome
 
 
-def _send_sync_until(http: httpx.Client, request: httpx.Request, deadline: float) -> _Outcome:
+def _send_sync_until(
+    http: httpx.Client, request: httpx.Request, deadline: float | None, max_bytes: int | None
+) -> _Outcome:
     try:
         response = http.send(request, stream=True)
     except httpx.RequestError as exc:
         return exc
     extensions = request.extensions
-    timeouts = extensions.get("timeout")
+    timeouts = extensions.get("timeout") if deadline is not None else None
     try:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0.0:
-            raise httpx.ReadTimeout("past the attempt's deadline")  # worded by _send_sync
-        if isinstance(timeouts, dict):
-            # httpcore takes the read timeout for the whole body when the body starts: no read of it may wait
-            # past the deadline. Restored below: a retry re-sends this request with its own full budget.
-            extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
-        if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _DeadlineStream(response.stream, deadline)
-        response.read()
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0.0:
+                raise httpx.ReadTimeout("past the attempt's deadline")  # worded by _send_sync
+            if isinstance(timeouts, dict):
+                # httpcore takes the read timeout for the whole body when the body starts: no read of it may
+                # wait past the deadline. Restored below: a retry re-sends this request with its own full budget.
+                extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
+            if isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, deadline)
+        read_capped(response, max_bytes, request)
     except httpx.RequestError as exc:
         response.close()
         return exc
@@ -349,20 +527,33 @@ async def _asyncio_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
-async def _send_async(http: httpx.AsyncClient, request: httpx.Request, limit: float | None) -> _Outcome:
+async def _send_async_read(http: httpx.AsyncClient, request: httpx.Request, max_bytes: int | None) -> _Outcome:
+    try:
+        response = await http.send(request, stream=True)
+    except httpx.RequestError as exc:
+        return exc
+    try:
+        await aread_capped(response, max_bytes, request)
+    except httpx.RequestError as exc:
+        await response.aclose()
+        return exc
+    except BaseException:
+        await response.aclose()
+        raise
+    return response
+
+
+async def _send_async(
+    http: httpx.AsyncClient, request: httpx.Request, limit: float | None, max_bytes: int | None
+) -> _Outcome:
     """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it."""
     import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
 
     if limit is None:
-        try:
-            return await http.send(request)
-        except httpx.RequestError as exc:
-            return exc
+        return await _send_async_read(http, request, max_bytes)
     try:
         async with asyncio.timeout(limit):
-            return await http.send(request)
-    except httpx.RequestError as exc:
-        return exc
+            return await _send_async_read(http, request, max_bytes)
     except TimeoutError:
         return _past_deadline(httpx.ReadTimeout, limit, request)
 
@@ -386,13 +577,23 @@ class _Pools:
     ``pid`` is the process that created them: in a forked child, the pools we created are dropped (not closed:
     their sockets are the parent's too) and re-created on first use, so parent and child never read each
     other's answers off a shared keep-alive connection. Clients given to ``set_httpx_client`` are the caller's.
+
+    An ``httpx.AsyncClient`` belongs to the event loop its connections were made on, so the async pools we create
+    are one per loop (``by_loop``, weakly keyed: a loop that is gone takes its pool with it; ``last`` caches the
+    most recent pair for the fast path): successive ``asyncio.run()`` calls and threads each running their own
+    loop never share a connection. ``async_`` is only the client given to ``set_async_httpx_client``.
     """
 
-    __slots__ = ("async_", "closed", "lock", "own_async", "own_sync", "pid", "sync")
+    __slots__ = ("async_", "by_loop", "closed", "last", "lock", "no_loop", "own_async", "own_sync", "pid", "sync")
 
     def __init__(self) -> None:
         self.sync: httpx.Client | None = None
         self.async_: httpx.AsyncClient | None = None
+        self.by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.last: tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient] | None = None
+        self.no_loop: httpx.AsyncClient | None = None  # get_async_httpx_client() called outside any loop
         self.own_sync = True
         self.own_async = True
         self.closed = False
@@ -410,9 +611,19 @@ class _Pools:
             self.lock = threading.Lock()  # another thread of the parent may have held it at fork time
             if self.own_sync:
                 self.sync = None
-            if self.own_async:
-                self.async_ = None
+            self.by_loop = weakref.WeakKeyDictionary()
+            self.last = self.no_loop = None
             self.pid = pid
+
+    def take_async(self) -> list[tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]]:
+        """Every async pool we created, forgotten here (for closing)."""
+        with self.lock:
+            taken: list[tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = list(self.by_loop.items())
+            if self.no_loop is not None:
+                taken.append((None, self.no_loop))
+            self.by_loop = weakref.WeakKeyDictionary()
+            self.last = self.no_loop = None
+        return taken
 
 
 class Client:
@@ -421,7 +632,9 @@ class Client:
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable; it is sent as the
     ``api_token`` query parameter and never shown (``repr``, exceptions, logs). ``timeout``: a number of seconds
     is a deadline for each whole attempt (headers and body); an ``httpx.Timeout`` keeps httpx's per-phase, per-read
-    meaning; ``None`` disables timeouts. ``max_retries`` extra attempts are made on failures the operation's retry
+    meaning; ``None`` disables timeouts (default: a 60 s deadline). ``max_response_bytes``: the longest body read
+    (decoded; default 256 MiB, ``None`` for no limit), past it :class:`ResponseTooLargeError`. ``max_retries`` extra
+    attempts are made on failures the operation's retry
     policy allows (``Route.retry``; 0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
     ``"new"``/``"old"`` force one. ``base_url`` falls back to ``LOWCODEAPI_BASE_URL``, then the public proxy.
@@ -440,6 +653,7 @@ class Client:
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         _sleep: Callable[[float], object] | None = None,
         _async_sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
@@ -460,6 +674,7 @@ class Client:
         self._timeout = _as_timeout(timeout)
         self._timeout_ext: dict[str, float | None] = self._timeout.as_dict()
         self._max_retries = _check_max_retries(max_retries)
+        self._max_response_bytes = _check_max_response_bytes(max_response_bytes)
         self._url_format = _check_url_format(url_format)
         if headers is not None and default_headers is not None:
             raise ValueError("pass default_headers or headers (its older name), not both")
@@ -491,6 +706,10 @@ class Client:
         return self._timeout
 
     @property
+    def max_response_bytes(self) -> int | None:
+        return self._max_response_bytes
+
+    @property
     def default_headers(self) -> Mapping[str, str]:
         """The headers sent with every request (read-only view)."""
         return MappingProxyType(self._headers or {})
@@ -502,6 +721,7 @@ class Client:
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
     ) -> Client:
         """A copy with other settings that shares this client's connection pools (closing either closes both).
 
@@ -517,6 +737,8 @@ class Client:
             clone._max_retries = _check_max_retries(max_retries)
         if not isinstance(url_format, NotGiven):
             clone._url_format = _check_url_format(url_format)
+        if not isinstance(max_response_bytes, NotGiven):
+            clone._max_response_bytes = _check_max_response_bytes(max_response_bytes)
         return clone
 
     def __repr__(self) -> str:
@@ -549,16 +771,33 @@ class Client:
         return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` used by :meth:`arequest`, created on first use and reused (keep-alive)."""
+        """The ``httpx.AsyncClient`` used by :meth:`arequest` on the running event loop (one per loop: connections
+        belong to the loop that made them), created on first use and reused (keep-alive); the one given to
+        :meth:`set_async_httpx_client` if any."""
+        import asyncio
+
         pools = self._pools
         pools.check()
-        client = pools.async_
-        if client is None:
-            with pools.lock:
-                if pools.async_ is None:
-                    pools.async_ = httpx.AsyncClient(**self._httpx_kwargs())
-                    pools.own_async = True
-                client = pools.async_
+        if pools.async_ is not None:
+            return pools.async_
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        last = pools.last
+        if last is not None and last[0] is loop:
+            return last[1]
+        with pools.lock:
+            client = pools.no_loop if loop is None else pools.by_loop.get(loop)
+            if client is None:
+                client = httpx.AsyncClient(**self._httpx_kwargs())
+                if loop is None:
+                    pools.no_loop = client
+                else:
+                    for old in [old for old in pools.by_loop if old.is_closed()]:
+                        del pools.by_loop[old]  # its sockets are closed when the client is collected
+                    pools.by_loop[loop] = client
+            pools.last = (loop, client)
         return client
 
     def set_httpx_client(self, client: httpx.Client) -> None:
@@ -568,7 +807,8 @@ class Client:
         self._pools.own_sync = False
 
     def set_async_httpx_client(self, client: httpx.AsyncClient) -> None:
-        """Use ``client`` for async requests; the client then owns it."""
+        """Use ``client`` for async requests, on whatever loop they run (an ``httpx.AsyncClient`` is bound to the
+        loop of its first connection: keep it on one loop); the client then owns it."""
         self._pools.async_ = client
         self._pools.own_async = False
 
@@ -582,11 +822,29 @@ class Client:
             client.close()
 
     async def aclose(self) -> None:
-        """Close both connection pools (if created); the client cannot be used afterwards."""
+        """Close the connection pools (if created): sync, and async on every loop (the running loop's awaited, a
+        pool of another running loop closed on that loop, one of a closed loop dropped); the client cannot be
+        used afterwards."""
+        import asyncio
+
         pools = self._pools
         client, pools.async_ = pools.async_, None
+        owned = pools.take_async() if pools.pid == os.getpid() else []
         if client is not None and pools.pid == os.getpid():
             await client.aclose()
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        for loop, pool in owned:
+            if loop is None or loop is running:
+                await pool.aclose()
+            elif not loop.is_closed():
+                closing = pool.aclose()
+                try:
+                    asyncio.run_coroutine_threadsafe(closing, loop)
+                except RuntimeError:  # closed meanwhile
+                    closing.close()
         self.close()
 
     def __enter__(self: _C) -> _C:
@@ -636,18 +894,29 @@ class Client:
             params, json, timeout, extra_query, extra_headers, extra_body
         )
         limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
+        budget = _Budget(limit, client._max_retries)
+        max_bytes = client._max_response_bytes
         probe, theirs = self._claim_probe(route, path_params)
         if theirs is not None:
-            # Another call is finding out which URL format works: use its answer. Bounded, so that a sync call
-            # made on the thread of an event loop whose coroutine is probing cannot block it forever.
-            theirs.wait(limit if limit is not None else _MAX_PROBE_WAIT)
+            # Another call is finding out which URL format works: use its answer, waiting out of this call's own
+            # time, and never longer than _MAX_PROBE_WAIT (a sync call made on the thread of an event loop whose
+            # coroutine is probing would block it): then it goes on its own.
+            started = time.monotonic()
+            bound = budget.probe_wait()
+            theirs.wait(_MAX_PROBE_WAIT if bound is None else min(bound, _MAX_PROBE_WAIT))
+            budget.waited(time.monotonic() - started)
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
+            sent = 0
             while True:
                 if delay > 0.0:
-                    self._sleep(delay)
-                outcome = _send_sync(http, request, limit)
+                    self._sleep(request_limit(delay) or 0.0)  # never past an enclosing call_deadline
+                attempt = budget.next_attempt()
+                if attempt is not None and attempt <= 0.0:
+                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent)
+                outcome = _send_sync(http, request, attempt, max_bytes)
+                sent += 1
                 try:
                     request, delay = flow.send(outcome)
                 except StopIteration as stop:
@@ -671,23 +940,35 @@ class Client:
     ) -> httpx.Response:
         """The async twin of :meth:`request`."""
         pools = self._pools
-        http = pools.async_
+        loop = _check_loop()
+        last = pools.last
+        http = pools.async_ or (last[1] if last is not None and last[0] is loop else None)
         if http is None or pools.pid != os.getpid() or pools.closed:
             http = self.get_async_httpx_client()
         client, params, json, flow_timeout = self._per_call(
             params, json, timeout, extra_query, extra_headers, extra_body
         )
         limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
+        budget = _Budget(limit, client._max_retries)
+        max_bytes = client._max_response_bytes
         probe, theirs = self._claim_probe(route, path_params)
         if theirs is not None:
-            await theirs.await_done()
+            started = time.monotonic()
+            bound = budget.probe_wait()
+            await theirs.await_done(_MAX_PROBE_WAIT if bound is None else min(bound, _MAX_PROBE_WAIT))
+            budget.waited(time.monotonic() - started)
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
+            sent = 0
             while True:
                 if delay > 0.0:
-                    await self._async_sleep(delay)
-                outcome = await _send_async(http, request, limit)
+                    await self._async_sleep(request_limit(delay) or 0.0)
+                attempt = budget.next_attempt()
+                if attempt is not None and attempt <= 0.0:
+                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent)
+                outcome = await _send_async(http, request, attempt, max_bytes)
+                sent += 1
                 try:
                     request, delay = flow.send(outcome)
                 except StopIteration as stop:

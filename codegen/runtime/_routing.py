@@ -112,16 +112,27 @@ class Probe:
     def wait(self, timeout: float | None = None) -> bool:
         return self._done.wait(timeout)
 
-    async def await_done(self) -> None:
+    async def await_done(self, timeout: float | None = None) -> bool:
+        """Wait (at most ``timeout`` seconds) for the probe to end; True if it did."""
         import asyncio
 
         loop = asyncio.get_running_loop()
         with self._lock:
             if self._done.is_set():
-                return
+                return True
             future: asyncio.Future[None] = loop.create_future()
-            self._waiters.append((loop, future))
-        await future
+            entry = (loop, future)
+            self._waiters.append(entry)
+        try:
+            async with asyncio.timeout(timeout):
+                await future
+        except TimeoutError:
+            return False
+        finally:
+            with self._lock:
+                if entry in self._waiters:
+                    self._waiters.remove(entry)
+        return True
 
     def finish(self) -> None:
         with self._lock:

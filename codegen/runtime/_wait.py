@@ -13,7 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from ._exceptions import LowCodeAPIError
+from ._exceptions import APITimeoutError, LowCodeAPIError
 
 if TYPE_CHECKING:  # the runtime is also imported without the generated models (codegen.runtime)
     from .models import Inference, Model
@@ -174,6 +174,14 @@ class _Poll(Generic[T]):
             raise self._timed_out(now)
         return min(delay, remaining)
 
+    def cut(self, error: APITimeoutError) -> Exception:
+        """What a poll cut at the wait's deadline raises: :class:`WaitTimeoutError` once an object was seen (the
+        wait ran out), else the poll's own ``error``."""
+        now = self._clock()
+        if self._deadline is not None and now >= self._deadline and self.last is not None:
+            return self._timed_out(now)
+        return error
+
     def _timed_out(self, now: float) -> WaitTimeoutError:
         elapsed = now - self._start
         status = self.status or "unknown"
@@ -223,7 +231,10 @@ def wait_for(
         clock=clock,
     )
     while True:
-        obj = fetch()
+        try:
+            obj = fetch()
+        except APITimeoutError as exc:
+            raise poll.cut(exc) from None
         if poll.check(obj):
             return obj
         sleep(poll.next_delay())
@@ -262,7 +273,10 @@ async def async_wait_for(
         clock=clock,
     )
     while True:
-        obj = await fetch()
+        try:
+            obj = await fetch()
+        except APITimeoutError as exc:
+            raise poll.cut(exc) from None
         if poll.check(obj):
             return obj
         await sleep(poll.next_delay())

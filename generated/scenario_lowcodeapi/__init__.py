@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         ResponseDecodeError,
+        ResponseTooLargeError,
     )
     from ._images import InvalidImageError
     from ._pagination import AsyncPage, AsyncPaginator, NoMorePagesError, SyncPage
@@ -55,6 +56,7 @@ _LAZY = {
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "ResponseDecodeError": "._exceptions",
+    "ResponseTooLargeError": "._exceptions",
     "InvalidImageError": "._images",
     "NoMorePagesError": "._pagination",
     "PayloadError": "._parsing",
@@ -98,6 +100,7 @@ __all__ = [
     "RateLimitError",
     "Response",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "Scenario",
     "SyncPage",
     "TrainingFailedError",

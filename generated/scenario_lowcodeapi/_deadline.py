@@ -94,11 +94,16 @@ class _Backend:
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> _Stream:
+        # socket_options only when given: httpcore < 0.17.2 has no such parameter (and never passes one).
+        if socket_options is None:
+            return _Stream(self._inner.connect_tcp(host, port, _cap(timeout), local_address))
         return _Stream(self._inner.connect_tcp(host, port, _cap(timeout), local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> _Stream:
+        if socket_options is None:
+            return _Stream(self._inner.connect_unix_socket(path, _cap(timeout)))
         return _Stream(self._inner.connect_unix_socket(path, _cap(timeout), socket_options))
 
     def sleep(self, seconds: float) -> None:

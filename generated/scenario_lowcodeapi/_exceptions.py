@@ -23,6 +23,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "make_status_error",
     "raise_for_status",
 ]
@@ -122,6 +123,20 @@ class ResponseDecodeError(LowCodeAPIError):
         super().__init__(message + _request_suffix(response))
         self.message = message
         self.response = response
+
+
+class ResponseTooLargeError(LowCodeAPIError):
+    """A response body (or a downloaded image) longer than the client's ``max_response_bytes``, counted after
+    decompression, so a compression bomb stops early; the rest was not read. ``limit`` is the limit in bytes,
+    ``request`` the request (method and URL, ``api_token=***``; ``None`` for a download). Not retried."""
+
+    limit: int
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, limit: int, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.request = request
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -11,6 +11,7 @@ import binascii
 import mimetypes
 import os
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -18,7 +19,15 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, LowCodeAPIError, content_type, one_line
+from ._deadline import scope as deadline_scope
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    LowCodeAPIError,
+    ResponseTooLargeError,
+    content_type,
+    one_line,
+)
 
 __all__ = [
     "ImageInput",
@@ -387,39 +396,103 @@ def _prepare_folder(folder: str | os.PathLike[str], stem: str) -> Path:
     return path
 
 
-def download(client: httpx.Client, url: str, folder: str | os.PathLike[str], stem: str) -> Path:
+class _Sink:
+    """Counts what a download wrote against its limits: ``max_bytes`` (decoded) and the ``deadline`` (checked as
+    each chunk arrives; the socket reads of the package's own client are also capped by it, see ``_deadline``)."""
+
+    __slots__ = ("deadline", "limit", "max_bytes", "total", "url")
+
+    def __init__(self, url: str, limit: float | None, max_bytes: int | None) -> None:
+        self.url = url
+        self.limit = limit
+        self.deadline = None if limit is None else time.monotonic() + limit
+        self.max_bytes = max_bytes
+        self.total = 0
+
+    def check(self, chunk: bytes) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise self.timed_out()
+        self.total += len(chunk)
+        if self.max_bytes is not None and self.total > self.max_bytes:
+            raise ResponseTooLargeError(
+                f"Download from GET {_display_url(self.url)} is larger than max_response_bytes={self.max_bytes}; "
+                "not read further",
+                limit=self.max_bytes,
+            )
+
+    def timed_out(self) -> APITimeoutError:
+        return APITimeoutError(f"Download took longer than {self.limit:g} s for GET {_display_url(self.url)}")
+
+
+def download(
+    client: httpx.Client,
+    url: str,
+    folder: str | os.PathLike[str],
+    stem: str,
+    *,
+    limit: float | None = None,
+    max_bytes: int | None = None,
+) -> Path:
     """GET ``url`` (a Scenario CDN URL) with ``client``, and write the body to ``folder/<stem><ext>``.
 
     The extension comes from the response's content type (``image/png`` -> ``.png``, ``image/jpeg`` -> ``.jpg``),
     else from the bytes. Nothing of LowCodeAPI's (the ``api_token``, the client's headers) is sent. The file is
     written atomically (a temporary file renamed into place). A non-2xx answer or a transport failure raises
-    :class:`LowCodeAPIError` (a one-line message, without the URL's query string). Returns the path written.
+    :class:`LowCodeAPIError` (a one-line message, without the URL's query string). ``limit``: seconds the whole
+    download may take (:class:`APITimeoutError` past it); ``max_bytes``: the longest image (decoded),
+    :class:`ResponseTooLargeError` past it. Returns the path written.
     """
     target = _prepare_folder(folder, stem)
     request = _build_request(client, url)
-    try:
-        response = client.send(request, stream=True, auth=None, follow_redirects=True)
-    except httpx.RequestError as exc:
-        raise _transport_error(exc, url) from None
-    try:
-        if not response.is_success:
-            raise _status_error(response, url)
-        with _AtomicFile(target, stem) as sink:
-            try:
-                for chunk in response.iter_bytes():
-                    sink.write(chunk)
-            except httpx.RequestError as exc:
-                raise _transport_error(exc, url) from None
-            path = target / (stem + _extension(response, sink.head))
-            sink.commit(path)
-    finally:
-        response.close()
+    sink_limits = _Sink(url, limit, max_bytes)
+    if limit is not None and limit <= 0:
+        raise sink_limits.timed_out()
+    with deadline_scope(sink_limits.deadline):  # caps each socket operation of the package's own client
+        try:
+            response = client.send(request, stream=True, auth=None, follow_redirects=True)
+        except httpx.RequestError as exc:
+            raise _transport_error(exc, url) from None
+        try:
+            if not response.is_success:
+                raise _status_error(response, url)
+            with _AtomicFile(target, stem) as sink:
+                try:
+                    for chunk in response.iter_bytes():
+                        sink_limits.check(chunk)
+                        sink.write(chunk)
+                except httpx.RequestError as exc:
+                    raise _transport_error(exc, url) from None
+                path = target / (stem + _extension(response, sink.head))
+                sink.commit(path)
+        finally:
+            response.close()
     return path
 
 
-async def adownload(client: httpx.AsyncClient, url: str, folder: str | os.PathLike[str], stem: str) -> Path:
-    """:func:`download` with an ``httpx.AsyncClient``."""
+async def adownload(
+    client: httpx.AsyncClient,
+    url: str,
+    folder: str | os.PathLike[str],
+    stem: str,
+    *,
+    limit: float | None = None,
+    max_bytes: int | None = None,
+) -> Path:
+    """:func:`download` with an ``httpx.AsyncClient`` (cancelled at ``limit``)."""
+    import asyncio
+
     target = _prepare_folder(folder, stem)
+    sink_limits = _Sink(url, limit, max_bytes)
+    if limit is not None and limit <= 0:
+        raise sink_limits.timed_out()
+    try:
+        async with asyncio.timeout(limit):
+            return await _adownload(client, url, target, stem, sink_limits)
+    except TimeoutError:
+        raise sink_limits.timed_out() from None
+
+
+async def _adownload(client: httpx.AsyncClient, url: str, target: Path, stem: str, limits: _Sink) -> Path:
     request = _build_request(client, url)
     try:
         response = await client.send(request, stream=True, auth=None, follow_redirects=True)
@@ -431,6 +504,7 @@ async def adownload(client: httpx.AsyncClient, url: str, folder: str | os.PathLi
         with _AtomicFile(target, stem) as sink:
             try:
                 async for chunk in response.aiter_bytes():
+                    limits.check(chunk)
                     sink.write(chunk)
             except httpx.RequestError as exc:
                 raise _transport_error(exc, url) from None

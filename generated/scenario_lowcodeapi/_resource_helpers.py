@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import NOT_GIVEN, Client, NotGiven
+from ._base_client import NOT_GIVEN, Client, NotGiven, attempt_deadline, call_deadline, request_limit
 from ._images import ImageInput, adownload, download, image_arguments, image_data
 from ._options import Headers, Query
 from ._wait import (
@@ -64,6 +64,18 @@ def _options(
     return {"extra_query": extra_query, "extra_headers": extra_headers, "timeout": timeout}
 
 
+def _download_limit(client: Client, request_timeout: float | httpx.Timeout | None | NotGiven) -> float | None:
+    """Seconds one image download may take: the per-request deadline (``request_timeout`` if a number, else the
+    client's), capped at what is left of the enclosing call's ``timeout``."""
+    if isinstance(request_timeout, NotGiven):
+        limit = client._deadline
+    elif isinstance(request_timeout, (int, float)) and not isinstance(request_timeout, bool):
+        limit = attempt_deadline(request_timeout)
+    else:
+        limit = None
+    return request_limit(limit)
+
+
 def _status(obj: Inference | Model) -> str:
     status = obj.status
     return "" if isinstance(status, Unset) else str(status)
@@ -107,8 +119,8 @@ class InferencesHelpers:
     ) -> Inference:
         """Poll the inference until it ends. Returns it when ``succeeded``.
 
-        ``timeout`` bounds the whole wait; ``extra_query``, ``extra_headers`` and ``request_timeout`` (one
-        request's timeout, ``None`` for none) apply to every poll.
+        ``timeout`` bounds the whole wait, polls included (a poll is cut at it); ``extra_query``, ``extra_headers``
+        and ``request_timeout`` (one request's timeout, ``None`` for none) apply to every poll.
 
         Raises:
             InferenceFailedError: it ended ``failed`` or ``canceled`` (the inference is on ``.inference``).
@@ -121,18 +133,19 @@ class InferencesHelpers:
         def fetch() -> Inference:
             return get_inference.sync(model_id, inference_id, client=self._client, **options).inference
 
-        return wait_for(
-            fetch,
-            _status,
-            succeeded=INFERENCE_SUCCEEDED,
-            failed=INFERENCE_FAILED,
-            on_failure=_inference_failure(model_id, inference_id),
-            what=f"inference {inference_id}",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_progress=on_progress,
-        )
+        with call_deadline(timeout):
+            return wait_for(
+                fetch,
+                _status,
+                succeeded=INFERENCE_SUCCEEDED,
+                failed=INFERENCE_FAILED,
+                on_failure=_inference_failure(model_id, inference_id),
+                what=f"inference {inference_id}",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+            )
 
     def download_images(
         self,
@@ -140,27 +153,38 @@ class InferencesHelpers:
         inference_id: str,
         folder: str | Path,
         *,
+        timeout: float | None = 600.0,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """Download every image of a finished inference into ``folder`` (created if needed); returns the paths.
 
-        Images come from Scenario's CDN URLs; the LowCodeAPI token is never sent there, nor are the per-call
-        options (``extra_query``, ``extra_headers``, ``request_timeout`` apply to the request for the inference).
+        Images come from Scenario's CDN URLs; the LowCodeAPI token is never sent there, nor are ``extra_query`` and
+        ``extra_headers`` (they apply to the request for the inference). ``request_timeout`` bounds that request
+        and each download (default: the client's timeout); ``timeout`` the whole call (``None``: no bound). An
+        image longer than the client's ``max_response_bytes`` raises :class:`ResponseTooLargeError`.
         """
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)
-
-        inference = get_inference.sync(model_id, inference_id, client=self._client, **options).inference
-        images = [] if isinstance(inference.images, Unset) else inference.images
-        http = self._client.get_httpx_client()
-        return [
-            download(http, image.url, Path(folder), _image_stem(image.id, i))
-            for i, image in enumerate(images)
-            if isinstance(image.url, str) and image.url
-        ]
+        client = self._client
+        with call_deadline(timeout):
+            inference = get_inference.sync(model_id, inference_id, client=client, **options).inference
+            images = [] if isinstance(inference.images, Unset) else inference.images
+            http = client.get_httpx_client()
+            return [
+                download(
+                    http,
+                    image.url,
+                    Path(folder),
+                    _image_stem(image.id, i),
+                    limit=_download_limit(client, request_timeout),
+                    max_bytes=client.max_response_bytes,
+                )
+                for i, image in enumerate(images)
+                if isinstance(image.url, str) and image.url
+            ]
 
 
 class AsyncInferencesHelpers:
@@ -187,18 +211,19 @@ class AsyncInferencesHelpers:
         async def fetch() -> Inference:
             return (await get_inference.asyncio(model_id, inference_id, client=self._client, **options)).inference
 
-        return await async_wait_for(
-            fetch,
-            _status,
-            succeeded=INFERENCE_SUCCEEDED,
-            failed=INFERENCE_FAILED,
-            on_failure=_inference_failure(model_id, inference_id),
-            what=f"inference {inference_id}",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_progress=on_progress,
-        )
+        with call_deadline(timeout):
+            return await async_wait_for(
+                fetch,
+                _status,
+                succeeded=INFERENCE_SUCCEEDED,
+                failed=INFERENCE_FAILED,
+                on_failure=_inference_failure(model_id, inference_id),
+                what=f"inference {inference_id}",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+            )
 
     async def download_images(
         self,
@@ -206,6 +231,7 @@ class AsyncInferencesHelpers:
         inference_id: str,
         folder: str | Path,
         *,
+        timeout: float | None = 600.0,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -214,15 +240,23 @@ class AsyncInferencesHelpers:
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)
-
-        inference = (await get_inference.asyncio(model_id, inference_id, client=self._client, **options)).inference
-        images = [] if isinstance(inference.images, Unset) else inference.images
-        http = self._client.get_async_httpx_client()
-        return [
-            await adownload(http, image.url, Path(folder), _image_stem(image.id, i))
-            for i, image in enumerate(images)
-            if isinstance(image.url, str) and image.url
-        ]
+        client = self._client
+        with call_deadline(timeout):
+            inference = (await get_inference.asyncio(model_id, inference_id, client=client, **options)).inference
+            images = [] if isinstance(inference.images, Unset) else inference.images
+            http = client.get_async_httpx_client()
+            return [
+                await adownload(
+                    http,
+                    image.url,
+                    Path(folder),
+                    _image_stem(image.id, i),
+                    limit=_download_limit(client, request_timeout),
+                    max_bytes=client.max_response_bytes,
+                )
+                for i, image in enumerate(images)
+                if isinstance(image.url, str) and image.url
+            ]
 
 
 class ModelsHelpers:
@@ -256,18 +290,19 @@ class ModelsHelpers:
         def fetch() -> Model:
             return get_model.sync(model_id, client=self._client, **options).model
 
-        return wait_for(
-            fetch,
-            _status,
-            succeeded=TRAINING_SUCCEEDED,
-            failed=TRAINING_FAILED,
-            on_failure=_training_failure(model_id),
-            what=f"training of model {model_id}",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_progress=on_progress,
-        )
+        with call_deadline(timeout):
+            return wait_for(
+                fetch,
+                _status,
+                succeeded=TRAINING_SUCCEEDED,
+                failed=TRAINING_FAILED,
+                on_failure=_training_failure(model_id),
+                what=f"training of model {model_id}",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+            )
 
 
 class AsyncModelsHelpers:
@@ -293,15 +328,16 @@ class AsyncModelsHelpers:
         async def fetch() -> Model:
             return (await get_model.asyncio(model_id, client=self._client, **options)).model
 
-        return await async_wait_for(
-            fetch,
-            _status,
-            succeeded=TRAINING_SUCCEEDED,
-            failed=TRAINING_FAILED,
-            on_failure=_training_failure(model_id),
-            what=f"training of model {model_id}",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_progress=on_progress,
-        )
+        with call_deadline(timeout):
+            return await async_wait_for(
+                fetch,
+                _status,
+                succeeded=TRAINING_SUCCEEDED,
+                failed=TRAINING_FAILED,
+                on_failure=_training_failure(model_id),
+                what=f"training of model {model_id}",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+            )

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, Client, NotGiven, UrlFormatOption
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    Client,
+    NotGiven,
+    UrlFormatOption,
+)
 from ._pagination import AsyncPaginator, SyncPage, async_page, sync_page
 from ._request_inputs import as_enum, as_model, as_models
 from ._resource_helpers import (
@@ -6042,7 +6050,8 @@ class Scenario(_Base):
 
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable, ``base_url`` to
     ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``); ``default_headers`` go with every
-    request. Use it as a
+    request. ``timeout`` (default 60 s) is a deadline for each whole attempt; ``max_response_bytes`` (default
+    256 MiB, decoded) the longest answer read. Use it as a
     context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
     copy with other per-call settings that shares the connection pool.
     """
@@ -6064,6 +6073,7 @@ class Scenario(_Base):
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         client: Client | None = None,
     ) -> None:
         box = _TokenBox(api_token)
@@ -6078,6 +6088,7 @@ class Scenario(_Base):
             headers=headers,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            max_response_bytes=max_response_bytes,
         )
         self.images = Images(self._client)
         self.inferences = Inferences(self._client)
@@ -6092,12 +6103,17 @@ class Scenario(_Base):
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
     ) -> Scenario:
         """A copy with other settings (e.g. ``client.with_options(timeout=5).models.get(...)``), same connections.
         ``headers`` are added to the default headers."""
         return Scenario(
             client=self._client.with_options(
-                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+                timeout=timeout,
+                max_retries=max_retries,
+                url_format=url_format,
+                headers=headers,
+                max_response_bytes=max_response_bytes,
             )
         )
 
@@ -6112,7 +6128,9 @@ class Scenario(_Base):
 
 
 class AsyncScenario(_Base):
-    """The Scenario API through LowCodeAPI for asyncio: ``await client.models.get(model_id)``."""
+    """The Scenario API through LowCodeAPI for asyncio: ``await client.models.get(model_id)``. One client works
+    from any event loop and thread (connection pools are per loop): successive ``asyncio.run()`` calls, or a
+    loop per thread."""
 
     images: AsyncImages
     inferences: AsyncInferences
@@ -6131,6 +6149,7 @@ class AsyncScenario(_Base):
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         client: Client | None = None,
     ) -> None:
         box = _TokenBox(api_token)
@@ -6145,6 +6164,7 @@ class AsyncScenario(_Base):
             headers=headers,
             default_headers=default_headers,
             httpx_args=httpx_args,
+            max_response_bytes=max_response_bytes,
         )
         self.images = AsyncImages(self._client)
         self.inferences = AsyncInferences(self._client)
@@ -6159,11 +6179,16 @@ class AsyncScenario(_Base):
         max_retries: int | NotGiven = NOT_GIVEN,
         url_format: UrlFormatOption | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncScenario:
         """A copy with other settings, same connections. ``headers`` are added to the default headers."""
         return AsyncScenario(
             client=self._client.with_options(
-                timeout=timeout, max_retries=max_retries, url_format=url_format, headers=headers
+                timeout=timeout,
+                max_retries=max_retries,
+                url_format=url_format,
+                headers=headers,
+                max_response_bytes=max_response_bytes,
             )
         )
 

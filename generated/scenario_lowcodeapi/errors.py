@@ -21,6 +21,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
 )
 from ._images import InvalidImageError
 from ._pagination import NoMorePagesError
@@ -43,6 +44,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "TrainingFailedError",
     "WaitTimeoutError",
 ]

@@ -100,7 +100,8 @@ def test_json_body_headers_and_timeouts(client_factory: ClientFactory) -> None:
     assert create.headers["x-credential-key"] == "k"
     assert create.extensions["timeout"] == {"connect": 12.0, "read": 12.0, "write": 12.0, "pool": 12.0}
     assert listing.extensions["timeout"] == {"connect": 1.0, "read": 3.0, "write": 3.0, "pool": 3.0}
-    assert Client(TOKEN).timeout == DEFAULT_TIMEOUT
+    assert Client(TOKEN).timeout == httpx.Timeout(DEFAULT_TIMEOUT)
+    assert Client(TOKEN)._deadline == DEFAULT_TIMEOUT == 60.0  # the default is a whole-attempt deadline
 
 
 def test_httpx_client_is_created_once_and_reused() -> None:
@@ -111,11 +112,11 @@ def test_httpx_client_is_created_once_and_reused() -> None:
         client.request(MODELS)
     assert client.get_httpx_client() is first
     assert first.headers["user-agent"].startswith("scenario-lowcodeapi")
-    assert first.timeout == DEFAULT_TIMEOUT
+    assert first.timeout == httpx.Timeout(DEFAULT_TIMEOUT)
     copy = client.with_options(max_retries=0, timeout=None, url_format="new")
     assert copy.get_httpx_client() is first
     assert (copy.max_retries, copy.url_format, copy.timeout) == (0, "new", httpx.Timeout(None))
-    assert (client.max_retries, client.url_format, client.timeout) == (2, "auto", DEFAULT_TIMEOUT)
+    assert (client.max_retries, client.url_format, client.timeout) == (2, "auto", httpx.Timeout(DEFAULT_TIMEOUT))
     with client:
         pass
     assert first.is_closed
