@@ -365,7 +365,9 @@ def _build_request(client: httpx.Client | httpx.AsyncClient, url: str) -> httpx.
     return httpx.Request("GET", target, headers=headers, extensions={"timeout": client.timeout.as_dict()})
 
 
-def _transport_error(exc: httpx.RequestError, url: str) -> APIConnectionError:
+def _transport_error(exc: httpx.RequestError, url: str, limits: _Sink | None = None) -> APIConnectionError:
+    if limits is not None and isinstance(exc, httpx.TimeoutException) and limits.passed():
+        return limits.timed_out()  # a socket read cut at the download's deadline (see _deadline)
     kind = type(exc).__name__
     where = f"for GET {_display_url(url)}"
     if isinstance(exc, httpx.TimeoutException):
@@ -420,6 +422,9 @@ class _Sink:
                 limit=self.max_bytes,
             )
 
+    def passed(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline - 0.01
+
     def timed_out(self) -> APITimeoutError:
         return APITimeoutError(f"Download took longer than {self.limit:g} s for GET {_display_url(self.url)}")
 
@@ -451,7 +456,7 @@ def download(
         try:
             response = client.send(request, stream=True, auth=None, follow_redirects=True)
         except httpx.RequestError as exc:
-            raise _transport_error(exc, url) from None
+            raise _transport_error(exc, url, sink_limits) from None
         try:
             if not response.is_success:
                 raise _status_error(response, url)
@@ -461,7 +466,7 @@ def download(
                         sink_limits.check(chunk)
                         sink.write(chunk)
                 except httpx.RequestError as exc:
-                    raise _transport_error(exc, url) from None
+                    raise _transport_error(exc, url, sink_limits) from None
                 path = target / (stem + _extension(response, sink.head))
                 sink.commit(path)
         finally:
