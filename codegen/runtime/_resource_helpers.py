@@ -119,8 +119,9 @@ class InferencesHelpers:
     ) -> Inference:
         """Poll the inference until it ends. Returns it when ``succeeded``.
 
-        ``timeout`` bounds the whole wait, polls included (a poll is cut at it); ``extra_query``, ``extra_headers``
-        and ``request_timeout`` (one request's timeout, ``None`` for none) apply to every poll.
+        ``timeout`` bounds the whole wait: a poll after the first is cut at it (the first always runs, bounded by its
+        own request timeout); ``extra_query``, ``extra_headers`` and ``request_timeout`` (one request's timeout,
+        ``None`` for none) apply to every poll.
 
         Raises:
             InferenceFailedError: it ended ``failed`` or ``canceled`` (the inference is on ``.inference``).
@@ -133,19 +134,18 @@ class InferencesHelpers:
         def fetch() -> Inference:
             return get_inference.sync(model_id, inference_id, client=self._client, **options).inference
 
-        with call_deadline(timeout):
-            return wait_for(
-                fetch,
-                _status,
-                succeeded=INFERENCE_SUCCEEDED,
-                failed=INFERENCE_FAILED,
-                on_failure=_inference_failure(model_id, inference_id),
-                what=f"inference {inference_id}",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_progress=on_progress,
-            )
+        return wait_for(
+            fetch,
+            _status,
+            succeeded=INFERENCE_SUCCEEDED,
+            failed=INFERENCE_FAILED,
+            on_failure=_inference_failure(model_id, inference_id),
+            what=f"inference {inference_id}",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
 
     def download_images(
         self,
@@ -211,19 +211,18 @@ class AsyncInferencesHelpers:
         async def fetch() -> Inference:
             return (await get_inference.asyncio(model_id, inference_id, client=self._client, **options)).inference
 
-        with call_deadline(timeout):
-            return await async_wait_for(
-                fetch,
-                _status,
-                succeeded=INFERENCE_SUCCEEDED,
-                failed=INFERENCE_FAILED,
-                on_failure=_inference_failure(model_id, inference_id),
-                what=f"inference {inference_id}",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_progress=on_progress,
-            )
+        return await async_wait_for(
+            fetch,
+            _status,
+            succeeded=INFERENCE_SUCCEEDED,
+            failed=INFERENCE_FAILED,
+            on_failure=_inference_failure(model_id, inference_id),
+            what=f"inference {inference_id}",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
 
     async def download_images(
         self,
@@ -290,19 +289,18 @@ class ModelsHelpers:
         def fetch() -> Model:
             return get_model.sync(model_id, client=self._client, **options).model
 
-        with call_deadline(timeout):
-            return wait_for(
-                fetch,
-                _status,
-                succeeded=TRAINING_SUCCEEDED,
-                failed=TRAINING_FAILED,
-                on_failure=_training_failure(model_id),
-                what=f"training of model {model_id}",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_progress=on_progress,
-            )
+        return wait_for(
+            fetch,
+            _status,
+            succeeded=TRAINING_SUCCEEDED,
+            failed=TRAINING_FAILED,
+            on_failure=_training_failure(model_id),
+            what=f"training of model {model_id}",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
 
 
 class AsyncModelsHelpers:
@@ -328,16 +326,15 @@ class AsyncModelsHelpers:
         async def fetch() -> Model:
             return (await get_model.asyncio(model_id, client=self._client, **options)).model
 
-        with call_deadline(timeout):
-            return await async_wait_for(
-                fetch,
-                _status,
-                succeeded=TRAINING_SUCCEEDED,
-                failed=TRAINING_FAILED,
-                on_failure=_training_failure(model_id),
-                what=f"training of model {model_id}",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_progress=on_progress,
-            )
+        return await async_wait_for(
+            fetch,
+            _status,
+            succeeded=TRAINING_SUCCEEDED,
+            failed=TRAINING_FAILED,
+            on_failure=_training_failure(model_id),
+            what=f"training of model {model_id}",
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )

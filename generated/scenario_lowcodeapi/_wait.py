@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
+from ._base_client import call_deadline
 from ._exceptions import APITimeoutError, LowCodeAPIError
 
 if TYPE_CHECKING:  # the runtime is also imported without the generated models (codegen.runtime)
@@ -174,6 +175,10 @@ class _Poll(Generic[T]):
             raise self._timed_out(now)
         return min(delay, remaining)
 
+    def remaining(self) -> float | None:
+        """Seconds left of the wait (``None``: no timeout): what a poll after the first may take."""
+        return None if self._deadline is None else max(self._deadline - self._clock(), 0.0)
+
     def cut(self, error: APITimeoutError) -> Exception:
         """What a poll cut at the wait's deadline raises: :class:`WaitTimeoutError` once an object was seen (the
         wait ran out), else the poll's own ``error``."""
@@ -230,14 +235,16 @@ def wait_for(
         on_progress=on_progress,
         clock=clock,
     )
+    obj = fetch()  # the first poll always runs (bounded by its own request timeout)
     while True:
-        try:
-            obj = fetch()
-        except APITimeoutError as exc:
-            raise poll.cut(exc) from None
         if poll.check(obj):
             return obj
         sleep(poll.next_delay())
+        try:
+            with call_deadline(poll.remaining()):  # every request of a later poll ends by the wait's deadline
+                obj = fetch()
+        except APITimeoutError as exc:
+            raise poll.cut(exc) from None
 
 
 async def async_wait_for(
@@ -272,11 +279,13 @@ async def async_wait_for(
         on_progress=on_progress,
         clock=clock,
     )
+    obj = await fetch()
     while True:
-        try:
-            obj = await fetch()
-        except APITimeoutError as exc:
-            raise poll.cut(exc) from None
         if poll.check(obj):
             return obj
         await sleep(poll.next_delay())
+        try:
+            with call_deadline(poll.remaining()):
+                obj = await fetch()
+        except APITimeoutError as exc:
+            raise poll.cut(exc) from None
