@@ -19,6 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
 SUPPORTED = ["3.11", "3.12", "3.13"]
+DEPS_SESSIONS = "nox -m nox --non-interactive --sessions deps-lowest deps-newest"
 
 
 def _check_jsonschema(*files: Path) -> subprocess.CompletedProcess[str]:
@@ -143,6 +144,7 @@ def test_ci_run_runs_the_gate_then_the_other_versions(ci_tree: Path) -> None:
     assert lines[1] == "nox -m nox --non-interactive --sessions tests --python 3.12"
     assert lines[2].endswith("/python3.12")  # linked from pyenv's versions/ onto nox's PATH
     assert "ci: python3.13 not found, skipping it" in result.stdout.splitlines()
+    assert DEPS_SESSIONS in lines[3:]  # then both ends of the declared dependency ranges
 
 
 def test_ci_run_fails_when_make_test_fails(ci_tree: Path) -> None:
@@ -163,7 +165,7 @@ def test_ci_run_with_no_other_version_still_passes_on_the_gate(ci_tree: Path) ->
     shutil.rmtree(ci_tree.parent / "pyenv")
     result, log = _run_ci(ci_tree)
     assert result.returncode == 0, result.stderr
-    assert log.splitlines() == ["make test"]
+    assert [line for line in log.splitlines() if not line.startswith("/")] == ["make test", DEPS_SESSIONS]
     assert result.stdout.count("not found, skipping it") == 2
 
 
@@ -187,3 +189,25 @@ def test_nox_propagates_pytest_exit_5(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "exit code 5" in result.stderr.lower() or "returned code 5" in result.stderr.lower(), result.stderr
+
+
+def test_ci_run_fails_when_a_dependency_end_fails(ci_tree: Path) -> None:
+    """The deps sessions run last: a failure there fails CI (the fake nox fails every call)."""
+    shutil.rmtree(ci_tree.parent / "pyenv")
+    result, log = _run_ci(ci_tree, NOX_RC="1")
+    assert result.returncode != 0
+    assert DEPS_SESSIONS in log.splitlines()
+
+
+def test_the_lowest_pins_are_the_declared_lower_bounds() -> None:
+    """nox's deps-lowest installs exactly what pyproject declares as lowest (so the two cannot drift apart)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("noxfile_under_test", ROOT / "noxfile.py")
+    assert spec is not None and spec.loader is not None
+    noxfile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(noxfile)
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert declared == ["httpx>=0.24,<1", "attrs>=22.2"]
+    assert noxfile.lowest_pins() == ["httpx==0.24", "attrs==22.2", "httpcore==0.15.0"]
+    assert {"deps-lowest", "deps-newest"} <= set(noxfile.nox.registry.get())
