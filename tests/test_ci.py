@@ -69,6 +69,8 @@ def test_ci_matrix_is_every_supported_python() -> None:
     )
     steps = [s.get("run", "") for s in ci["jobs"]["gate"]["steps"]]
     assert "make test" in steps
+    deps = [s.get("run", "") for s in ci["jobs"]["deps"]["steps"]]
+    assert "python -m nox --non-interactive --sessions deps-lowest deps-newest" in deps
     assert {"push", "pull_request"} <= set(_on(ci))
 
 
