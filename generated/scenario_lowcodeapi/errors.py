@@ -2,7 +2,8 @@
 Invalid arguments (a bad ``timeout``, ``max_retries``, header value...) also raise the builtin ``ValueError``.
 
 ``LowCodeAPIError`` is the base of all of them. HTTP answers: ``APIStatusError`` and its per-status subclasses.
-No answer: ``APIConnectionError`` / ``APITimeoutError``. Waiting helpers: ``InferenceFailedError``,
+No answer: ``APIConnectionError`` / ``APITimeoutError``.
+An answer longer than ``max_response_bytes``: ``ResponseTooLargeError``. Waiting helpers: ``InferenceFailedError``,
 ``TrainingFailedError``, ``WaitTimeoutError``. Pagination: ``NoMorePagesError``. Image arguments and image data:
 ``InvalidImageError`` (also a ``ValueError``). ``Model.from_dict(...)`` called directly on a payload it cannot
 read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own calls turn it into
