@@ -26,6 +26,10 @@ EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
     ("AsyncPage", "._pagination"),
     ("AsyncPaginator", "._pagination"),
     ("APIResponse", "._response"),
+    ("BatchResult", "._batch"),
+    ("BatchItem", "._batch"),
+    ("BatchProgress", "._batch"),
+    ("BatchEstimate", "._batch"),
 )
 
 # Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.

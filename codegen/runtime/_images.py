@@ -132,15 +132,20 @@ def extension_for(mime: str, default: str = ".bin") -> str:
 
 
 def _read_file(path: os.PathLike[str]) -> bytes:
+    """The bytes of an image file; a missing, unreadable or empty file is an :class:`InvalidImageError` (raised
+    before anything is sent, like ``b""``)."""
     try:
-        return Path(path).read_bytes()
+        data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise LowCodeAPIError(f"image file not found: {os.fspath(path)}") from None
+        raise InvalidImageError(f"image file not found: {os.fspath(path)}") from None
     except IsADirectoryError:
-        raise LowCodeAPIError(f"image path is a directory, not a file: {os.fspath(path)}") from None
+        raise InvalidImageError(f"image path is a directory, not a file: {os.fspath(path)}") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise LowCodeAPIError(f"cannot read image file {os.fspath(path)}: {reason}") from exc
+        raise InvalidImageError(f"cannot read image file {os.fspath(path)}: {reason}") from exc
+    if not data:
+        raise InvalidImageError(f"empty image file: {os.fspath(path)}")
+    return data
 
 
 def to_data_url(data: bytes | bytearray | memoryview | os.PathLike[str], mime: str | None = None) -> str:
@@ -387,15 +392,33 @@ def _prepare_folder(folder: str | os.PathLike[str], stem: str) -> Path:
     return path
 
 
-def download(client: httpx.Client, url: str, folder: str | os.PathLike[str], stem: str) -> Path:
+def existing_download(folder: Path, stem: str) -> Path | None:
+    """The complete file ``folder/<stem>.<ext>`` a previous download left, if any. Downloads are written to a
+    hidden temporary name (``.<stem>.*.part``) and renamed when complete, so a file with the final name is whole."""
+    for candidate in sorted(folder.glob(f"{glob_escape(stem)}.*")):
+        if candidate.is_file() and candidate.suffix != ".part" and candidate.stem == stem:
+            return candidate
+    return None
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def download(
+    client: httpx.Client, url: str, folder: str | os.PathLike[str], stem: str, *, skip_existing: bool = False
+) -> Path:
     """GET ``url`` (a Scenario CDN URL) with ``client``, and write the body to ``folder/<stem><ext>``.
 
     The extension comes from the response's content type (``image/png`` -> ``.png``, ``image/jpeg`` -> ``.jpg``),
     else from the bytes. Nothing of LowCodeAPI's (the ``api_token``, the client's headers) is sent. The file is
     written atomically (a temporary file renamed into place). A non-2xx answer or a transport failure raises
     :class:`LowCodeAPIError` (a one-line message, without the URL's query string). Returns the path written.
+    With ``skip_existing``, a complete ``folder/<stem>.<ext>`` already there is returned without a request.
     """
     target = _prepare_folder(folder, stem)
+    if skip_existing and (found := existing_download(target, stem)) is not None:
+        return found
     request = _build_request(client, url)
     try:
         response = client.send(request, stream=True, auth=None, follow_redirects=True)
@@ -417,9 +440,13 @@ def download(client: httpx.Client, url: str, folder: str | os.PathLike[str], ste
     return path
 
 
-async def adownload(client: httpx.AsyncClient, url: str, folder: str | os.PathLike[str], stem: str) -> Path:
+async def adownload(
+    client: httpx.AsyncClient, url: str, folder: str | os.PathLike[str], stem: str, *, skip_existing: bool = False
+) -> Path:
     """:func:`download` with an ``httpx.AsyncClient``."""
     target = _prepare_folder(folder, stem)
+    if skip_existing and (found := existing_download(target, stem)) is not None:
+        return found
     request = _build_request(client, url)
     try:
         response = await client.send(request, stream=True, auth=None, follow_redirects=True)

@@ -9,6 +9,7 @@ read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own 
 ``ResponseDecodeError``).
 """
 
+from ._batch import BudgetExceededError
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -23,9 +24,10 @@ from ._exceptions import (
     ResponseDecodeError,
 )
 from ._images import InvalidImageError
+from ._journal import JournalLockedError
 from ._pagination import NoMorePagesError
 from ._parsing import PayloadError
-from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
+from ._wait import InferenceFailedError, InferenceNotSucceededError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [
     "APIConnectionError",
@@ -33,9 +35,12 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "InferenceFailedError",
+    "InferenceNotSucceededError",
     "InternalServerError",
     "InvalidImageError",
+    "JournalLockedError",
     "LowCodeAPIError",
     "NoMorePagesError",
     "NotFoundError",
