@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ._exceptions import APIConnectionError, APIStatusError, LowCodeAPIError, RateLimitError, ResponseDecodeError
+from ._images import glob_escape
 from ._journal import ItemRecord, Journal, JournalLockedError, request_key
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ __all__ = [
 
 T = TypeVar("T")
 BatchStatus = Literal["succeeded", "failed", "skipped", "unknown"]
-BatchRequest = "GenerationParameters | GenerationParametersDict"
 
 JOURNAL_NAME = "scenario-batch.jsonl"
 _SUCCEEDED = frozenset({"succeeded"})
@@ -668,7 +668,7 @@ class _BatchRun:
             await self._download(item)
             self.journal.append(item.key, item.n, {"ev": "done"})
             self._finish(item, "succeeded")
-        except LowCodeAPIError as exc:
+        except (LowCodeAPIError, OSError) as exc:
             self._finish(item, "failed", _one_line(exc))
 
     async def _create(self, item: _Item) -> bool:
@@ -756,6 +756,8 @@ class _BatchRun:
             if name is not None and (self.out_dir / name).is_file():
                 continue
             stem = f"{item.prefix}-{j}"
+            for stale in self.out_dir.glob(f".{glob_escape(stem)}.*.part"):  # left by a killed download
+                stale.unlink(missing_ok=True)
             path = await self.pacer.call(functools.partial(self.ops.download, url, self.out_dir, stem))
             self.journal.append(item.key, item.n, {"ev": "file", "image": j, "name": path.name, "image_id": image_id})
             self.images_saved += 1
