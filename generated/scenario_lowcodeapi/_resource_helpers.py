@@ -61,9 +61,14 @@ def image_body_fields(image: ImageInput | Unset, asset_id: str | Unset) -> tuple
     return (data_url if data_url is not None else UNSET), asset_id
 
 
-def image_data_field(value: ImageInput | Unset) -> str | Unset:
-    """A body field that only takes image data: paths and bytes become a data URL, strings pass through."""
-    return UNSET if isinstance(value, Unset) else image_data(value)
+def image_data_field(value: ImageInput | Unset, *, needed: bool = False) -> str | Unset:
+    """A body field that only takes image data: paths and bytes become a data URL, strings pass through. ``needed``:
+    the operation works on this image, so leaving it out is a ``ValueError`` (nothing is sent)."""
+    if isinstance(value, Unset):
+        if needed:
+            raise ValueError("pass data= (a data URL, bytes or a pathlib.Path): the operation needs an image")
+        return UNSET
+    return image_data(value)
 
 
 def _options(

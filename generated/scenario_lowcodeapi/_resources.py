@@ -286,7 +286,7 @@ class ImagesWithRawResponse:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return remove_background.sync_raw(
@@ -600,7 +600,7 @@ class Images:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return remove_background.sync(
@@ -919,7 +919,7 @@ class AsyncImagesWithRawResponse:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return await remove_background.asyncio_raw(
@@ -1233,7 +1233,7 @@ class AsyncImages:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return await remove_background.asyncio(
