@@ -3,7 +3,8 @@ Invalid arguments (a bad ``timeout``, ``max_retries``, header value...) also rai
 
 ``LowCodeAPIError`` is the base of all of them. HTTP answers: ``APIStatusError`` and its per-status subclasses.
 No answer: ``APIConnectionError`` / ``APITimeoutError``. Waiting helpers: ``InferenceFailedError``,
-``TrainingFailedError``, ``WaitTimeoutError``. Pagination: ``NoMorePagesError``. Image arguments and image data:
+``TrainingFailedError``, ``WaitTimeoutError``; ``download_images``: ``InferenceNotSucceededError``. Batches:
+``BudgetExceededError``, ``JournalLockedError``. Pagination: ``NoMorePagesError``. Image arguments and image data:
 ``InvalidImageError`` (also a ``ValueError``). ``Model.from_dict(...)`` called directly on a payload it cannot
 read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own calls turn it into
 ``ResponseDecodeError``).
