@@ -106,10 +106,14 @@ def test_the_budget_is_checked_before_anything_is_paid(tmp_path: Path) -> None:
     assert (caught.value.estimate, caught.value.limit) == (6.0, 5.9) and fake.creates == []
 
 
-def test_a_missing_charge_counts_the_estimate(tmp_path: Path) -> None:
+def test_a_missing_charge_counts_the_estimate_against_the_budget(tmp_path: Path) -> None:
     fake = FakeScenario(estimate=2.0, charged=None)
     result = run(fake, tmp_path, params(2), max_cost=4.0)
-    assert result.ok and result.total_cost == 4.0
+    assert result.ok and [item.cost for item in result.items] == [None, None]  # Scenario did not say
+    fake.estimate = 1.0  # the journal's 2 + 2 (estimates) are counted as spent: one more request of 1 passes 4
+    with pytest.raises(BudgetExceededError) as caught:
+        run(fake, tmp_path, params(3), max_cost=4.0)
+    assert caught.value.spent == 4.0 and caught.value.estimate == 5.0
 
 
 def test_concurrency_bounds_every_request(tmp_path: Path) -> None:

@@ -91,7 +91,8 @@ class BudgetExceededError(LowCodeAPIError):
 
 @dataclass
 class BatchItem:
-    """The outcome of one request of a batch. ``files`` are the images on disk; ``cost`` what Scenario charged."""
+    """The outcome of one request of a batch. ``files`` are the images on disk; ``cost`` what Scenario's answer said
+    it charged (``None`` when it did not say, or the item was never created)."""
 
     index: int
     status: BatchStatus
@@ -110,7 +111,8 @@ class BatchResult:
 
     @property
     def total_cost(self) -> float:
-        """What Scenario reported as charged for these items (earlier runs included)."""
+        """What Scenario reported as charged for these items (earlier runs included; items it said nothing for
+        count 0)."""
         return sum(item.cost for item in self.items if item.cost is not None)
 
     @property
@@ -142,7 +144,8 @@ class BatchResult:
 @dataclass(frozen=True)
 class BatchProgress:
     """Counts of a running batch, passed to ``on_progress`` after every change. ``cost`` is what was charged so far
-    (journal included), ``images_saved`` the files written by this run, ``item`` the item that changed, if any."""
+    (journal included; the dry-run estimate where Scenario reported no cost), ``images_saved`` the files written by
+    this run, ``item`` the item that changed, if any."""
 
     total: int
     queued: int
@@ -533,7 +536,7 @@ class _BatchRun:
         result.status = status
         result.error = error
         result.inference_id = item.record.inference_id
-        result.cost = item.record.charged
+        result.cost = item.record.reported
         names = [item.record.files[j] for j in sorted(item.record.files)]
         result.files = [self.out_dir / name for name in names]
         self.finished["done" if status == "succeeded" else status] += 1
@@ -715,7 +718,7 @@ class _BatchRun:
             charged = cost if cost is not None else item.estimate
             self.committed += (charged or 0.0) - reserve
             self.claimed.add(inference_id)
-            event: dict[str, Any] = {"ev": "created", "id": inference_id, "cost": charged}
+            event: dict[str, Any] = {"ev": "created", "id": inference_id, "cost": cost, "estimate": item.estimate}
             self.journal.append(item.key, item.n, event)
             self._progress(item)
             return True

@@ -46,14 +46,15 @@ def request_key(model_id: str, body: Mapping[str, Any]) -> str:
 class ItemRecord:
     """What the journal knows about one item (one request key and occurrence), folded from its events."""
 
-    __slots__ = ("charged", "created_at", "error", "estimate", "files", "inference_id", "sent_at", "state")
+    __slots__ = ("charged", "created_at", "error", "estimate", "files", "inference_id", "reported", "sent_at", "state")
 
     def __init__(self) -> None:
         self.state = "new"  # new | sending | created | succeeded | done | failed | inference-failed
         self.inference_id: str | None = None
         self.sent_at: float | None = None
         self.created_at: float | None = None
-        self.charged: float | None = None
+        self.reported: float | None = None  # the cost Scenario's answer reported
+        self.charged: float | None = None  # reported, else the dry-run estimate: what the budget counts
         self.estimate: float | None = None
         self.error: str | None = None
         self.files: dict[int, str] = {}  # image index -> file name (relative to the batch's out_dir)
@@ -73,8 +74,9 @@ class ItemRecord:
                 self.inference_id = inference_id
                 self.state = "created"
                 self.created_at = _number(event.get("t"))
-                self.charged = _number(event.get("cost"))
                 self.estimate = _number(event.get("estimate")) if self.estimate is None else self.estimate
+                self.reported = _number(event.get("cost"))
+                self.charged = self.reported if self.reported is not None else self.estimate
                 self.error = None
         elif kind == "succeeded":
             if self.inference_id is not None:
