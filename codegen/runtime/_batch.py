@@ -33,9 +33,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
-import re
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -441,8 +440,17 @@ def _maybe_created(exc: BaseException) -> bool:
     return isinstance(exc, APIConnectionError | ResponseDecodeError)
 
 
-def _safe_stem(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", text)
+async def _all(coroutines: Iterable[Coroutine[Any, Any, T]]) -> list[T]:
+    """Run them concurrently; if one raises, the others are cancelled (and awaited) before the error propagates, so
+    nothing keeps working on a batch whose journal is about to close."""
+    tasks = [asyncio.ensure_future(c) for c in coroutines]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 @dataclass
@@ -603,13 +611,19 @@ class _BatchRun:
         if self.max_cost is None:
             return
         spent = self._charged()
-        maybe = [item for item in self.items if item.plan == "unknown"]
+        # Items that may have been charged without the journal knowing how much (a create whose answer was lost:
+        # unknown, or found again by listing) count at their estimate.
+        maybe = [
+            item
+            for item in self.items
+            if item.plan == "unknown" or (item.plan == "resume" and item.record.charged is None)
+        ]
         need = [item for item in to_create + maybe if item.estimate is None]
 
         async def estimate(item: _Item) -> None:
             item.estimate = await self.pacer.call(lambda: self.ops.dry_run(item.parameters))
 
-        await asyncio.gather(*(estimate(item) for item in need))
+        await _all(estimate(item) for item in need)
         remaining = sum(item.estimate or 0.0 for item in to_create)
         uncertain = sum(item.estimate or 0.0 for item in maybe)  # may have been charged: counted as spent
         total = spent + uncertain + remaining
@@ -651,7 +665,7 @@ class _BatchRun:
                     self.running -= 1
                 self._progress(item)
 
-        await asyncio.gather(*(one(item) for item in work))
+        await _all(one(item) for item in work)
         return BatchResult([item.result for item in self.items], self.journal.path)
 
     @staticmethod
@@ -956,7 +970,7 @@ async def abatch(
 
 async def _estimate(ops: _Ops, parameters: list[Any], concurrency: int) -> BatchEstimate:
     pacer = _Pacer(concurrency)
-    costs = await asyncio.gather(*(pacer.call(functools.partial(ops.dry_run, p)) for p in parameters))
+    costs = await _all(pacer.call(functools.partial(ops.dry_run, p)) for p in parameters)
     return BatchEstimate(list(costs))
 
 
