@@ -278,3 +278,33 @@ def test_bad_requests_fail_before_anything_is_sent(standin: StandIn, client: Sce
     with pytest.raises(ValueError, match="max_cost"):
         client.inferences.batch(MODEL, prompts(1), out_dir=tmp_path, max_cost=-1)
     assert standin.requests == []
+
+
+def test_a_cancelled_async_batch_resumes_without_creating_again(standin: StandIn, tmp_path: Path) -> None:
+    standin.latency = 0.02
+
+    async def main() -> None:
+        async with AsyncScenario(api_token="at_test", base_url=standin.base_url) as client:
+            task = asyncio.ensure_future(
+                client.inferences.batch(MODEL, prompts(8), out_dir=tmp_path, concurrency=2, poll_interval=0.05)
+            )
+            journal = tmp_path / "scenario-batch.jsonl"
+            while not (journal.exists() and journal.read_text().count('"ev":"file"') >= 3):
+                await asyncio.sleep(0.01)
+            task.cancel()  # what Ctrl-C does to an asyncio program
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            while standin.in_flight:  # what reached the stand-in before the cancel is handled first
+                await asyncio.sleep(0.01)
+            result = await client.inferences.batch(MODEL, prompts(8), out_dir=tmp_path, poll_interval=0.05)
+            if result.unknown:  # cancelled after journaling "sending", before the request left: never received
+                sent = {r.json["parameters"]["prompt"] for r in paid_creates(standin)}  # type: ignore[attr-defined]
+                assert all(prompts(8)[item.index]["prompt"] not in sent for item in result.unknown)
+                result = await client.inferences.batch(
+                    MODEL, prompts(8), out_dir=tmp_path, poll_interval=0.05, resend_unknown=True
+                )
+            assert {item.status for item in result.items} <= {"succeeded", "skipped"}
+            assert "skipped" in {item.status for item in result.items} and len(result.files) == 16
+
+    asyncio.run(main())
+    assert len(paid_creates(standin)) == 8 and len(made(standin)) == 8

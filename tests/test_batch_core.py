@@ -179,3 +179,17 @@ def test_journal_lock_and_torn_lines(tmp_path: Path) -> None:
     with Journal(path, fsync=False) as journal:
         assert journal.records[("k", 0)].inference_id == "inf_1"
     assert all(json.loads(line) for line in path.read_bytes().split(b"\n")[:2])
+
+
+def test_a_create_found_again_counts_at_its_estimate_against_the_budget(tmp_path: Path) -> None:
+    fake = FakeScenario(estimate=2.0)
+    items = params(3)
+    key = request_key("model_1", items[0].to_dict())
+    with Journal(tmp_path / "j.jsonl", fsync=False) as journal:
+        journal.append(key, 0, {"ev": "sending"})
+    fake.inferences = {"inf_lost": items[0].to_dict()}  # Scenario made it; the answer never came
+    with pytest.raises(BudgetExceededError) as caught:
+        run(fake, tmp_path, items, max_cost=5.0)  # 2 (found, cost unknown) + 2 x 2 left = 6 > 5
+    assert (caught.value.spent, caught.value.estimate) == (2.0, 6.0) and fake.creates == []
+    result = run(fake, tmp_path, items, max_cost=6.0)
+    assert result.ok and fake.creates == ["p1", "p2"] and result.items[0].inference_id == "inf_lost"

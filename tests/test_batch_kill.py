@@ -71,12 +71,24 @@ def test_killed_part_way_then_rerun_creates_each_request_once(standin: StandIn, 
         wait_until(lambda: sum(1 for e in events(tmp_path) if e.get("ev") == "file") >= 8)
     finally:
         kill(child)
+    wait_until(lambda: standin.in_flight == 0)  # what reached the stand-in before the kill is handled first
     before = len(paid_creates(standin))
     assert 0 < before < 20 or sum(1 for e in events(tmp_path) if e.get("ev") == "done") < 20
     standin.latency = 0.0
     client = Scenario(api_token="at_test", base_url=standin.base_url)
     result = client.inferences.batch(MODEL, requests(20), out_dir=tmp_path, poll_interval=0.05)  # type: ignore[arg-type]
-    assert [item.status for item in result.items].count("unknown") == 0
+    if result.unknown:
+        # The kill landed between journaling "sending" and the request leaving: the stand-in never got it, and the
+        # batch rightly does not guess. Check that, then send it explicitly.
+        sent_prompts = {r.json["parameters"]["prompt"] for r in paid_creates(standin)}  # type: ignore[attr-defined]
+        assert all(requests(20)[item.index]["prompt"] not in sent_prompts for item in result.unknown)
+        result = client.inferences.batch(
+            MODEL,
+            requests(20),  # type: ignore[arg-type]
+            out_dir=tmp_path,
+            poll_interval=0.05,
+            resend_unknown=True,
+        )
     assert {item.status for item in result.items} <= {"succeeded", "skipped"}
     assert "skipped" in {item.status for item in result.items}
     # each request created exactly once in total, across both runs
