@@ -172,7 +172,7 @@ def test_a_budget_that_fits_runs_and_counts_what_was_already_charged(
 
 def test_a_429_storm_finishes_and_never_exceeds_the_concurrency(standin: StandIn, tmp_path: Path) -> None:
     standin.latency = 0.05
-    storm = [Fault(status=429, headers={"Retry-After": "0"}, path="/inferences") for _ in range(40)]
+    storm = [Fault(status=429, headers={"Retry-After": "0"}, path="/inferences") for _ in range(80)]
     standin.inject(*storm)
     client = Scenario(api_token="at_test", base_url=standin.base_url, max_retries=0)
     seen: list[BatchProgress] = []

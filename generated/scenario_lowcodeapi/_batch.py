@@ -67,7 +67,9 @@ BatchStatus = Literal["succeeded", "failed", "skipped", "unknown"]
 JOURNAL_NAME = "scenario-batch.jsonl"
 _SUCCEEDED = frozenset({"succeeded"})
 _FAILED = frozenset({"failed", "canceled"})
-_MAX_RATE_LIMITED = 50  # 429 rounds per request before the item fails (each one pauses the whole batch)
+# 429s one request may get before its item fails. Each pauses the whole batch for its Retry-After (honoured as
+# sent, 0 included), else 0.5 s doubling up to 64 s: a storm of any length the server ends is ridden out.
+_MAX_RATE_LIMITED = 200
 _MAX_PAUSE = 60.0
 _RECOVERY_PAGES = 20  # pages of 100 inferences searched for a create whose answer was lost
 _CLOCK_SKEW = 300.0  # seconds: an inference created this long before our "sending" record may still be ours
@@ -709,7 +711,7 @@ class _BatchRun:
                 self.journal.append(item.key, item.n, {"ev": "not-created", "error": _one_line(exc)})
                 attempt += 1
                 if attempt > _MAX_RATE_LIMITED:
-                    self._finish(item, "failed", _one_line(exc))
+                    self._finish(item, "failed", f"gave up after {attempt} rate-limited attempts: {_one_line(exc)}")
                     return False
                 self.pacer.rate_limited_by(exc, attempt)
                 continue
