@@ -308,3 +308,15 @@ def test_a_cancelled_async_batch_resumes_without_creating_again(standin: StandIn
 
     asyncio.run(main())
     assert len(paid_creates(standin)) == 8 and len(made(standin)) == 8
+
+
+def test_the_token_is_in_neither_the_journal_nor_the_result(standin: StandIn, tmp_path: Path) -> None:
+    client = Scenario(api_token="at_secret_token_42", base_url=standin.base_url)
+    standin.inject(
+        Fault(status=400, method="POST", path="/inferences", body={"error": "bad at_secret_token_42"}),
+        Fault(kind="drop", method="POST", path="/inferences"),
+    )
+    result = client.inferences.batch(MODEL, prompts(3), out_dir=tmp_path, concurrency=1, poll_interval=0.05)
+    assert [item.status for item in result.items] == ["failed", "unknown", "succeeded"]
+    assert "at_secret_token_42" not in (tmp_path / "scenario-batch.jsonl").read_text()
+    assert "at_secret_token_42" not in repr(result) and "api_token=***" in (result.items[0].error or "")

@@ -193,3 +193,16 @@ def test_a_create_found_again_counts_at_its_estimate_against_the_budget(tmp_path
     assert (caught.value.spent, caught.value.estimate) == (2.0, 6.0) and fake.creates == []
     result = run(fake, tmp_path, items, max_cost=6.0)
     assert result.ok and fake.creates == ["p1", "p2"] and result.items[0].inference_id == "inf_lost"
+
+
+def test_cost_readers() -> None:
+    assert _batch._dry_run_cost({"creativeUnitsCost": 12.5, "creativeUnitsDiscount": 0}) == 12.5
+    with pytest.raises(_batch.LowCodeAPIError, match="without a creativeUnitsCost"):
+        _batch._dry_run_cost({"creativeUnitsDiscount": 0})
+    with pytest.raises(_batch.LowCodeAPIError, match="not treated as a dry run"):
+        _batch._dry_run_cost({"inference": {"id": "inf_1"}, "creativeUnitsCost": 10})
+
+    class Answer:
+        creative_units_cost = 7
+
+    assert _batch._charged_cost(Answer()) == 7.0 and _batch._charged_cost(object()) is None

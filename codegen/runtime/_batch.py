@@ -175,7 +175,12 @@ class BatchEstimate:
 
 
 def _dry_run_cost(payload: object) -> float:
-    """The cost a dry run announces: ``creativeUnitsCost`` of its (unwrapped) answer."""
+    """The cost a dry run announces: ``creativeUnitsCost`` of its (unwrapped) answer. An answer carrying an inference
+    means the request was not treated as a dry run (and was paid): that is an error, never a silent estimate."""
+    if isinstance(payload, Mapping) and "inference" in payload:
+        raise LowCodeAPIError(
+            "the dry run was answered with an inference: it was not treated as a dry run (and may have been charged)"
+        )
     if isinstance(payload, Mapping):
         cost = payload.get("creativeUnitsCost")
         if isinstance(cost, int | float) and not isinstance(cost, bool):
