@@ -166,6 +166,26 @@ def test_pacer_halves_on_429_and_honours_retry_after() -> None:
     assert 4.0 <= limit < 5.0 and waited >= 0.19
 
 
+def test_pacer_speeds_up_again_after_successes() -> None:
+    async def main() -> list[float]:
+        pacer = _Pacer(4)
+        response = httpx.Response(429, headers={"Retry-After": "0"}, request=httpx.Request("GET", "http://x"))
+        pacer.rate_limited_by(RateLimitError("rate limited", response=response, body=None), 1)
+        pacer.rate_limited_by(RateLimitError("rate limited", response=response, body=None), 2)
+        limits = [pacer.limit]
+
+        async def ok() -> None:
+            return None
+
+        for _ in range(10):
+            await pacer.call(ok)
+            limits.append(pacer.limit)
+        return limits
+
+    limits = asyncio.run(main())
+    assert limits[0] == 1.0 and limits == sorted(limits) and limits[-1] == 4.0
+
+
 def test_journal_lock_and_torn_lines(tmp_path: Path) -> None:
     path = tmp_path / "j.jsonl"
     with Journal(path, fsync=False) as journal:
