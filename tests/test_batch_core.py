@@ -10,10 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from scenario_lowcodeapi import _batch
-from scenario_lowcodeapi._batch import BatchProgress, _BatchRun, _Found, _Pacer
+from scenario_lowcodeapi import _batch, _batch_ops
+from scenario_lowcodeapi._batch import BatchProgress, _BatchRun, _Pacer
+from scenario_lowcodeapi._batch_ops import _Found
 from scenario_lowcodeapi._journal import Journal, JournalLockedError, request_key
-from scenario_lowcodeapi.errors import APIConnectionError, BudgetExceededError, RateLimitError
+from scenario_lowcodeapi.errors import APIConnectionError, BudgetExceededError, LowCodeAPIError, RateLimitError
 from scenario_lowcodeapi.models import GenerationParameters
 
 
@@ -216,13 +217,13 @@ def test_a_create_found_again_counts_at_its_estimate_against_the_budget(tmp_path
 
 
 def test_cost_readers() -> None:
-    assert _batch._dry_run_cost({"creativeUnitsCost": 12.5, "creativeUnitsDiscount": 0}) == 12.5
-    with pytest.raises(_batch.LowCodeAPIError, match="without a creativeUnitsCost"):
-        _batch._dry_run_cost({"creativeUnitsDiscount": 0})
-    with pytest.raises(_batch.LowCodeAPIError, match="not treated as a dry run"):
-        _batch._dry_run_cost({"inference": {"id": "inf_1"}, "creativeUnitsCost": 10})
+    assert _batch_ops._dry_run_cost({"creativeUnitsCost": 12.5, "creativeUnitsDiscount": 0}) == 12.5
+    with pytest.raises(LowCodeAPIError, match="without a creativeUnitsCost"):
+        _batch_ops._dry_run_cost({"creativeUnitsDiscount": 0})
+    with pytest.raises(LowCodeAPIError, match="not treated as a dry run"):
+        _batch_ops._dry_run_cost({"inference": {"id": "inf_1"}, "creativeUnitsCost": 10})
 
     class Answer:
         creative_units_cost = 7
 
-    assert _batch._charged_cost(Answer()) == 7.0 and _batch._charged_cost(object()) is None
+    assert _batch_ops._charged_cost(Answer()) == 7.0 and _batch_ops._charged_cost(object()) is None
