@@ -7,9 +7,8 @@ Design
 One **async core** (:class:`_BatchRun`) holds every decision: what the journal says about each item, what to
 recover, the budget, the pacing, waiting and downloading. It talks to Scenario through a small ``_Ops`` interface
 (dry run, create, get, list, download; in ``_batch_ops``, with the two cost readers) so it is unit-tested with a
-fake. ``AsyncScenario`` runs it on the caller's
-event loop with async operations; ``Scenario`` runs it on a private event loop in a worker thread, with the sync
-client's calls in a thread pool of ``concurrency`` workers. An async core was chosen over a sans-IO state machine
+fake. ``AsyncScenario`` runs it on the caller's event loop with async operations; ``Scenario`` runs it on a private
+event loop in a worker thread, with the sync client's calls in a thread pool of ``concurrency`` workers. An async core was chosen over a sans-IO state machine
 because a batch *is* a scheduler (N items, each a create, polls and downloads, a shared rate-limit pause): asyncio
 expresses that directly, and the sync driver costs one thread; the HTTP calls themselves stay the client's own
 (same retries, redaction, URL-format fallback) in both drivers.
