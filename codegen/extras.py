@@ -26,6 +26,10 @@ EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
     ("AsyncPage", "._pagination"),
     ("AsyncPaginator", "._pagination"),
     ("APIResponse", "._response"),
+    ("BatchResult", "._batch"),
+    ("BatchItem", "._batch"),
+    ("BatchProgress", "._batch"),
+    ("BatchEstimate", "._batch"),
 )
 
 # Body fields that carry an image: a data URL, or (where the body has an assetId field) an asset ID.
@@ -292,7 +296,11 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                             asset = next(str(g.python_name) for g in fields if _s(g.name) == "assetId")
                             method.body_lines.append(f"_{py}, {asset} = image_body_fields({py}, {asset})")
                         else:
-                            method.body_lines.append(f"_{py} = image_data_field({py})")
+                            # Image data with no asset-ID alternative is what the operation works on: needed.
+                            needed = (
+                                ", needed=True" if not f.required and not {"assetId", "assetIds"} & set(names) else ""
+                            )
+                            method.body_lines.append(f"_{py} = image_data_field({py}{needed})")
                         assignments.append(f"{py}=_{py}")
                         continue
                     kind = type(f).__name__

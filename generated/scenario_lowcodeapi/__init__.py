@@ -19,6 +19,7 @@ SPEC = SpecInfo(sha256="c24853f7b2c247bcc5135fcee025e32958c3d69bb31aebebd9acbad9
 
 if TYPE_CHECKING:
     from ._base_client import Client
+    from ._batch import BatchEstimate, BatchItem, BatchProgress, BatchResult, BudgetExceededError
     from ._exceptions import (
         APIConnectionError,
         APIStatusError,
@@ -34,17 +35,19 @@ if TYPE_CHECKING:
         ResponseTooLargeError,
     )
     from ._images import InvalidImageError
+    from ._journal import JournalLockedError
     from ._pagination import AsyncPage, AsyncPaginator, NoMorePagesError, SyncPage
     from ._parsing import PayloadError
     from ._resources import AsyncScenario, Scenario
     from ._response import APIResponse
-    from ._wait import InferenceFailedError, TrainingFailedError, WaitTimeoutError
+    from ._wait import InferenceFailedError, InferenceNotSucceededError, TrainingFailedError, WaitTimeoutError
     from .client import AuthenticatedClient
     from .types import UNSET, Response, Unset
 
 _LAZY = {
     "Client": "._base_client",
     "AuthenticatedClient": ".client",
+    "BudgetExceededError": "._batch",
     "APIConnectionError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
@@ -58,9 +61,11 @@ _LAZY = {
     "ResponseDecodeError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
     "InvalidImageError": "._images",
+    "JournalLockedError": "._journal",
     "NoMorePagesError": "._pagination",
     "PayloadError": "._parsing",
     "InferenceFailedError": "._wait",
+    "InferenceNotSucceededError": "._wait",
     "TrainingFailedError": "._wait",
     "WaitTimeoutError": "._wait",
     "UNSET": ".types",
@@ -72,6 +77,10 @@ _LAZY = {
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
     "APIResponse": "._response",
+    "BatchResult": "._batch",
+    "BatchItem": "._batch",
+    "BatchProgress": "._batch",
+    "BatchEstimate": "._batch",
 }
 
 __all__ = [
@@ -88,10 +97,17 @@ __all__ = [
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchEstimate",
+    "BatchItem",
+    "BatchProgress",
+    "BatchResult",
+    "BudgetExceededError",
     "Client",
     "InferenceFailedError",
+    "InferenceNotSucceededError",
     "InternalServerError",
     "InvalidImageError",
+    "JournalLockedError",
     "LowCodeAPIError",
     "NoMorePagesError",
     "NotFoundError",

@@ -141,15 +141,20 @@ def extension_for(mime: str, default: str = ".bin") -> str:
 
 
 def _read_file(path: os.PathLike[str]) -> bytes:
+    """The bytes of an image file; a missing, unreadable or empty file is an :class:`InvalidImageError` (raised
+    before anything is sent, like ``b""``)."""
     try:
-        return Path(path).read_bytes()
+        data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise LowCodeAPIError(f"image file not found: {os.fspath(path)}") from None
+        raise InvalidImageError(f"image file not found: {os.fspath(path)}") from None
     except IsADirectoryError:
-        raise LowCodeAPIError(f"image path is a directory, not a file: {os.fspath(path)}") from None
+        raise InvalidImageError(f"image path is a directory, not a file: {os.fspath(path)}") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise LowCodeAPIError(f"cannot read image file {os.fspath(path)}: {reason}") from exc
+        raise InvalidImageError(f"cannot read image file {os.fspath(path)}: {reason}") from exc
+    if not data:
+        raise InvalidImageError(f"empty image file: {os.fspath(path)}")
+    return data
 
 
 def to_data_url(data: bytes | bytearray | memoryview | os.PathLike[str], mime: str | None = None) -> str:
@@ -398,6 +403,19 @@ def _prepare_folder(folder: str | os.PathLike[str], stem: str) -> Path:
     return path
 
 
+def existing_download(folder: Path, stem: str) -> Path | None:
+    """The complete file ``folder/<stem>.<ext>`` a previous download left, if any. Downloads are written to a
+    hidden temporary name (``.<stem>.*.part``) and renamed when complete, so a file with the final name is whole."""
+    for candidate in sorted(folder.glob(f"{glob_escape(stem)}.*")):
+        if candidate.is_file() and candidate.suffix != ".part" and candidate.stem == stem:
+            return candidate
+    return None
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
 class _Sink:
     """Counts what a download wrote against its limits: ``max_bytes`` (decoded) and the ``deadline`` (checked as
     each chunk arrives; the socket reads of the package's own client are also capped by it, see ``_deadline``)."""
@@ -437,6 +455,7 @@ def download(
     *,
     limit: float | None = None,
     max_bytes: int | None = None,
+    skip_existing: bool = False,
 ) -> Path:
     """GET ``url`` (a Scenario CDN URL) with ``client``, and write the body to ``folder/<stem><ext>``.
 
@@ -446,8 +465,11 @@ def download(
     :class:`LowCodeAPIError` (a one-line message, without the URL's query string). ``limit``: seconds the whole
     download may take (:class:`APITimeoutError` past it); ``max_bytes``: the longest image (decoded),
     :class:`ResponseTooLargeError` past it. Returns the path written.
+    With ``skip_existing``, a complete ``folder/<stem>.<ext>`` already there is returned without a request.
     """
     target = _prepare_folder(folder, stem)
+    if skip_existing and (found := existing_download(target, stem)) is not None:
+        return found
     request = _build_request(client, url)
     sink_limits = _Sink(url, limit, max_bytes)
     if limit is not None and limit <= 0:
@@ -482,11 +504,14 @@ async def adownload(
     *,
     limit: float | None = None,
     max_bytes: int | None = None,
+    skip_existing: bool = False,
 ) -> Path:
     """:func:`download` with an ``httpx.AsyncClient`` (cancelled at ``limit``)."""
     import asyncio
 
     target = _prepare_folder(folder, stem)
+    if skip_existing and (found := existing_download(target, stem)) is not None:
+        return found
     sink_limits = _Sink(url, limit, max_bytes)
     if limit is not None and limit <= 0:
         raise sink_limits.timed_out()

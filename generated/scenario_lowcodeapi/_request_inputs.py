@@ -9,8 +9,9 @@ dict with a key the request does not define fails with one line naming the key i
 from __future__ import annotations
 
 import enum
+import sys
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, Protocol, Required, TypeVar, overload
 
 from attrs import NOTHING
 
@@ -60,6 +61,45 @@ def _check_keys(value: Mapping[Any, Any], keys: _TypedDictClass, name: str) -> N
     missing = sorted(keys.__required_keys__ - set(value))
     if missing:
         raise TypeError(f"{name}: missing required key {missing[0]!r}")
+    annotations = getattr(keys, "__annotations__", {})
+    for key, item in value.items():
+        expected = _expected(annotations.get(key))
+        if expected is not None and not expected[1](item):
+            shown = repr(item)
+            shown = shown if len(shown) <= 40 else shown[:37] + "..."
+            raise TypeError(f"{name}: {key!r} must be {expected[0]}, got {_describe(item)} {shown}")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_SIMPLE: dict[object, tuple[str, Any]] = {
+    float: ("a number", _is_number),
+    int: ("an integer", _is_integer),
+    str: ("a string", lambda v: isinstance(v, str)),
+    bool: ("a boolean", lambda v: isinstance(v, bool)),
+}
+
+
+def _expected(annotation: object) -> tuple[str, Any] | None:
+    """(what, check) for a TypedDict value annotation this module can check (number, integer, string, boolean,
+    list); ``None`` for anything else (enums, nested objects: ``from_dict`` and ``_check_nested`` judge those)."""
+    if annotation is None:
+        return None
+    args = getattr(annotation, "__args__", None)
+    if getattr(annotation, "__origin__", None) is Required and args:  # Required[X]
+        annotation = args[0]
+    found = _SIMPLE.get(annotation)
+    if found is not None:
+        return found
+    if getattr(annotation, "__origin__", None) is list:
+        return ("a list", lambda v: isinstance(v, list | tuple))
+    return None
 
 
 _FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
@@ -81,7 +121,11 @@ def _check_nested(model: object, name: str) -> None:
     fields = _fields(type(model))
     extra = getattr(model, "additional_properties", None)
     if extra and fields:  # a model with no declared field is a free-form object: any key is the caller's data
-        raise TypeError(f"{name}: unknown key {sorted(map(str, extra))[0]!r}")
+        key = sorted(map(str, extra))[0]
+        known = getattr(sys.modules.get(type(model).__module__), "_KNOWN_KEYS", ())
+        if key in known:  # a declared field whose value from_dict could not read
+            raise TypeError(f"{name}: {key!r} has a value of the wrong type ({_describe(extra[key])})")
+        raise TypeError(f"{name}: unknown key {key!r}")
     for attribute, required in fields:
         child = getattr(model, attribute)
         if isinstance(child, Unset):

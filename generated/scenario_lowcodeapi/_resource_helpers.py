@@ -1,13 +1,15 @@
 """Hand-written helpers the generated resource classes mix in: waiting for work, images in and out.
 
-``Inferences`` gets ``wait`` and ``download_images``; ``Models`` gets ``wait_for_training``. The
-polling and image logic lives in ``_wait`` and ``_images``; this module binds it to operations.
+``Inferences`` gets ``wait``, ``download_images``, ``batch`` and ``estimate_batch``; ``Models`` gets
+``wait_for_training``. The polling, image and batch logic lives in ``_wait``, ``_images`` and ``_batch``; this
+module binds it to operations.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +24,7 @@ from ._wait import (
     TRAINING_FAILED,
     TRAINING_SUCCEEDED,
     InferenceFailedError,
+    InferenceNotSucceededError,
     TrainingFailedError,
     async_wait_for,
     wait_for,
@@ -29,7 +32,9 @@ from ._wait import (
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .models import Inference, Model
+    from ._batch import BatchEstimate, BatchProgress, BatchResult
+    from .models import GenerationParameters, Inference, Model
+    from .request_types import GenerationParametersDict
 
 __all__ = [
     "AsyncInferencesHelpers",
@@ -43,8 +48,12 @@ __all__ = [
 
 
 def image_body_fields(image: ImageInput | Unset, asset_id: str | Unset) -> tuple[str | Unset, str | Unset]:
-    """(image, assetId) body fields from one image argument: a data URL, an asset ID, a path or bytes."""
+    """(image, assetId) body fields from one image argument: a data URL, an asset ID, a path or bytes.
+
+    Neither ``image`` nor ``asset_id`` is a ``ValueError`` (the operation cannot work: nothing is sent)."""
     if isinstance(image, Unset):
+        if isinstance(asset_id, Unset):
+            raise ValueError("pass image= (a data URL, an asset ID, bytes or a pathlib.Path) or asset_id=: got neither")
         return UNSET, asset_id
     data_url, asset = image_arguments(image)
     if asset is not None and isinstance(asset_id, Unset):
@@ -52,9 +61,14 @@ def image_body_fields(image: ImageInput | Unset, asset_id: str | Unset) -> tuple
     return (data_url if data_url is not None else UNSET), asset_id
 
 
-def image_data_field(value: ImageInput | Unset) -> str | Unset:
-    """A body field that only takes image data: paths and bytes become a data URL, strings pass through."""
-    return UNSET if isinstance(value, Unset) else image_data(value)
+def image_data_field(value: ImageInput | Unset, *, needed: bool = False) -> str | Unset:
+    """A body field that only takes image data: paths and bytes become a data URL, strings pass through. ``needed``:
+    the operation works on this image, so leaving it out is a ``ValueError`` (nothing is sent)."""
+    if isinstance(value, Unset):
+        if needed:
+            raise ValueError("pass data= (a data URL, bytes or a pathlib.Path): the operation needs an image")
+        return UNSET
+    return image_data(value)
 
 
 def _options(
@@ -99,6 +113,26 @@ def _training_failure(model_id: str) -> Callable[[Model, str], Exception]:
 
 def _image_stem(image_id: str, index: int) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", image_id) or f"image_{index}"
+
+
+def _downloadable(model_id: str, inference_id: str, inference: Inference) -> list[tuple[str, str]]:
+    """(URL, file stem) of each image of a succeeded inference; any other status raises
+    :class:`InferenceNotSucceededError` naming it (an unfinished inference has no images yet)."""
+    status = _status(inference)
+    if status not in INFERENCE_SUCCEEDED:
+        raise InferenceNotSucceededError(
+            f"inference {inference_id} of model {model_id} is {status or 'of unknown status'}, not succeeded: "
+            "it has no images to download"
+            + (" yet (wait for it first: inferences.wait)" if status not in INFERENCE_FAILED else ""),
+            inference=inference,
+            status=status,
+        )
+    images = [] if isinstance(inference.images, Unset) else inference.images
+    return [
+        (image.url, _image_stem(image.id, i))
+        for i, image in enumerate(images)
+        if isinstance(image.url, str) and image.url
+    ]
 
 
 class InferencesHelpers:
@@ -158,12 +192,17 @@ class InferencesHelpers:
         extra_headers: Headers | None = None,
         request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
-        """Download every image of a finished inference into ``folder`` (created if needed); returns the paths.
+        """Download every image of a succeeded inference into ``folder`` (created if needed); returns the paths.
 
+        Each image is written to a temporary name and renamed when complete, as ``<image id><ext>``; an image whose
+        file is already there (a complete one: partial files never have the final name) is not downloaded again.
         Images come from Scenario's CDN URLs; the LowCodeAPI token is never sent there, nor are ``extra_query`` and
         ``extra_headers`` (they apply to the request for the inference). ``request_timeout`` bounds that request
         and each download (default: the client's timeout); ``timeout`` the whole call (``None``: no bound). An
         image longer than the client's ``max_response_bytes`` raises :class:`ResponseTooLargeError`.
+
+        Raises:
+            InferenceNotSucceededError: the inference is not ``succeeded`` (its ``status`` is named).
         """
         from .api.inferences import get_inference
 
@@ -171,20 +210,80 @@ class InferencesHelpers:
         client = self._client
         with call_deadline(timeout):
             inference = get_inference.sync(model_id, inference_id, client=client, **options).inference
-            images = [] if isinstance(inference.images, Unset) else inference.images
             http = client.get_httpx_client()
             return [
                 download(
                     http,
-                    image.url,
+                    url,
                     Path(folder),
-                    _image_stem(image.id, i),
+                    stem,
                     limit=_download_limit(client, request_timeout),
                     max_bytes=client.max_response_bytes,
+                    skip_existing=True,
                 )
-                for i, image in enumerate(images)
-                if isinstance(image.url, str) and image.url
+                for url, stem in _downloadable(model_id, inference_id, inference)
             ]
+
+    def batch(
+        self,
+        model_id: str,
+        requests: Sequence[GenerationParameters | GenerationParametersDict],
+        *,
+        out_dir: str | os.PathLike[str],
+        journal: str | os.PathLike[str] | None = None,
+        concurrency: int = 4,
+        max_cost: float | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        resend_unknown: bool = False,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 10.0,
+        wait_timeout: float | None = 600.0,
+    ) -> BatchResult:
+        """Generate every request, wait for it and download its images into ``out_dir``: once, however often the
+        batch is interrupted and re-run with the same journal.
+
+        ``requests`` are what ``create`` takes as ``parameters`` (dicts or ``GenerationParameters``), all checked
+        before anything is sent. Each state change is appended to ``journal`` (default
+        ``out_dir/scenario-batch.jsonl``) and flushed to disk: a re-run skips what is downloaded, waits for what is
+        created, and never re-sends a create whose answer was lost (it finds the inference Scenario made, or reports
+        the item ``unknown`` until ``resend_unknown=True``). At most ``concurrency`` requests are in flight; a 429
+        slows the batch down. With ``max_cost``, every request is dry-run first (free) and
+        :class:`BudgetExceededError` is raised before any paid request if the total would pass it. ``on_progress``
+        gets a :class:`BatchProgress` after each change (from the batch's worker thread). Files are named
+        ``<request key>-<image index><ext>``. Per-item failures do not stop the others: see the result's items.
+
+        Raises:
+            BudgetExceededError: the estimate is above ``max_cost`` (nothing was sent).
+            JournalLockedError: another batch is using the journal.
+        """
+        from ._batch import batch
+
+        return batch(
+            self._client,
+            model_id,
+            requests,
+            out_dir=out_dir,
+            journal=journal,
+            concurrency=concurrency,
+            max_cost=max_cost,
+            on_progress=on_progress,
+            resend_unknown=resend_unknown,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            wait_timeout=wait_timeout,
+        )
+
+    def estimate_batch(
+        self,
+        model_id: str,
+        requests: Sequence[GenerationParameters | GenerationParametersDict],
+        *,
+        concurrency: int = 4,
+    ) -> BatchEstimate:
+        """Dry-run every request (free: nothing is created) and return the costs Scenario announces."""
+        from ._batch import estimate_batch
+
+        return estimate_batch(self._client, model_id, requests, concurrency=concurrency)
 
 
 class AsyncInferencesHelpers:
@@ -242,20 +341,80 @@ class AsyncInferencesHelpers:
         client = self._client
         with call_deadline(timeout):
             inference = (await get_inference.asyncio(model_id, inference_id, client=client, **options)).inference
-            images = [] if isinstance(inference.images, Unset) else inference.images
             http = client.get_async_httpx_client()
             return [
                 await adownload(
                     http,
-                    image.url,
+                    url,
                     Path(folder),
-                    _image_stem(image.id, i),
+                    stem,
                     limit=_download_limit(client, request_timeout),
                     max_bytes=client.max_response_bytes,
+                    skip_existing=True,
                 )
-                for i, image in enumerate(images)
-                if isinstance(image.url, str) and image.url
+                for url, stem in _downloadable(model_id, inference_id, inference)
             ]
+
+    async def batch(
+        self,
+        model_id: str,
+        requests: Sequence[GenerationParameters | GenerationParametersDict],
+        *,
+        out_dir: str | os.PathLike[str],
+        journal: str | os.PathLike[str] | None = None,
+        concurrency: int = 4,
+        max_cost: float | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        resend_unknown: bool = False,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 10.0,
+        wait_timeout: float | None = 600.0,
+    ) -> BatchResult:
+        """Generate every request, wait for it and download its images into ``out_dir``: once, however often the
+        batch is interrupted and re-run with the same journal.
+
+        ``requests`` are what ``create`` takes as ``parameters`` (dicts or ``GenerationParameters``), all checked
+        before anything is sent. Each state change is appended to ``journal`` (default
+        ``out_dir/scenario-batch.jsonl``) and flushed to disk: a re-run skips what is downloaded, waits for what is
+        created, and never re-sends a create whose answer was lost (it finds the inference Scenario made, or reports
+        the item ``unknown`` until ``resend_unknown=True``). At most ``concurrency`` requests are in flight; a 429
+        slows the batch down. With ``max_cost``, every request is dry-run first (free) and
+        :class:`BudgetExceededError` is raised before any paid request if the total would pass it. ``on_progress``
+        gets a :class:`BatchProgress` after each change (on the event loop). Files are named
+        ``<request key>-<image index><ext>``. Per-item failures do not stop the others: see the result's items.
+
+        Raises:
+            BudgetExceededError: the estimate is above ``max_cost`` (nothing was sent).
+            JournalLockedError: another batch is using the journal.
+        """
+        from ._batch import abatch
+
+        return await abatch(
+            self._client,
+            model_id,
+            requests,
+            out_dir=out_dir,
+            journal=journal,
+            concurrency=concurrency,
+            max_cost=max_cost,
+            on_progress=on_progress,
+            resend_unknown=resend_unknown,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            wait_timeout=wait_timeout,
+        )
+
+    async def estimate_batch(
+        self,
+        model_id: str,
+        requests: Sequence[GenerationParameters | GenerationParametersDict],
+        *,
+        concurrency: int = 4,
+    ) -> BatchEstimate:
+        """Dry-run every request (free: nothing is created) and return the costs Scenario announces."""
+        from ._batch import aestimate_batch
+
+        return await aestimate_batch(self._client, model_id, requests, concurrency=concurrency)
 
 
 class ModelsHelpers:

@@ -294,7 +294,7 @@ class ImagesWithRawResponse:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return remove_background.sync_raw(
@@ -608,7 +608,7 @@ class Images:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return remove_background.sync(
@@ -927,7 +927,7 @@ class AsyncImagesWithRawResponse:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return await remove_background.asyncio_raw(
@@ -1241,7 +1241,7 @@ class AsyncImages:
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
 
-        _data = image_data_field(data)
+        _data = image_data_field(data, needed=True)
         body = RemoveBackgroundBody(background_color=background_color, data=_data, format_=format_)
 
         return await remove_background.asyncio(

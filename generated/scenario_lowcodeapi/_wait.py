@@ -25,6 +25,7 @@ __all__ = [
     "TRAINING_FAILED",
     "TRAINING_SUCCEEDED",
     "InferenceFailedError",
+    "InferenceNotSucceededError",
     "TrainingFailedError",
     "WaitTimeoutError",
     "async_wait_for",
@@ -43,6 +44,19 @@ _GROWTH = 1.5
 
 class InferenceFailedError(LowCodeAPIError):
     """The inference ended ``failed`` or ``canceled``. The last fetched inference is ``inference``."""
+
+    inference: Inference
+    status: str
+
+    def __init__(self, message: str, *, inference: Inference, status: str) -> None:
+        super().__init__(message)
+        self.inference = inference
+        self.status = status
+
+
+class InferenceNotSucceededError(LowCodeAPIError):
+    """Its images were asked for, but the inference has not succeeded: ``status`` names where it is (``queued``,
+    ``in-progress``, ``failed``...), ``inference`` is the inference fetched."""
 
     inference: Inference
     status: str

@@ -18,12 +18,12 @@ from .routes import Match, Router, Routing, UrlFormat, load_routes
 from .store import HANDLERS, ApiError, Call, Store
 
 Envelope = Literal["data", "result"]
-FaultKind = Literal["status", "html", "drop", "truncated", "slow", "hang"]
+FaultKind = Literal["status", "html", "drop", "truncated", "slow", "hang", "lost"]
 
 MOUNT = "/scenario"
 ASSET_PREFIX = MOUNT + "/__asset__/"
 TOKEN_MESSAGE = "A valid API token is required to access this API."
-_FAULT_KINDS = ("status", "html", "drop", "truncated", "slow", "hang")
+_FAULT_KINDS = ("status", "html", "drop", "truncated", "slow", "hang", "lost")
 
 
 @dataclass
@@ -36,7 +36,9 @@ class Fault:
     * ``kind="drop"``: read the request, close the connection without answering (no effect on state);
     * ``kind="truncated"``: 200, application/json, a JSON body cut in half (correct Content-Length; no effect);
     * ``kind="slow"``: wait ``delay`` seconds (default 1.0), then answer normally (the request takes effect);
-    * ``kind="hang"``: never answer; close the connection after ``delay`` seconds (default 5.0; no effect).
+    * ``kind="hang"``: never answer; close the connection after ``delay`` seconds (default 5.0; no effect);
+    * ``kind="lost"``: the request takes effect (after ``delay`` seconds, default 0), then the connection is closed
+      without an answer: a create whose answer is lost on the way back.
     """
 
     status: int | None = None
@@ -61,7 +63,7 @@ class Fault:
     def effective_delay(self) -> float:
         if self.delay is not None:
             return self.delay
-        return 5.0 if self.kind == "hang" else 1.0
+        return {"hang": 5.0, "lost": 0.0}.get(self.kind, 1.0)
 
 
 @dataclass
@@ -235,7 +237,34 @@ class _Handler(BaseHTTPRequestHandler):
             time=time.time(),
         )
         fault = standin._record_and_take_fault(record)
+        with standin._lock:
+            standin.in_flight += 1
+            standin.max_in_flight = max(standin.max_in_flight, standin.in_flight)
+        try:
+            if standin.latency > 0:
+                standin._stopping.wait(standin.latency)
+            self._dispatch_fault(fault, record, method, path, below, match, multi_query, parsed)
+        finally:
+            with standin._lock:
+                standin.in_flight -= 1
 
+    def _dispatch_fault(
+        self,
+        fault: Fault | None,
+        record: RecordedRequest,
+        method: str,
+        path: str,
+        below: str | None,
+        match: Match | None,
+        multi_query: dict[str, list[str]],
+        parsed: Any,
+    ) -> None:
+        standin = self.standin
+        if fault is not None and fault.kind == "lost":
+            standin._stopping.wait(fault.effective_delay)
+            record.status = self._handle(method, path, below, match, multi_query, parsed).status
+            self.close_connection = True
+            return
         if fault is not None:
             if fault.kind == "drop":
                 self.close_connection = True
@@ -376,6 +405,9 @@ class StandIn:
         self._lock = threading.RLock()
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
+        self.latency = 0.0  # seconds every request waits before it is handled (to observe concurrency)
+        self.in_flight = 0  # requests being handled now, and the most seen at once
+        self.max_in_flight = 0
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._server: _Server | None = _Server((host, port), self)

@@ -459,6 +459,10 @@ def create_inference(store: Store, call: Call) -> JSON:
     params["numSamples"] = int(num)
     if model["status"] != "trained":
         raise ApiError(400, f"Model {model['id']} is not trained (status: {model['status']})", {"modelId": model["id"]})
+    if _truthy(call.q("dryRun") or ""):
+        # A dry run (LOWCODEAPI.md "Dry runs and costs"): Scenario's 269 arrives as LowCodeAPI's 200 with the
+        # DryRunResponse in the envelope; nothing is created or charged. (Minimal version for the batch tests.)
+        return {"creativeUnitsCost": 5 * params["numSamples"], "creativeUnitsDiscount": 0}
     inf_id = store.next_id("inf")
     first, *rest = store.inference_statuses
     inference = fx.make_inference(inf_id, model["id"], parameters=params, status="new", images=[])
