@@ -49,6 +49,14 @@ def _version() -> str:
     return f"{PROG} {__version__} (spec {SPEC.sha256[:12]} fetched {SPEC.fetched}; Python {platform.python_version()})"
 
 
+class _VersionAction(argparse.Action):
+    """``--version`` on one line (argparse's own wraps it to the terminal's width)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(_version())
+        parser.exit(0)
+
+
 def _common_options() -> argparse.ArgumentParser:
     """Options every (sub)command accepts; defaults are filled in after parsing, so a value given before the
     command is not reset by the subparser."""
@@ -89,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 success, 1 API or network error, 2 usage or setup error (doctor: 0 all good, "
         "1 a problem, 2 could not check).",
     )
-    parser.add_argument("-V", "--version", action="version", version=_version())
+    parser.add_argument("-V", "--version", action=_VersionAction, nargs=0, help="show the versions and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMANDS:
         module.register(subparsers, common)
