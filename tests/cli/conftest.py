@@ -33,7 +33,9 @@ class Run:
         return self.stdout.splitlines()
 
 
-def run_cli(*args: str, base_url: str | None = None, token: str | None = TOKEN, **env: str) -> Run:
+def run_cli(
+    *args: str, base_url: str | None = None, token: str | None = TOKEN, cwd: str | None = None, **env: str
+) -> Run:
     """``python -m scenario_lowcodeapi ARGS`` with LOWCODEAPI_* from the arguments only (none inherited)."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("LOWCODEAPI_", "SCENARIO_LOWCODEAPI_"))}
     environ.pop("NO_COLOR", None)
@@ -49,6 +51,7 @@ def run_cli(*args: str, base_url: str | None = None, token: str | None = TOKEN, 
         text=True,
         timeout=90,
         stdin=subprocess.DEVNULL,
+        cwd=cwd,
     )
     for stream in (result.stdout, result.stderr):
         assert TOKEN not in stream and "SECRET" not in stream, stream
