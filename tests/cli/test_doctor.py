@@ -67,6 +67,9 @@ def test_verbose_output_and_token_from_another_variable(old_result: StandIn) -> 
     )
     assert report.status == 0, report.stdout
     assert "$MY_TOKEN accepted" in line(report.stdout, "token")  # run_cli asserts the token itself is nowhere
+    assert "debug: doctor: GET http://127.0.0.1:" in report.stderr and "api_token=***" in report.stderr
+    listing = run_cli("models", "list", "-v", base_url=old_result.base_url)
+    assert listing.status == 0 and "debug: HTTP GET" in listing.stderr and "api_token=***" in listing.stderr
 
 
 def test_unreachable_host_is_a_problem_not_a_traceback() -> None:

@@ -28,7 +28,7 @@ import httpx
 from .._base_client import DEFAULT_BASE_URL, _is_loopback, _normalize_base_url
 from .._envelope import is_route_miss
 from .._exceptions import content_type, one_line
-from .._redact import redact_text, register_secret
+from .._redact import logger, redact_text, redact_url, register_secret
 from .._spec_check import Change, compare, load_manifest, manifest_of
 from ._common import Context, UsageError
 from ._output import Status
@@ -191,6 +191,9 @@ def _get(
                     raise Unreachable(f"answer not complete within {timeout:g} s")
                 chunks.append(chunk)
             elapsed = (time.monotonic() - start) * 1000
+            logger.debug(
+                "doctor: GET %s -> %s in %.0f ms", redact_url(response.request.url), response.status_code, elapsed
+            )
             return Answer(response.status_code, b"".join(chunks), content_type(response), elapsed, tls, response)
     except httpx.HTTPError as exc:
         raise Unreachable(one_line(redact_text(_why(exc, timeout), secrets), 200)) from None
