@@ -45,11 +45,12 @@ update: $(STAMP)
 	$(PY) -m codegen update $(if $(SPEC),--spec $(SPEC)) $(if $(DRY_RUN),--dry-run)
 
 ## make demo [OUT=dir]: start the bundled LowCodeAPI stand-in on 127.0.0.1 and run the command line and
-## examples/quickstart.py against it, from $(DEMO_VENV) (the package alone, no dev tools: seconds to set up);
+## examples/quickstart.py against it, from $(DEMO_VENV) (this checkout's package and httpx + attrs, no dev tools:
+## seconds to set up);
 ## pictures go to OUT (default demo-output/). A venv made by another Python is rebuilt (one line says so).
 DEMO_VENV ?= .venv-demo
 demo:
-	@$(PYTHON) tools/ensure_venv.py $(DEMO_VENV) -e .
+	@$(PYTHON) tools/ensure_venv.py $(DEMO_VENV) --package
 	@$(DEMO_VENV)/bin/python examples/run_demo.py $(if $(OUT),--out "$(OUT)")
 
 $(BENCH_STAMP): $(STAMP) pyproject.toml

@@ -1,7 +1,13 @@
 """Make sure a virtualenv exists, was made by this Python, and holds what it should (used by `make`).
 
     python3 tools/ensure_venv.py DIR [PIP ARGS...]     # create or rebuild DIR, then pip install PIP ARGS if changed
+    python3 tools/ensure_venv.py DIR --package         # the package of this checkout and its runtime dependencies
     python3 tools/ensure_venv.py --check-only DIR      # only remove DIR if another Python made it (one line says so)
+
+``--package`` (`make demo`) installs pyproject.toml's ``[project] dependencies`` (httpx, attrs) and puts
+``generated/`` on the venv's path with a ``.pth`` file, which is what an editable install of this layout does,
+without building one: an editable build first installs setuptools into an isolated environment, which costs more
+than everything else together.
 
 A venv made by another Python (another version, or an interpreter that is gone) cannot be reused: its packages
 were built for that Python, and `pip install` into it keeps failing. It is removed and rebuilt, with one line
@@ -93,6 +99,11 @@ def ensure(directory: Path, pip_args: list[str]) -> int:
         venv.EnvBuilder(with_pip=outer_pip is None).create(directory)
     wanted = hashlib.sha256("\0".join(pip_args).encode() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
     stamp = directory / STAMP
+    package = pip_args == ["--package"]
+    if package:
+        import tomllib
+
+        pip_args = list(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"])
     if pip_args and (not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != wanted):
         own_pip = subprocess.run([str(_python(directory)), "-m", "pip", "--version"], capture_output=True).returncode
         if own_pip == 0 or outer_pip is None:
@@ -101,6 +112,14 @@ def ensure(directory: Path, pip_args: list[str]) -> int:
             command = [*outer_pip, "--python", str(_python(directory))]
         command += ["install", "--quiet", "--disable-pip-version-check"]
         subprocess.run([*command, *pip_args], check=True, cwd=ROOT)
+        if package:
+            site = subprocess.run(
+                [str(_python(directory)), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.strip()
+            (Path(site) / "scenario_lowcodeapi_checkout.pth").write_text(f"{ROOT / 'generated'}\n", encoding="utf-8")
     stamp.write_text(wanted + "\n", encoding="utf-8")
     return 0
 

@@ -75,3 +75,33 @@ def test_ensure_venv_rebuilds_a_venv_of_another_python(tmp_path: Path, capsys: o
     venv.mkdir()
     (venv / "pyvenv.cfg").write_text(f"version_info = {here}.final.0\n", encoding="utf-8")
     assert "does not run" in (ensure_venv.mismatch(venv) or "")  # right version, but no interpreter in it
+
+
+def test_ensure_venv_package_only(tmp_path: Path) -> None:
+    """`make demo`'s venv: this checkout's package and its runtime dependencies, no dev tools; a second run
+    installs nothing."""
+    venv = tmp_path / "demo-venv"
+    tool = [sys.executable, str(ROOT / "tools" / "ensure_venv.py"), str(venv), "--package"]
+    subprocess.run(tool, check=True, capture_output=True, timeout=300)
+    python = venv / "bin" / "python"
+    version = subprocess.run(
+        [str(python), "-m", "scenario_lowcodeapi", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert version.returncode == 0 and version.stdout.startswith("scenario-lowcodeapi ")
+    listed = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import importlib.metadata as m; print(sorted(d.metadata['Name'].lower() for d in m.distributions()))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    assert "httpx" in listed and "attrs" in listed
+    assert not any(tool_name in listed for tool_name in ("pytest", "mypy", "ruff", "pyright", "hypothesis"))
+    stamp = (venv / ensure_venv.STAMP).read_text(encoding="utf-8")
+    again = subprocess.run(tool, capture_output=True, text=True, timeout=120)
+    assert (
+        again.returncode == 0 and again.stdout == "" and (venv / ensure_venv.STAMP).read_text(encoding="utf-8") == stamp
+    )

@@ -222,3 +222,9 @@ def test_spec_by_url_and_spec_that_cannot_be_read(old_result: StandIn, tmp_path:
 def test_bad_base_url_is_a_usage_error() -> None:
     report = run_cli("doctor", "--base-url", "ftp://example.invalid/scenario")
     assert report.status == 2 and report.stderr.startswith("error: base_url must be an http(s) URL")
+
+
+def test_credentials_in_the_base_url_are_not_shown(old_result: StandIn) -> None:
+    base_url = old_result.base_url.replace("http://", "http://user:SECRET@")
+    report = run_cli("doctor", "--json", base_url=base_url)  # run_cli: "SECRET" in no output
+    assert report.json()["base_url"] == old_result.base_url

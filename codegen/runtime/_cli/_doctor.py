@@ -372,13 +372,13 @@ class Doctor:
     def check_spec(self, http: httpx.Client) -> None:
         check = self.checks["spec"]
         source = self.ctx.args.spec or spec_url_for(self.base_url)
-        check.data["source"] = source
+        check.data["source"] = shown = _shown(source)
         try:
             raw = self._read_spec(http, source)
             served = manifest_of(json.loads(raw))
         except (OSError, Unreachable, ValueError) as exc:
             text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            check.set("unknown", f"could not read {source}: {one_line(text, 160)} (--spec PATH|URL)")
+            check.set("unknown", f"could not read {shown}: {one_line(text, 160)} (--spec PATH|URL)")
             return
         from .. import SPEC
 
@@ -443,6 +443,12 @@ class Doctor:
         return 1 if "fail" in statuses else 2 if "unknown" in statuses else 0
 
 
+def _shown(url: str) -> str:
+    """``url`` without a ``user:password@`` part, for printing."""
+    parts = urlsplit(url)
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl() if "@" in parts.netloc else url
+
+
 def _quote(value: str) -> str:
     from urllib.parse import quote
 
@@ -459,7 +465,8 @@ def cmd_doctor(ctx: Context) -> int:
         raise UsageError(str(exc)) from None
     doctor = Doctor(ctx, base_url)
     out = ctx.out
-    out.line(f"LowCodeAPI at {base_url} (from {ctx.base_url_source})")
+    shown = _shown(base_url)
+    out.line(f"LowCodeAPI at {shown} (from {ctx.base_url_source})")
     with httpx.Client(timeout=httpx.Timeout(ctx.timeout), follow_redirects=False) as http:
         doctor.run(http)
     status = doctor.exit_status()
@@ -468,7 +475,7 @@ def cmd_doctor(ctx: Context) -> int:
             {
                 "status": _VERDICT[status],
                 "exit_status": status,
-                "base_url": base_url,
+                "base_url": shown,
                 "checks": {
                     name.replace(" ", "_"): {"status": c.status, "summary": c.summary, "details": c.details, **c.data}
                     for name, c in doctor.checks.items()
