@@ -8,6 +8,7 @@ BENCH_STAMP := $(VENV)/.bench-stamp
 .PHONY: venv generate test lint typecheck drift update demo bench clean
 
 $(STAMP): pyproject.toml
+	$(PYTHON) tools/ensure_venv.py --check-only $(VENV)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
@@ -20,7 +21,7 @@ venv: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m codegen generate $(if $(OFFLINE),--offline) $(if $(SPEC),--spec $(SPEC))
 
-SOURCES := $(wildcard codegen tests generated examples benchmarks)
+SOURCES := $(wildcard codegen tests generated examples benchmarks tools)
 
 lint: $(STAMP)
 	$(PY) -m ruff check $(SOURCES)
@@ -43,9 +44,14 @@ drift: $(STAMP)
 update: $(STAMP)
 	$(PY) -m codegen update $(if $(SPEC),--spec $(SPEC)) $(if $(DRY_RUN),--dry-run)
 
-## Start the bundled LowCodeAPI stand-in on 127.0.0.1 and run examples/quickstart.py against it.
-demo: $(STAMP)
-	$(PY) examples/run_demo.py
+## make demo [OUT=dir]: start the bundled LowCodeAPI stand-in on 127.0.0.1 and run the command line and
+## examples/quickstart.py against it, from $(DEMO_VENV) (this checkout's package and httpx + attrs, no dev tools:
+## seconds to set up);
+## pictures go to OUT (default demo-output/). A venv made by another Python is rebuilt (one line says so).
+DEMO_VENV ?= .venv-demo
+demo:
+	@$(PYTHON) tools/ensure_venv.py $(DEMO_VENV) --package
+	@$(DEMO_VENV)/bin/python examples/run_demo.py $(if $(OUT),--out "$(OUT)")
 
 $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
@@ -58,4 +64,4 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/readme.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) demo-output .pytest_cache .mypy_cache .ruff_cache

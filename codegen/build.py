@@ -11,6 +11,9 @@ from .overlay import apply_overlays, overlay_files
 from .paths import OVERRIDES
 from .requests import apply_scenario_requests
 from .response_types import guarantee_response_fields
+from .runtime._spec_check import manifest_of
+
+MANIFEST_KEY = "x-lowcodeapi-manifest"
 
 
 def build_spec(
@@ -20,10 +23,13 @@ def build_spec(
     responses do not guarantee (after the requests, so schemas a request body reaches stay strict); validate the
     result unless ``check`` is False. ``dropped``: see :func:`codegen.overlay.apply_overlays` (``codegen update``
     classifies a spec that lost an operation some overlay still names)."""
-    spec = apply_overlays(normalize(doc), overlay_files(overrides), dropped)
+    normalized = normalize(doc)
+    spec = apply_overlays(normalized, overlay_files(overrides), dropped)
     apply_scenario_requests(spec)
     spec = guarantee_response_fields(spec)
     check_unique_operation_ids(spec)
+    # What LowCodeAPI declared, before our overlays: the package's _manifest.json, for `doctor`'s spec check.
+    spec[MANIFEST_KEY] = manifest_of(normalized)
     if check:
         validate(spec)
     return spec

@@ -115,12 +115,29 @@ def render_package(spec: dict[str, Any], package_dir: Path, release: Release | N
     (package_dir / "py.typed").write_text(
         "# Marker file for PEP 561: this package ships type hints.\n", encoding="utf-8"
     )
-    for src in sorted(RUNTIME.glob("*.py")):
-        if src.name not in RUNTIME_SKIP:
+    for src in sorted(RUNTIME.iterdir()):
+        if src.name in RUNTIME_SKIP or src.name.startswith((".", "__pycache__")):
+            continue
+        if src.is_dir():  # a runtime subpackage (the command line, _cli/)
+            shutil.copytree(src, package_dir / src.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        elif src.suffix == ".py":
             shutil.copyfile(src, package_dir / src.name)
+    write_manifest(spec, package_dir)
     from .extras import render_extras
 
     render_extras(project, spec, package_dir)
+
+
+def write_manifest(spec: dict[str, Any], package_dir: Path) -> None:
+    """``_manifest.json``: the operations and parameters LowCodeAPI declared in the spec this package is generated
+    from (recorded by :func:`codegen.build.build_spec`), for ``doctor``'s comparison with the spec served today."""
+    from .build import MANIFEST_KEY
+    from .runtime._spec_check import MANIFEST_FILE, manifest_text
+
+    manifest = spec.get(MANIFEST_KEY)
+    if not isinstance(manifest, dict):
+        raise CodegenError(f"the spec has no {MANIFEST_KEY}: build it with codegen.build.build_spec")
+    (package_dir / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
 
 
 def format_tree(directory: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from scenario_lowcodeapi import InferenceFailedError, LowCodeAPIError, Scenario, Unset
@@ -33,7 +32,8 @@ def progress_bar(inference: Inference, width: int = 30) -> None:
     print(f"\r  [{bar}] {fraction:4.0%} {status:<14}", end=end, flush=True)
 
 
-def run(client: Scenario, out_dir: Path) -> None:
+def run(client: Scenario, out_dir: Path) -> str:
+    """The tour; returns the ID of the model it trained."""
     print("1. Models, two at a time")
     page = client.models.list(page_size=2)
     for number in (1, 2):
@@ -76,12 +76,13 @@ def run(client: Scenario, out_dir: Path) -> None:
         path = result.save(out_dir / "sample-no-background.png")
         print(f"   result saved to {path} ({path.stat().st_size} bytes)")
     print("Done.")
+    return model.id
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-url", help="default: $LOWCODEAPI_BASE_URL (read by the client), else the public proxy")
-    parser.add_argument("--out", type=Path, help="where to save images (default: a new temporary folder)")
+    parser.add_argument("--out", type=Path, default=Path("quickstart-output"), help="where to save images")
     args = parser.parse_args(argv)
     if not (args.base_url or os.environ.get("LOWCODEAPI_BASE_URL")) and not os.environ.get("LOWCODEAPI_API_TOKEN"):
         print(
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             "`make demo` does the latter."
         )
         return 2
-    out_dir = args.out or Path(tempfile.mkdtemp(prefix="scenario-quickstart-"))
+    out_dir: Path = args.out
     options = {"base_url": args.base_url} if args.base_url else {}
     try:
         with Scenario(**options) as client:

@@ -10,7 +10,7 @@ import base64
 import binascii
 import mimetypes
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -305,8 +305,18 @@ class _AtomicFile:
     __slots__ = ("_done", "_file", "_path", "head")
 
     def __init__(self, folder: Path, stem: str) -> None:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{stem}.", suffix=".part")
-        self._path = Path(name)
+        # Created with mode 0o666 so the process umask decides, as for any file the user writes (mkstemp's 0o600
+        # would make every saved image private whatever the umask); O_EXCL and a random name keep it ours alone.
+        for _ in range(100):
+            name = folder / f".{stem}.{secrets.token_hex(6)}.part"
+            try:
+                fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+                break
+            except FileExistsError:
+                continue
+        else:  # pragma: no cover - 100 collisions of 48 random bits
+            raise FileExistsError(f"no free temporary name in {folder}")
+        self._path = name
         self._file = os.fdopen(fd, "wb")
         self._done = False
         self.head = b""  # the first bytes written, for sniffing

@@ -8,6 +8,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, cast
 from urllib.parse import parse_qs, urlsplit
@@ -22,6 +23,8 @@ FaultKind = Literal["status", "html", "drop", "truncated", "slow", "hang", "lost
 
 MOUNT = "/scenario"
 ASSET_PREFIX = MOUNT + "/__asset__/"
+# Served at GET /scenario/openapi (what `scenario-lowcodeapi doctor` compares with its build): the vendored snapshot.
+SPEC_PATH = Path(__file__).resolve().parents[2] / "codegen" / "spec" / "scenario.openapi.json"
 TOKEN_MESSAGE = "A valid API token is required to access this API."
 _FAULT_KINDS = ("status", "html", "drop", "truncated", "slow", "hang", "lost")
 
@@ -325,7 +328,10 @@ class _Handler(BaseHTTPRequestHandler):
         if method in ("GET", "HEAD") and path.startswith(ASSET_PREFIX):
             name = path[len(ASSET_PREFIX) :]
             if name.endswith(".png") and "/" not in name and len(name) > 4:
-                return _Reply(200, fx.PNG_BYTES, "image/png", {"Cache-Control": "public, max-age=3600"})
+                picture = standin.store.picture(name[:-4])
+                return _Reply(200, picture, "image/png", {"Cache-Control": "public, max-age=3600"})
+        if method == "GET" and below == "/openapi":  # the spec, as LowCodeAPI serves it (public: no token)
+            return _Reply(200, SPEC_PATH.read_bytes(), "application/json; charset=utf-8")
         if below is None or match is None:
             return _html_404(method, path)
         token = (query.get("api_token") or [""])[-1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import fixtures as fx
+from . import pictures
 from .fixtures import JSON
 
 MAX_PAGE_SIZE = 100
@@ -70,6 +71,8 @@ class Store:
     inference_status_queue: dict[str, list[str]] = field(default_factory=dict)
     model_status_queue: dict[str, list[str]] = field(default_factory=dict)
     creative_units_used: float = 0.0
+    # asset id -> what its PNG shows: (prompt, index) of an inference image, or the bytes of an edited image
+    pictures: dict[str, tuple[str, int] | bytes] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
@@ -83,6 +86,7 @@ class Store:
             self.inferences.clear()
             self.assets.clear()
             self.jobs.clear()
+            self.pictures.clear()
             self.inference_status_queue.clear()
             self.model_status_queue.clear()
             self.counters.clear()
@@ -141,6 +145,14 @@ class Store:
             raise ApiError(404, f"Inference {inference_id} not found", {"inferenceId": inference_id})
         return inference
 
+    def picture(self, asset_id: str) -> bytes:
+        """The PNG served for ``asset_id``: drawn from its inference's prompt, an edited image, else the placeholder."""
+        with self.lock:
+            recipe = self.pictures.get(asset_id)
+        if isinstance(recipe, tuple):
+            return pictures.prompt_picture(*recipe)
+        return recipe if recipe is not None else fx.PNG_BYTES
+
     def known_asset(self, asset_id: str) -> bool:
         if asset_id in self.assets:
             return True
@@ -155,6 +167,9 @@ class Store:
                 inference["images"] = fx.make_images(
                     inference["id"], int(inference["imagesNumber"]), asset_base=self.asset_base
                 )
+                prompt = str((inference.get("parameters") or {}).get("prompt") or "")
+                for index, image in enumerate(inference["images"]):
+                    self.pictures[image["id"]] = (prompt, index)
             inference["progress"] = 1.0
         elif status == "in-progress":
             inference["progress"] = 0.5
@@ -567,8 +582,11 @@ def _edit_image(store: Store, call: Call, *, source: str, image_field: str = "im
     store.assets[asset["id"]] = asset
     store.creative_units_used += cost
     out: JSON = {"asset": asset}
+    edited = pictures.remove_background_data_url(image) if source == "background-removal" else None
+    if edited is not None:  # a real background removal of the PNG sent (pictures.py)
+        store.pictures[asset["id"]] = edited
     if _truthy(body.get("returnImage", False)):
-        out["image"] = fx.PNG_BASE64
+        out["image"] = fx.PNG_BASE64 if edited is None else base64.b64encode(edited).decode("ascii")
     return out
 
 
