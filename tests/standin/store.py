@@ -153,6 +153,12 @@ class Store:
             return pictures.prompt_picture(*recipe)
         return recipe if recipe is not None else fx.PNG_BYTES
 
+    def inference_pictures(self, inference_id: str) -> list[bytes]:
+        """The PNGs served for the images of ``inference_id``, in image order (for tests comparing saved files)."""
+        with self.lock:
+            images = list(self.inferences[inference_id]["images"])
+        return [self.picture(image["id"]) for image in images]
+
     def known_asset(self, asset_id: str) -> bool:
         if asset_id in self.assets:
             return True
