@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         DeleteModelsInferencesByModelIdResponse,
         DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+        DryRunResponse,
         EraseBackgroundBodyFormat,
         GenerationParameters,
         GetInferencesResponse,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
         PostModelsTrainingImagesByModelIdResponse,
         PostModelsTransferByModelIdResponse,
         PutImagesEraseBackgroundResponse,
+        PutImagesPixelateResponse,
         PutImageUpscaleResponse,
         PutModelsByModelIdRequestType,
         PutModelsByModelIdResponse,
@@ -105,6 +107,7 @@ class ImagesWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @overload
     def erase_background(
         self,
         *,
@@ -114,13 +117,66 @@ class ImagesWithRawResponse:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove the background of a given image
 
         Args:
@@ -136,9 +192,9 @@ class ImagesWithRawResponse:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -175,6 +231,7 @@ class ImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def pixelate(
         self,
         *,
@@ -187,13 +244,75 @@ class ImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse]: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Pixelate a given image
 
         Args:
@@ -213,16 +332,16 @@ class ImagesWithRawResponse:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesPixelateResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesPixelateResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -254,17 +373,60 @@ class ImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove Background of a given image
 
         Args:
@@ -272,6 +434,8 @@ class ImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
+                nothing
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -292,11 +456,99 @@ class ImagesWithRawResponse:
         return remove_background.sync_raw(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse]: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
 
     def upscale(
         self,
@@ -318,13 +570,13 @@ class ImagesWithRawResponse:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImageUpscaleResponse]:
+    ) -> APIResponse[Any]:
         """Upscale a given image
 
         Args:
@@ -369,9 +621,9 @@ class ImagesWithRawResponse:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -428,6 +680,7 @@ class Images:
         self._client = client
         self.with_raw_response = ImagesWithRawResponse(client)
 
+    @overload
     def erase_background(
         self,
         *,
@@ -437,13 +690,66 @@ class Images:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove the background of a given image
 
         Args:
@@ -459,9 +765,9 @@ class Images:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -495,6 +801,7 @@ class Images:
             timeout=timeout,
         )
 
+    @overload
     def pixelate(
         self,
         *,
@@ -507,13 +814,75 @@ class Images:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse:
         """Pixelate a given image
 
         Args:
@@ -533,16 +902,16 @@ class Images:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesPixelateResponse
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -571,17 +940,60 @@ class Images:
             timeout=timeout,
         )
 
+    @overload
     def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -589,6 +1001,8 @@ class Images:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
+                nothing
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -606,11 +1020,99 @@ class Images:
         return remove_background.sync(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DryRunResponse: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse | DryRunResponse: ...
 
     def upscale(
         self,
@@ -632,13 +1134,13 @@ class Images:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImageUpscaleResponse:
+    ) -> PutImageUpscaleResponse | DryRunResponse:
         """Upscale a given image
 
         Args:
@@ -683,9 +1185,9 @@ class Images:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -738,6 +1240,7 @@ class AsyncImagesWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @overload
     async def erase_background(
         self,
         *,
@@ -747,13 +1250,66 @@ class AsyncImagesWithRawResponse:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove the background of a given image
 
         Args:
@@ -769,9 +1325,9 @@ class AsyncImagesWithRawResponse:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -808,6 +1364,7 @@ class AsyncImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def pixelate(
         self,
         *,
@@ -820,13 +1377,75 @@ class AsyncImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse]: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Pixelate a given image
 
         Args:
@@ -846,16 +1465,16 @@ class AsyncImagesWithRawResponse:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesPixelateResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesPixelateResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -887,17 +1506,60 @@ class AsyncImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove Background of a given image
 
         Args:
@@ -905,6 +1567,8 @@ class AsyncImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
+                nothing
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -925,11 +1589,99 @@ class AsyncImagesWithRawResponse:
         return await remove_background.asyncio_raw(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse]: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
 
     async def upscale(
         self,
@@ -951,13 +1703,13 @@ class AsyncImagesWithRawResponse:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImageUpscaleResponse]:
+    ) -> APIResponse[Any]:
         """Upscale a given image
 
         Args:
@@ -1002,9 +1754,9 @@ class AsyncImagesWithRawResponse:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1061,6 +1813,7 @@ class AsyncImages:
         self._client = client
         self.with_raw_response = AsyncImagesWithRawResponse(client)
 
+    @overload
     async def erase_background(
         self,
         *,
@@ -1070,13 +1823,66 @@ class AsyncImages:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove the background of a given image
 
         Args:
@@ -1092,9 +1898,9 @@ class AsyncImages:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1128,6 +1934,7 @@ class AsyncImages:
             timeout=timeout,
         )
 
+    @overload
     async def pixelate(
         self,
         *,
@@ -1140,13 +1947,75 @@ class AsyncImages:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse:
         """Pixelate a given image
 
         Args:
@@ -1166,16 +2035,16 @@ class AsyncImages:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesPixelateResponse
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -1204,17 +2073,60 @@ class AsyncImages:
             timeout=timeout,
         )
 
+    @overload
     async def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -1222,6 +2134,8 @@ class AsyncImages:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
+                nothing
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1239,11 +2153,99 @@ class AsyncImages:
         return await remove_background.asyncio(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse | DryRunResponse: ...
 
     async def upscale(
         self,
@@ -1265,13 +2267,13 @@ class AsyncImages:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImageUpscaleResponse:
+    ) -> PutImageUpscaleResponse | DryRunResponse:
         """Upscale a given image
 
         Args:
@@ -1316,9 +2318,9 @@ class AsyncImages:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1452,23 +2454,62 @@ class InferencesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1830,23 +2871,62 @@ class Inferences(InferencesHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
+    @overload
     def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PostModelsInferencesByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2174,23 +3254,62 @@ class AsyncInferencesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2552,23 +3671,62 @@ class AsyncInferences(AsyncInferencesHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
+    @overload
     async def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PostModelsInferencesByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2822,10 +3980,10 @@ class ModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2839,12 +3997,13 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2884,7 +4043,7 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2918,7 +4077,7 @@ class ModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -2961,7 +4120,7 @@ class ModelsWithRawResponse:
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2971,7 +4130,7 @@ class ModelsWithRawResponse:
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3010,7 +4169,7 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3055,7 +4214,7 @@ class ModelsWithRawResponse:
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3225,7 +4384,7 @@ class ModelsWithRawResponse:
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3237,7 +4396,7 @@ class ModelsWithRawResponse:
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3266,27 +4425,69 @@ class ModelsWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3326,7 +4527,7 @@ class ModelsWithRawResponse:
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3348,7 +4549,7 @@ class ModelsWithRawResponse:
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3513,10 +4714,10 @@ class Models(ModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3530,12 +4731,13 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3581,7 +4783,7 @@ class Models(ModelsHelpers):
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3615,7 +4817,7 @@ class Models(ModelsHelpers):
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3655,7 +4857,7 @@ class Models(ModelsHelpers):
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3665,7 +4867,7 @@ class Models(ModelsHelpers):
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3701,7 +4903,7 @@ class Models(ModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3746,7 +4948,7 @@ class Models(ModelsHelpers):
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3913,7 +5115,7 @@ class Models(ModelsHelpers):
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3925,7 +5127,7 @@ class Models(ModelsHelpers):
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3951,27 +5153,69 @@ class Models(ModelsHelpers):
             timeout=timeout,
         )
 
+    @overload
     def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutModelsTrainByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4008,7 +5252,7 @@ class Models(ModelsHelpers):
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4030,7 +5274,7 @@ class Models(ModelsHelpers):
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4182,10 +5426,10 @@ class AsyncModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4199,12 +5443,13 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4244,7 +5489,7 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4278,7 +5523,7 @@ class AsyncModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4321,7 +5566,7 @@ class AsyncModelsWithRawResponse:
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4331,7 +5576,7 @@ class AsyncModelsWithRawResponse:
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4370,7 +5615,7 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4415,7 +5660,7 @@ class AsyncModelsWithRawResponse:
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4585,7 +5830,7 @@ class AsyncModelsWithRawResponse:
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4597,7 +5842,7 @@ class AsyncModelsWithRawResponse:
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4626,27 +5871,69 @@ class AsyncModelsWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4686,7 +5973,7 @@ class AsyncModelsWithRawResponse:
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4708,7 +5995,7 @@ class AsyncModelsWithRawResponse:
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4873,10 +6160,10 @@ class AsyncModels(AsyncModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4890,12 +6177,13 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4941,7 +6229,7 @@ class AsyncModels(AsyncModelsHelpers):
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4975,7 +6263,7 @@ class AsyncModels(AsyncModelsHelpers):
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5015,7 +6303,7 @@ class AsyncModels(AsyncModelsHelpers):
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5025,7 +6313,7 @@ class AsyncModels(AsyncModelsHelpers):
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5061,7 +6349,7 @@ class AsyncModels(AsyncModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5106,7 +6394,7 @@ class AsyncModels(AsyncModelsHelpers):
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5273,7 +6561,7 @@ class AsyncModels(AsyncModelsHelpers):
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5285,7 +6573,7 @@ class AsyncModels(AsyncModelsHelpers):
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5311,27 +6599,69 @@ class AsyncModels(AsyncModelsHelpers):
             timeout=timeout,
         )
 
+    @overload
     async def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutModelsTrainByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5368,7 +6698,7 @@ class AsyncModels(AsyncModelsHelpers):
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5390,7 +6720,7 @@ class AsyncModels(AsyncModelsHelpers):
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
