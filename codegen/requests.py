@@ -38,7 +38,9 @@ DRY_RUN_SCHEMA = "#/components/schemas/DryRunResponse"
 
 def dry_run_answer(op: dict[str, Any]) -> None:
     """An operation that takes ``dryRun`` answers Scenario's ``DryRunResponse`` with status 269 to a dry run."""
-    if any(isinstance(p, dict) and p.get("in") == "query" and p.get("name") == "dryRun" for p in op.get("parameters") or []):
+    if any(
+        isinstance(p, dict) and p.get("in") == "query" and p.get("name") == "dryRun" for p in op.get("parameters") or []
+    ):
         op.setdefault("responses", {})[DRY_RUN_STATUS] = {
             "description": "A dry run (dryRun=true): what the request would cost; nothing was done",
             "content": {"application/json": {"schema": {"$ref": DRY_RUN_SCHEMA}}},

@@ -62,37 +62,46 @@ def test_intent_copy_matches_vendored_spec() -> None:
     assert json.loads(local.read_text()) == json.loads(shared.read_text())
 
 
-def test_old_routing_serves_old_format_and_html_404_for_new(old: StandIn, client: httpx.Client) -> None:
+def test_old_routing_serves_old_format_and_json_404_for_new(old: StandIn, client: httpx.Client) -> None:
     model = data(get(client, old.url("/v1/models/modelId"), modelId="model_2"))["model"]
     assert model["id"] == "model_2"
 
+    # LowCodeAPI's catch-all for a route it does not mount (measured on the open-source server, LOWCODEAPI.md)
     resp = get(client, old.url("/v1/models/model_2"))
     assert resp.status_code == 404
-    assert resp.headers["content-type"].startswith("text/html")
-    assert "<pre>Cannot GET /scenario/v1/models/model_2</pre>" in resp.text
-    assert resp.text.startswith("<!DOCTYPE html>")
-    assert "at_test_token" not in resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    assert resp.json() == {"message": "Not Found"}
 
     resp = client.post(old.url("/v1/models/model_2/inferences"), params=TOKEN, json={"parameters": {"prompt": "x"}})
-    assert resp.status_code == 404 and "Cannot POST /scenario/v1/models/model_2/inferences" in resp.text
-    # unknown paths and wrong methods are Express 404s too
+    assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
+    # unknown paths and wrong methods are route misses too
     assert get(client, old.url("/v1/nothing")).status_code == 404
-    assert client.patch(old.url("/v1/models"), params=TOKEN).headers["content-type"].startswith("text/html")
+    assert client.patch(old.url("/v1/models"), params=TOKEN).json() == {"message": "Not Found"}
     assert client.get(f"http://127.0.0.1:{old.port}/elsewhere").status_code == 404
 
 
-def test_new_routing_serves_new_format_and_html_404_for_old(client: httpx.Client) -> None:
+def test_route_miss_html_option_is_expresss_page(client: httpx.Client) -> None:
+    with StandIn(route_miss="html") as s:
+        resp = get(client, s.url("/v1/models/model_2"))
+        assert resp.status_code == 404
+        assert resp.headers["content-type"].startswith("text/html")
+        assert "<pre>Cannot GET /scenario/v1/models/model_2</pre>" in resp.text
+        assert resp.text.startswith("<!DOCTYPE html>")
+        assert "at_test_token" not in resp.text
+    with pytest.raises(ValueError, match="route_miss"):
+        StandIn(route_miss="xml")  # type: ignore[arg-type]
+
+
+def test_new_routing_serves_new_format_and_404_for_old(client: httpx.Client) -> None:
     with StandIn(routing="new") as s:
         assert data(get(client, s.url("/v1/models/model_3")))["model"]["id"] == "model_3"
         inf = data(get(client, s.url("/v1/models/model_1/inferences/inf_1")))["inference"]
         assert inf["id"] == "inf_1"
 
         resp = get(client, s.url("/v1/models/modelId"), modelId="model_3")
-        assert resp.status_code == 404
-        assert resp.headers["content-type"].startswith("text/html")
-        assert "Cannot GET /scenario/v1/models/modelId" in resp.text
+        assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
         resp = get(client, s.url("/v1/models/modelId/inferences/inferenceId"), modelId="model_1", inferenceId="inf_1")
-        assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+        assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
         # routes without path parameters have one form
         assert len(data(get(client, s.url("/v1/tags")))["tags"]) == 3
 
@@ -149,7 +158,12 @@ def test_result_envelope(client: httpx.Client) -> None:
 
         resp = client.get(s.url("/v1/models"))
         assert resp.status_code == 401
-        assert resp.json()["message"] == "A valid API token is required to access this API."
+        # LowCodeAPI's own rejection: no Scenario body, the status as code (check-token.ts, routes/index.ts)
+        assert resp.json() == {
+            "message": "A valid API token is required to access this API.",
+            "provider": "scenario",
+            "error": {"code": "401"},
+        }
 
 
 # ---------------------------------------------------------------------------------------------- token
@@ -160,7 +174,7 @@ def test_token_rule_rejects(old: StandIn, client: httpx.Client, params: dict[str
     resp = client.get(old.url("/v1/models"), params=params)
     assert resp.status_code == 401
     assert resp.json() == {
-        "data": {"error": {"message": "A valid API token is required to access this API.", "code": "UNAUTHORIZED"}}
+        "data": {"error": {"message": "A valid API token is required to access this API.", "code": "401"}}
     }
 
 
@@ -169,9 +183,9 @@ def test_token_rule_can_be_disabled(client: httpx.Client) -> None:
         assert client.get(s.url("/v1/models")).status_code == 200
 
 
-def test_unmatched_route_is_html_404_even_without_token(old: StandIn, client: httpx.Client) -> None:
+def test_unmatched_route_is_404_even_without_token(old: StandIn, client: httpx.Client) -> None:
     resp = client.get(old.url("/v1/models/model_1"))
-    assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+    assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
 
 
 # ------------------------------------------------------------------------------------------ pagination
@@ -375,13 +389,13 @@ def test_image_editing(old: StandIn, client: httpx.Client, route: str) -> None:
     data_url = "data:image/png;base64," + base64.b64encode(PNG_BYTES).decode()
     body = {field: data_url, "returnImage": True, "name": "in.png"}
     out = data(client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json=body))
-    assert set(out) == {"asset", "image"}
+    assert set(out) == {"asset", "image", "creativeUnitsCost"}
     assert base64.b64decode(out["image"]) == PNG_BYTES
     assert out["asset"]["mimeType"] == "image/png" and client.get(out["asset"]["url"]).content == PNG_BYTES
     assert old.requests[-2].json == body  # [-1] is the asset download
 
     out = data(client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json={field: data_url, "returnImage": False}))
-    assert set(out) == {"asset"}
+    assert set(out) == {"asset", "creativeUnitsCost"}
     assert client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json={}).status_code == 400
 
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._exceptions import ResponseDecodeError
 from ._parsing import gc_paused
 from ._response import _decode, _model_from
 
@@ -39,31 +40,42 @@ def _is_cost_only(payload: object) -> bool:
 
 
 def parse_model_or_dry_run(
-    response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T], dry_run_from_dict: Callable[[Mapping[str, Any]], D]
+    response: httpx.Response,
+    from_dict: Callable[[Mapping[str, Any]], T],
+    dry_run_from_dict: Callable[[Mapping[str, Any]], D],
 ) -> T | D:
     """The operation's model, or ``DryRunResponse`` for a dry run (status 269, ``dryRun=true`` sent, or a body that
     is only the cost). A dry run's answer without ``creativeUnitsCost`` is a ``ResponseDecodeError``."""
     with gc_paused:
         payload = _decode(response)
-        if _is_dry_run(response, payload):
-            return _model_from(response, payload, dry_run_from_dict)
-        return _model_from(response, payload, from_dict)
-
-
-def _is_dry_run(response: httpx.Response, payload: object) -> bool:
-    return response.status_code == DRY_RUN_STATUS or is_dry_run_request(response) or _is_cost_only(payload)
+        try:
+            if _is_dry_run(response, payload):
+                return _model_from(response, payload, dry_run_from_dict)
+            return _model_from(response, payload, from_dict)
+        except ResponseDecodeError:
+            del payload  # it may echo the token (see _response._model_from)
+            raise
 
 
 def parse_model_bytes_or_dry_run(
-    response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T], dry_run_from_dict: Callable[[Mapping[str, Any]], D]
+    response: httpx.Response,
+    from_dict: Callable[[Mapping[str, Any]], T],
+    dry_run_from_dict: Callable[[Mapping[str, Any]], D],
 ) -> T | bytes | D:
     """Like :func:`parse_model_or_dry_run`, for operations that may answer with a raw image (passed through by the
     proxy): a non-JSON body that is not a dry run's answer is returned as its bytes."""
     with gc_paused:
         payload = _decode(response)
-        dry = _is_dry_run(response, payload)
-        if isinstance(payload, bytes) and not dry:
-            return payload
-        if dry:
-            return _model_from(response, payload, dry_run_from_dict)
-        return _model_from(response, payload, from_dict)
+        try:
+            if _is_dry_run(response, payload):
+                return _model_from(response, payload, dry_run_from_dict)
+            if isinstance(payload, bytes):
+                return payload
+            return _model_from(response, payload, from_dict)
+        except ResponseDecodeError:
+            del payload  # it may echo the token (see _response._model_from)
+            raise
+
+
+def _is_dry_run(response: httpx.Response, payload: object) -> bool:
+    return response.status_code == DRY_RUN_STATUS or is_dry_run_request(response) or _is_cost_only(payload)
