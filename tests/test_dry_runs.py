@@ -36,7 +36,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 # (operation, call on a resource, the stand-in's cost): every operation Scenario gives a dryRun.
 PAID: dict[str, tuple[Callable[[Any], Any], float]] = {
     "inferences.create": (
-        lambda c: c.inferences.create("model_1", parameters={"type": "txt2img", "prompt": "a fox", "numSamples": 3}, dry_run=True),
+        lambda c: c.inferences.create(
+            "model_1", parameters={"type": "txt2img", "prompt": "a fox", "numSamples": 3}, dry_run=True
+        ),
         3 * COST_PER_IMAGE,
     ),
     "models.train": (lambda c: c.models.train("model_2", dry_run=True), COST_TRAINING),
@@ -44,9 +46,7 @@ PAID: dict[str, tuple[Callable[[Any], Any], float]] = {
     "images.erase_background": (lambda c: c.images.erase_background(image=PNG, dry_run=True), COST_IMAGE_EDIT),
     "images.remove_background": (lambda c: c.images.remove_background(data=PNG, dry_run=True), COST_IMAGE_EDIT),
     "images.pixelate": (
-        lambda c: c.images.pixelate(
-            image=PNG, pixel_grid_size=32, remove_noise=True, return_image=False, dry_run=True
-        ),
+        lambda c: c.images.pixelate(image=PNG, pixel_grid_size=32, remove_noise=True, return_image=False, dry_run=True),
         COST_IMAGE_EDIT,
     ),
 }
@@ -93,7 +93,9 @@ async def test_dry_run_async(standin: StandIn, operation: str) -> None:
 
 def test_paid_answers_carry_their_cost(standin: StandIn) -> None:
     with Scenario(api_token=TOKEN, base_url=standin.base_url) as client:
-        created = client.inferences.create("model_1", parameters={"type": "txt2img", "prompt": "a fox", "numSamples": 2})
+        created = client.inferences.create(
+            "model_1", parameters={"type": "txt2img", "prompt": "a fox", "numSamples": 2}
+        )
         assert isinstance(created, PostModelsInferencesByModelIdResponse)
         assert created.creative_units_cost == 2 * COST_PER_IMAGE
         assert created.inference.id in standin.store.inferences
@@ -110,16 +112,22 @@ def test_paid_answers_carry_their_cost(standin: StandIn) -> None:
 
 def test_function_style_and_raw_responses(standin: StandIn) -> None:
     with Scenario(api_token=TOKEN, base_url=standin.base_url) as client:
-        body = PostModelsInferencesByModelIdRequest.from_dict({"parameters": {"type": "txt2img", "prompt": "x", "numSamples": 1}})
+        body = PostModelsInferencesByModelIdRequest.from_dict(
+            {"parameters": {"type": "txt2img", "prompt": "x", "numSamples": 1}}
+        )
         dry = create_inference.sync("model_1", client=client.client, body=body, dry_run=True)
         assert isinstance(dry, DryRunResponse) and dry.creative_units_cost == COST_PER_IMAGE
-        raw = client.inferences.with_raw_response.create("model_1", parameters={"type": "txt2img", "prompt": "x"}, dry_run=True)
+        raw = client.inferences.with_raw_response.create(
+            "model_1", parameters={"type": "txt2img", "prompt": "x"}, dry_run=True
+        )
         assert raw.status_code == 200 and isinstance(raw.parse(), DryRunResponse)
         train_body = PutModelsTrainByModelIdRequest()
         detailed = train_model.sync_detailed("model_2", client=client.client, body=train_body, dry_run=True)
         assert isinstance(detailed.parsed, DryRunResponse)
         # dryRun given through extra_query is recognised too (the answer is what Scenario sent: the cost)
-        via_query = client.inferences.create("model_1", parameters={"type": "txt2img", "prompt": "x"}, extra_query={"dryRun": "true"})
+        via_query = client.inferences.create(
+            "model_1", parameters={"type": "txt2img", "prompt": "x"}, extra_query={"dryRun": "true"}
+        )
         assert isinstance(via_query, DryRunResponse)
         # a str is still accepted, as before
         assert isinstance(client.models.train("model_2", dry_run="true"), DryRunResponse)
