@@ -7371,7 +7371,8 @@ class Scenario(_Base):
     """The Scenario API through LowCodeAPI, resource style.
 
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable, ``base_url`` to
-    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``); ``default_headers`` go with every
+    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``), ``url_format`` to
+    ``LOWCODEAPI_URL_FORMAT`` (then ``"auto"``; ``"old"`` for a self-hosted LowCodeAPI); ``default_headers`` go with every
     request. Use it as a
     context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
     copy with other per-call settings that shares the connection pool.
@@ -7390,7 +7391,7 @@ class Scenario(_Base):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        url_format: UrlFormatOption = "auto",
+        url_format: UrlFormatOption | None = None,
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -7457,7 +7458,7 @@ class AsyncScenario(_Base):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        url_format: UrlFormatOption = "auto",
+        url_format: UrlFormatOption | None = None,
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
