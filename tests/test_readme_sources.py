@@ -35,7 +35,9 @@ def table() -> str:
     schemas = spec["components"]["schemas"]
     exported = load_json(VENDORED_SPECS / "scenario-official-swagger2.json")["paths"]
     rows = ["| operation | parses into | guaranteed | from Scenario's definition |", "|---|---|---|---|"]
-    for path, method, op in sorted(iter_operations(spec), key=lambda t: (t[2]["x-scenario-resource"], t[2]["x-scenario-method"])):
+    for path, method, op in sorted(
+        iter_operations(spec), key=lambda t: (t[2]["x-scenario-resource"], t[2]["x-scenario-method"])
+    ):
         responses = op["responses"]
         name = _ref(responses["200"]["content"]["application/json"]["schema"])
         guaranteed = ", ".join(f"`{f}`" for f in schemas[name].get("required") or []) or "nothing"
@@ -60,7 +62,9 @@ def table() -> str:
 def test_readme_table_is_current() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start, end = readme.index(START) + len(START), readme.index(END)
-    assert readme[start:end].strip() == table(), "README's response-sources table is stale: python -m tests.test_readme_sources"
+    assert readme[start:end].strip() == table(), (
+        "README's response-sources table is stale: python -m tests.test_readme_sources"
+    )
 
 
 def test_table_covers_every_operation_and_the_loose_definitions() -> None:
