@@ -180,8 +180,13 @@ def test_query_parameters_merge_by_name() -> None:
     params = spec["paths"]["/v1/x"]["post"]["parameters"]
     assert params == [
         {"name": "pageSize", "in": "query", "schema": {"type": "integer"}, "required": True, "description": "How many"},
-        {"name": "dryRun", "in": "query", "schema": {"type": "string"}},
+        # a boolean Scenario types as a string: bool | str (BOOLEAN_QUERY); an operation that takes dryRun answers
+        # Scenario's DryRunResponse with 269
+        {"name": "dryRun", "in": "query", "schema": {"anyOf": [{"type": "boolean"}, {"type": "string"}]}},
     ]
+    assert spec["paths"]["/v1/x"]["post"]["responses"]["269"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/DryRunResponse"
+    }
 
 
 def test_the_final_spec_carries_scenarios_requests_and_no_records() -> None:

@@ -171,7 +171,7 @@ REBUILT_PATHS: dict[str, dict[str, Any]] = {
                             "format": {"type": "string", "enum": ["jpeg", "png"]},
                         },
                     },
-                }
+                },
             ],
         }
     },
