@@ -600,7 +600,10 @@ def test_concurrent_requests_are_safe(old: StandIn) -> None:
 
 def test_cli_prints_banner_and_serves() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.standin", "--port", "0", "--routing", "both", "--envelope", "result"],
+        [
+            *(sys.executable, "-m", "tests.standin", "--port", "0", "--routing", "both", "--envelope", "result"),
+            *("--known-token", TOKEN["api_token"], "--known-token", "at_other", "--dry-run-status", "269"),
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -614,6 +617,11 @@ def test_cli_prints_banner_and_serves() -> None:
         base = line.split(" on ", 1)[1].split(" ", 1)[0]
         resp = httpx.get(base + "/v1/models/model_1", params=TOKEN, timeout=5)
         assert resp.json()["result"]["model"]["id"] == "model_1"
+        assert resp.json()["message"] == "Request completed"
+        assert httpx.get(base + "/v1/models", params={"api_token": "at_stranger"}, timeout=5).status_code == 403
+        dry = httpx.put(base + "/v1/models/model_1/train", params={**TOKEN, "dryRun": "true"}, json={}, timeout=5)
+        assert dry.status_code == 269 and dry.json()["result"] == {"creativeUnitsCost": 100, "creativeUnitsDiscount": 0}
+        assert httpx.get(base + "/v1/nothing", timeout=5).json() == {"message": "Not Found"}
     finally:
         proc.terminate()
         code = proc.wait(timeout=5)
@@ -739,3 +747,34 @@ def test_payloads_conform_to_official_definitions(client: httpx.Client) -> None:
             check(definition, client.delete(u(path), params={**p, **extra}))
     assert len(checked) == 26
     assert {r.matched_route for r in s.requests if r.matched_route} == {r.intent_path for r in load_routes()}
+
+
+# ------------------------------------------------------------------- the real server's rejections (LOWCODEAPI.md)
+
+
+def test_lowcodeapis_own_rejections_follow_the_open_source_server(client: httpx.Client) -> None:
+    known, unconnected = "at_known_1", "at_unconnected_1"
+    with StandIn(envelope="result", known_tokens={known, unconnected}, unconnected_tokens={unconnected}) as s:
+
+        def answer(token: str) -> tuple[int, Any]:
+            resp = client.get(s.url("/v1/models"), params={"api_token": token})
+            return resp.status_code, resp.json()
+
+        assert answer("at_stranger") == (
+            403,
+            {"message": "Invalid api_token", "provider": "scenario", "error": {"code": "403"}},
+        )
+        assert answer(unconnected) == (
+            403,
+            {"message": "Request failed", "provider": "scenario", "error": {"code": "403"}},
+        )
+        assert answer(known)[0] == 200
+        s.scenario_key_valid = False
+        status, body = answer(known)
+        assert status == 401 and body["error"]["apiError"] == "unauthorized" and body["provider"] == "scenario"
+        s.upstream_reachable = False
+        assert answer(known) == (
+            500,
+            {"message": "connect ECONNREFUSED 127.0.0.1:443", "provider": "scenario", "error": {"code": "500"}},
+        )
+        assert answer("nope")[0] == 401  # the token check comes first
