@@ -122,6 +122,8 @@ def schemas_overlay(swagger: dict[str, Any], label: str) -> dict[str, Any]:
             text = json.dumps(load_overlay(path))
             names.update(re.findall(r"#/components/schemas/(\w+(?:Response|Request))\b", text))
     names.add(DRY_RUN_SCHEMA.rsplit("/", 1)[-1])  # codegen/requests.py answers every dryRun with it (status 269)
+    # An answer Scenario does not define (PutImagesRemoveBackgroundResponse) is defined by the overlay naming it.
+    names &= set(swagger.get("definitions") or {})
     operations = lowcodeapi_operations(load_spec_file(SNAPSHOT))
     return components_overlay(swagger, sorted(names), source=label, operations=operations)
 

@@ -21,7 +21,7 @@ REF = "#/components/schemas/"
 # Answers whose definition in Scenario's export does not say what comes back (see overrides/20-operations.overlay.yaml).
 NOTES = {
     "PutImagesPixelateResponse": "Scenario defines it as `{}`: nothing guaranteed; typed with the other image answers' fields, all optional",
-    "remove_background": "no definition of its own: erase-background's `PutImagesEraseBackgroundResponse`, the operation Scenario replaced it with",
+    "PutImagesRemoveBackgroundResponse": "Scenario's export does not define it: nothing guaranteed; typed with the other image answers' fields, all optional",
 }
 
 
@@ -72,6 +72,8 @@ def test_table_covers_every_operation_and_the_loose_definitions() -> None:
     assert len(rows) == 28
     pixelate = next(r for r in rows if r.startswith("| `images.pixelate`"))
     assert "| nothing |" in pixelate and "`{}`" in pixelate
+    remove = next(r for r in rows if r.startswith("| `images.remove_background`"))
+    assert "| nothing |" in remove
     assert sum("DryRunResponse" in r for r in rows) == 6
 
 

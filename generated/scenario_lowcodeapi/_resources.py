@@ -64,6 +64,7 @@ if TYPE_CHECKING:
         PostModelsTransferByModelIdResponse,
         PutImagesEraseBackgroundResponse,
         PutImagesPixelateResponse,
+        PutImagesRemoveBackgroundResponse,
         PutImageUpscaleResponse,
         PutModelsByModelIdRequestType,
         PutModelsByModelIdResponse,
@@ -399,7 +400,7 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
 
     @overload
     def remove_background(
@@ -413,7 +414,7 @@ class ImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
 
     def remove_background(
         self,
@@ -442,7 +443,7 @@ class ImagesWithRawResponse:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesRemoveBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesRemoveBackgroundResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -966,7 +967,7 @@ class Images:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse: ...
+    ) -> PutImagesRemoveBackgroundResponse: ...
 
     @overload
     def remove_background(
@@ -980,7 +981,7 @@ class Images:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
 
     def remove_background(
         self,
@@ -993,7 +994,7 @@ class Images:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -1009,7 +1010,7 @@ class Images:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesRemoveBackgroundResponse
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -1532,7 +1533,7 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
 
     @overload
     async def remove_background(
@@ -1546,7 +1547,7 @@ class AsyncImagesWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
 
     async def remove_background(
         self,
@@ -1575,7 +1576,7 @@ class AsyncImagesWithRawResponse:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesRemoveBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesRemoveBackgroundResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -2099,7 +2100,7 @@ class AsyncImages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse: ...
+    ) -> PutImagesRemoveBackgroundResponse: ...
 
     @overload
     async def remove_background(
@@ -2113,7 +2114,7 @@ class AsyncImages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
 
     async def remove_background(
         self,
@@ -2126,7 +2127,7 @@ class AsyncImages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -2142,7 +2143,7 @@ class AsyncImages:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesRemoveBackgroundResponse
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody

@@ -144,6 +144,7 @@ if TYPE_CHECKING:
     from .put_image_upscale_response import PutImageUpscaleResponse
     from .put_images_erase_background_response import PutImagesEraseBackgroundResponse
     from .put_images_pixelate_response import PutImagesPixelateResponse
+    from .put_images_remove_background_response import PutImagesRemoveBackgroundResponse
     from .put_models_by_model_id_request import PutModelsByModelIdRequest
     from .put_models_by_model_id_request_type import PutModelsByModelIdRequestType
     from .put_models_by_model_id_response import PutModelsByModelIdResponse
@@ -292,6 +293,7 @@ _MODULES = {
     "PutImageUpscaleResponse": ".put_image_upscale_response",
     "PutImagesEraseBackgroundResponse": ".put_images_erase_background_response",
     "PutImagesPixelateResponse": ".put_images_pixelate_response",
+    "PutImagesRemoveBackgroundResponse": ".put_images_remove_background_response",
     "PutModelsByModelIdRequest": ".put_models_by_model_id_request",
     "PutModelsByModelIdRequestType": ".put_models_by_model_id_request_type",
     "PutModelsByModelIdResponse": ".put_models_by_model_id_response",
@@ -440,6 +442,7 @@ __all__ = (
     "PostModelsTransferByModelIdResponse",
     "PutImagesEraseBackgroundResponse",
     "PutImagesPixelateResponse",
+    "PutImagesRemoveBackgroundResponse",
     "PutImageUpscaleResponse",
     "PutModelsByModelIdRequest",
     "PutModelsByModelIdRequestType",

@@ -13,7 +13,7 @@ from ..._response import (
 )
 from ..._routing import Route
 from ...models.dry_run_response import DryRunResponse
-from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
+from ...models.put_images_remove_background_response import PutImagesRemoveBackgroundResponse
 from ...models.remove_background_body import RemoveBackgroundBody
 from ...types import UNSET, Response, Unset
 
@@ -51,15 +51,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PutImagesEraseBackgroundResponse | DryRunResponse:
-    return parse_model_or_dry_run(response, PutImagesEraseBackgroundResponse.from_dict, DryRunResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PutImagesRemoveBackgroundResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PutImagesEraseBackgroundResponse | DryRunResponse | None:
+def _parse_response(response: httpx.Response) -> PutImagesRemoveBackgroundResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PutImagesEraseBackgroundResponse | DryRunResponse]:
+def _build_response(response: httpx.Response) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -72,7 +72,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse | DryRunResponse]:
+) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     """Remove Background of a given image
 
      Remove Background of a given image.
@@ -94,7 +94,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[DryRunResponse | PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesRemoveBackgroundResponse]
     """
 
     return _build_response(
@@ -135,7 +135,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse: ...
+) -> PutImagesRemoveBackgroundResponse: ...
 
 
 @overload
@@ -148,7 +148,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
 
 
 def sync(
@@ -160,7 +160,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse | DryRunResponse:
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
     """Remove Background of a given image
 
      Remove Background of a given image.
@@ -183,7 +183,7 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        DryRunResponse | PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesRemoveBackgroundResponse
     """
 
     response = client.request(
@@ -224,7 +224,7 @@ def sync_raw(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
 
 
 @overload
@@ -237,7 +237,7 @@ def sync_raw(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
 
 
 def sync_raw(
@@ -277,7 +277,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse | DryRunResponse]:
+) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     """Remove Background of a given image
 
      Remove Background of a given image.
@@ -299,7 +299,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[DryRunResponse | PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesRemoveBackgroundResponse]
     """
 
     return _build_response(
@@ -340,7 +340,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse: ...
+) -> PutImagesRemoveBackgroundResponse: ...
 
 
 @overload
@@ -353,7 +353,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
 
 
 async def asyncio(
@@ -365,7 +365,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse | DryRunResponse:
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
     """Remove Background of a given image
 
      Remove Background of a given image.
@@ -388,7 +388,7 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        DryRunResponse | PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesRemoveBackgroundResponse
     """
 
     response = await client.arequest(
@@ -429,7 +429,7 @@ async def asyncio_raw(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
 
 
 @overload
@@ -442,7 +442,7 @@ async def asyncio_raw(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
 
 
 async def asyncio_raw(
