@@ -1,4 +1,4 @@
-"""``python -m tests.standin --port 8765 --routing old --envelope data``: run the stand-in in the foreground.
+"""``python -m tests.standin --port 8765 --routing old --envelope result``: run the stand-in in the foreground.
 
 Stops on Ctrl-C or SIGTERM.
 """
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.standin", description="LowCodeAPI stand-in for Scenario")
     parser.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0 picks a free one)")
     parser.add_argument("--routing", choices=("old", "new", "both"), default="old")
-    parser.add_argument("--envelope", choices=("data", "result"), default="data")
+    parser.add_argument("--envelope", choices=("data", "result"), default="result")
     parser.add_argument("--models", type=int, default=5, help="number of seeded models (default 5)")
     parser.add_argument("--no-token-rule", action="store_true", help="accept any api_token, or none")
     parser.add_argument(

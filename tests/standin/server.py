@@ -381,7 +381,7 @@ class StandIn:
     def __init__(
         self,
         routing: Routing = "old",
-        envelope: Envelope = "data",
+        envelope: Envelope = "result",
         *,
         token_rule: bool = True,
         inference_statuses: tuple[str, ...] = ("queued", "in-progress", "succeeded"),
