@@ -33,6 +33,7 @@ BOOLEAN_OR_STRING: dict[str, Any] = {"anyOf": [{"type": "boolean"}, {"type": "st
 
 
 DRY_RUN_STATUS = "269"
+DRY_RUN_DESCRIPTION = "true: answer only what the request would cost (DryRunResponse); nothing is done or billed"
 DRY_RUN_SCHEMA = "#/components/schemas/DryRunResponse"
 
 
@@ -52,6 +53,8 @@ def booleans_as_bool(op: dict[str, Any]) -> None:
     for param in op.get("parameters") or []:
         if isinstance(param, dict) and param.get("in") == "query" and param.get("name") in BOOLEAN_QUERY:
             param["schema"] = copy.deepcopy(BOOLEAN_OR_STRING)
+            if param["name"] == "dryRun" and not param.get("description"):  # Scenario's export says nothing
+                param["description"] = DRY_RUN_DESCRIPTION
 
 
 def _json_schema(op: dict[str, Any]) -> dict[str, Any]:

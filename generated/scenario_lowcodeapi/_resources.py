@@ -195,7 +195,8 @@ class ImagesWithRawResponse:
             return_image (bool | Unset): If true, the image will be returned in the response.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -335,7 +336,8 @@ class ImagesWithRawResponse:
                 size. Value should be between 2 and 256.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -435,8 +437,8 @@ class ImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
-            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
-                nothing
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -624,7 +626,8 @@ class ImagesWithRawResponse:
                 upscale. Default: optimized for your `preset` and `style`.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -768,7 +771,8 @@ class Images:
             return_image (bool | Unset): If true, the image will be returned in the response.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -905,7 +909,8 @@ class Images:
                 size. Value should be between 2 and 256.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1002,8 +1007,8 @@ class Images:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
-            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
-                nothing
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1188,7 +1193,8 @@ class Images:
                 upscale. Default: optimized for your `preset` and `style`.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1328,7 +1334,8 @@ class AsyncImagesWithRawResponse:
             return_image (bool | Unset): If true, the image will be returned in the response.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1468,7 +1475,8 @@ class AsyncImagesWithRawResponse:
                 size. Value should be between 2 and 256.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1568,8 +1576,8 @@ class AsyncImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
-            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
-                nothing
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1757,7 +1765,8 @@ class AsyncImagesWithRawResponse:
                 upscale. Default: optimized for your `preset` and `style`.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1901,7 +1910,8 @@ class AsyncImages:
             return_image (bool | Unset): If true, the image will be returned in the response.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2038,7 +2048,8 @@ class AsyncImages:
                 size. Value should be between 2 and 256.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2135,8 +2146,8 @@ class AsyncImages:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
-            dry_run (bool | str | Unset):  true: answer what the request would cost (DryRunResponse) and do
-                nothing
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2321,7 +2332,8 @@ class AsyncImages:
                 upscale. Default: optimized for your `preset` and `style`.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2510,7 +2522,8 @@ class InferencesWithRawResponse:
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2927,7 +2940,8 @@ class Inferences(InferencesHelpers):
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3310,7 +3324,8 @@ class AsyncInferencesWithRawResponse:
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3727,7 +3742,8 @@ class AsyncInferences(AsyncInferencesHelpers):
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4488,7 +4504,8 @@ class ModelsWithRawResponse:
                 (TrainingParametersDict) is accepted too.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5216,7 +5233,8 @@ class Models(ModelsHelpers):
                 (TrainingParametersDict) is accepted too.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5934,7 +5952,8 @@ class AsyncModelsWithRawResponse:
                 (TrainingParametersDict) is accepted too.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -6662,7 +6681,8 @@ class AsyncModels(AsyncModelsHelpers):
                 (TrainingParametersDict) is accepted too.
             original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (bool | str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
