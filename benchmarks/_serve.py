@@ -21,7 +21,7 @@ def main() -> int:
     from tests.standin import StandIn  # its server listens with a backlog of 512
 
     routing = sys.argv[1] if len(sys.argv) > 1 else "both"
-    with StandIn(routing=routing) as standin:  # type: ignore[arg-type]
+    with StandIn(routing=routing, envelope="data") as standin:  # type: ignore[arg-type]  # raw reads ["data"]
         print(standin.base_url, flush=True)
         sys.stdin.read()  # EOF when the parent closes the pipe or exits
     return 0

@@ -113,6 +113,7 @@ def schemas_overlay(swagger: dict[str, Any], label: str) -> dict[str, Any]:
     from .fetch import load_spec_file
     from .overlay import load_overlay, overlay_files
     from .paths import OVERRIDES, SNAPSHOT
+    from .requests import DRY_RUN_SCHEMA
     from .schemas import components_overlay
 
     names: set[str] = set()
@@ -120,6 +121,9 @@ def schemas_overlay(swagger: dict[str, Any], label: str) -> dict[str, Any]:
         if path.name != SCHEMAS_OVERLAY:
             text = json.dumps(load_overlay(path))
             names.update(re.findall(r"#/components/schemas/(\w+(?:Response|Request))\b", text))
+    names.add(DRY_RUN_SCHEMA.rsplit("/", 1)[-1])  # codegen/requests.py answers every dryRun with it (status 269)
+    # An answer Scenario does not define (PutImagesRemoveBackgroundResponse) is defined by the overlay naming it.
+    names &= set(swagger.get("definitions") or {})
     operations = lowcodeapi_operations(load_spec_file(SNAPSHOT))
     return components_overlay(swagger, sorted(names), source=label, operations=operations)
 

@@ -65,6 +65,9 @@ def _s(value: Any) -> str:
     return str(value)
 
 
+DRY_RUN_MODEL = "DryRunResponse"
+
+
 @dataclass
 class Method:
     name: str
@@ -90,6 +93,11 @@ class Method:
     http_method: str = ""  # "GET"
     route: str = ""  # "/v1/models/{modelId}" (the spec's path, new URL format)
     retry: str = ""  # "safe" or "unsent-only" (x-scenario-retry, else by HTTP method)
+    dry_run: bool = False  # takes dryRun: overloads give DryRunResponse for dry_run=True (see _dry_run.py)
+
+    def params_with_dry_run(self, annotation: str) -> list[str]:
+        """:attr:`params` with the ``dry_run`` parameter replaced by ``annotation`` (for the overloads)."""
+        return [annotation if p.startswith("dry_run:") else p for p in self.params]
 
 
 @dataclass
@@ -342,6 +350,7 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
                 method.body_lines.append(f"body = {method.body_class}({', '.join(assignments)})")
                 method.call_args.append("body=body")
             for p in endpoint.query_parameters:
+                method.dry_run = method.dry_run or _s(p.name) == "dryRun"
                 keyword.append(_s(p.to_string()))
                 method.arg_docs.append(_param_doc(p, described))
                 method.call_args.append(f"{p.python_name}={p.python_name}")
@@ -436,6 +445,7 @@ def render_extras(project: Any, spec: dict[str, Any], package_dir: Path) -> None
         | {cls for r in resources for m in r.methods for cls in m.body_models_typing}
         | {cls for r in resources for m in r.methods for cls in m.body_enums}
         | {m.page_item for r in resources for m in r.methods if m.page_item}
+        | ({DRY_RUN_MODEL} if any(m.dry_run for r in resources for m in r.methods) else set())
     )
     text = template.render(
         resources=resources, model_names=models, dict_names=sorted(set(dicts) | set(registry.literals))

@@ -10,6 +10,10 @@ each operation (``x-scenario-request``: its body schema and query parameters); t
 - Query: Scenario's parameters are added; one LowCodeAPI already documents keeps its schema (Scenario's export
   types every query parameter as a string, so it says nothing the intent and our overrides do not), and takes
   Scenario's description when it has none and Scenario's ``required``. LowCodeAPI-only parameters stay.
+- Booleans: the query parameters Scenario reads as ``true``/``false`` (:data:`BOOLEAN_QUERY`; its export types them
+  as strings) take ``bool | str``: a ``bool`` goes on the wire as ``true``/``false`` (httpx's rendering), a string
+  as given, as before.
+- Dry runs: an operation that takes ``dryRun`` also answers 269 with Scenario's ``DryRunResponse``.
 """
 
 from __future__ import annotations
@@ -22,6 +26,35 @@ from .normalize import iter_operations
 from .schemas import REQUEST_KEY
 
 DROPPED_KEY = "x-scenario-dropped-fields"
+
+# Query parameters Scenario reads as booleans ("If set to true, ..."; dryRun: any paid operation's price only).
+BOOLEAN_QUERY = frozenset({"dryRun", "originalAssets", "loadedOnly", "blacklisted"})
+BOOLEAN_OR_STRING: dict[str, Any] = {"anyOf": [{"type": "boolean"}, {"type": "string"}]}
+
+
+DRY_RUN_STATUS = "269"
+DRY_RUN_DESCRIPTION = "true: answer only what the request would cost (DryRunResponse); nothing is done or billed"
+DRY_RUN_SCHEMA = "#/components/schemas/DryRunResponse"
+
+
+def dry_run_answer(op: dict[str, Any]) -> None:
+    """An operation that takes ``dryRun`` answers Scenario's ``DryRunResponse`` with status 269 to a dry run."""
+    if any(
+        isinstance(p, dict) and p.get("in") == "query" and p.get("name") == "dryRun" for p in op.get("parameters") or []
+    ):
+        op.setdefault("responses", {})[DRY_RUN_STATUS] = {
+            "description": "A dry run (dryRun=true): what the request would cost; nothing was done",
+            "content": {"application/json": {"schema": {"$ref": DRY_RUN_SCHEMA}}},
+        }
+
+
+def booleans_as_bool(op: dict[str, Any]) -> None:
+    """Type the :data:`BOOLEAN_QUERY` parameters of ``op`` ``bool | str`` (see the module docstring)."""
+    for param in op.get("parameters") or []:
+        if isinstance(param, dict) and param.get("in") == "query" and param.get("name") in BOOLEAN_QUERY:
+            param["schema"] = copy.deepcopy(BOOLEAN_OR_STRING)
+            if param["name"] == "dryRun" and not param.get("description"):  # Scenario's export says nothing
+                param["description"] = DRY_RUN_DESCRIPTION
 
 
 def _json_schema(op: dict[str, Any]) -> dict[str, Any]:
@@ -85,8 +118,12 @@ def apply_scenario_requests(spec: dict[str, Any]) -> None:
         if record is None:
             if dropped:
                 raise CodegenError(f"{where}: {DROPPED_KEY} without Scenario's request to replace the intent")
+            booleans_as_bool(op)
+            dry_run_answer(op)
             continue
         merge_query(op, record.get("query") or [])
+        booleans_as_bool(op)
+        dry_run_answer(op)
         if "body" in record:
             merge_body(op, record["body"], {str(k): str(v) for k, v in dropped.items()}, where, components)
         elif dropped:

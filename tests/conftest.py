@@ -52,6 +52,7 @@ def anyio_backend() -> str:
 def _no_base_url_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """The client reads LOWCODEAPI_BASE_URL when no base_url is passed: a developer's setting must not leak in."""
     monkeypatch.delenv("LOWCODEAPI_BASE_URL", raising=False)
+    monkeypatch.delenv("LOWCODEAPI_URL_FORMAT", raising=False)
 
 
 @pytest.fixture(autouse=True)

@@ -53,6 +53,9 @@ def test_all_28_operations_have_four_typed_functions() -> None:
         if name == "get_inference_image":  # may answer a raw image (x-scenario-binary-response)
             ret, raw = typing.get_args(ret)
             assert raw is bytes
+        if "dry_run" in inspect.signature(module.sync).parameters:  # the implementation behind the overloads
+            ret, dry = typing.get_args(ret)
+            assert dry.__name__ == "DryRunResponse"
         assert inspect.isclass(ret) and ret.__module__.startswith("scenario_lowcodeapi.models."), (
             f"{name}.sync -> {ret}"
         )

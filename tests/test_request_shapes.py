@@ -10,7 +10,6 @@ stand-in on 127.0.0.1, checking what it received.
 
 from __future__ import annotations
 
-import contextlib
 import inspect
 import json
 import re
@@ -27,7 +26,7 @@ from openapi_python_client.strings import PythonIdentifier
 from codegen.paths import ROOT
 from scenario_lowcodeapi import AsyncScenario, Scenario, models
 from scenario_lowcodeapi.errors import ResponseDecodeError
-from scenario_lowcodeapi.models import GenerationParameters, TrainingParameters
+from scenario_lowcodeapi.models import DryRunResponse, GenerationParameters, TrainingParameters
 from tests.standin import StandIn
 from tests.wire import PNG_DATA_URL as DATA_URL
 from tests.wire import recording_scenario
@@ -357,8 +356,10 @@ async def test_async_client_sends_the_same_shapes() -> None:
             await client.models.transfer("model_1", destination_project_id="proj_1", destination_team_id="team_1")
             await client.models.copy("model_2", copy_examples=False)
             await client.models.update("model_3", type_="flux.1-lora", concepts=[{"modelId": "model_1", "scale": 1}])
-            with contextlib.suppress(ResponseDecodeError):  # a dry run's answer has no inference (typed by #17)
-                await client.inferences.create("model_1", parameters={"type": "txt2img", "prompt": "x"}, dry_run="true")
+            estimate = await client.inferences.create(
+                "model_1", parameters={"type": "txt2img", "prompt": "x"}, dry_run=True
+            )
+            assert isinstance(estimate, DryRunResponse) and estimate.creative_units_cost > 0
             with pytest.raises(TypeError, match="unknown key 'promt'"):
                 await client.inferences.create("model_1", parameters={"type": "txt2img", "promt": "x"})  # type: ignore[typeddict-unknown-key]
         sent = [(r.method, r.json, r.query) for r in s.requests]

@@ -14,7 +14,7 @@ from codegen.errors import CodegenError
 from codegen.fetch import load_spec_file
 from codegen.normalize import iter_operations
 from codegen.paths import OVERRIDES, ROOT, SNAPSHOT
-from codegen.requests import DROPPED_KEY, apply_scenario_requests
+from codegen.requests import DROPPED_KEY, DRY_RUN_DESCRIPTION, apply_scenario_requests
 from codegen.schemas import (
     REQUEST_KEY,
     convert_parameter,
@@ -180,8 +180,18 @@ def test_query_parameters_merge_by_name() -> None:
     params = spec["paths"]["/v1/x"]["post"]["parameters"]
     assert params == [
         {"name": "pageSize", "in": "query", "schema": {"type": "integer"}, "required": True, "description": "How many"},
-        {"name": "dryRun", "in": "query", "schema": {"type": "string"}},
+        # a boolean Scenario types as a string: bool | str (BOOLEAN_QUERY); an operation that takes dryRun answers
+        # Scenario's DryRunResponse with 269
+        {
+            "name": "dryRun",
+            "in": "query",
+            "schema": {"anyOf": [{"type": "boolean"}, {"type": "string"}]},
+            "description": DRY_RUN_DESCRIPTION,  # Scenario's export has none
+        },
     ]
+    assert spec["paths"]["/v1/x"]["post"]["responses"]["269"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/DryRunResponse"
+    }
 
 
 def test_the_final_spec_carries_scenarios_requests_and_no_records() -> None:

@@ -43,9 +43,11 @@ def get(c: httpx.Client, url: str, **params: Any) -> httpx.Response:
 
 
 def data(resp: httpx.Response) -> Any:
+    """Scenario's payload, from either envelope (the default is the open-source server's ``result``)."""
     assert resp.status_code == 200, resp.text
     assert resp.headers["content-type"].startswith("application/json")
-    return resp.json()["data"]
+    body = resp.json()
+    return body["data"] if "data" in body else body["result"]
 
 
 # ---------------------------------------------------------------------------------------------- routes
@@ -63,37 +65,46 @@ def test_intent_copy_matches_vendored_spec() -> None:
     assert json.loads(local.read_text()) == json.loads(shared.read_text())
 
 
-def test_old_routing_serves_old_format_and_html_404_for_new(old: StandIn, client: httpx.Client) -> None:
+def test_old_routing_serves_old_format_and_json_404_for_new(old: StandIn, client: httpx.Client) -> None:
     model = data(get(client, old.url("/v1/models/modelId"), modelId="model_2"))["model"]
     assert model["id"] == "model_2"
 
+    # LowCodeAPI's catch-all for a route it does not mount (measured on the open-source server, LOWCODEAPI.md)
     resp = get(client, old.url("/v1/models/model_2"))
     assert resp.status_code == 404
-    assert resp.headers["content-type"].startswith("text/html")
-    assert "<pre>Cannot GET /scenario/v1/models/model_2</pre>" in resp.text
-    assert resp.text.startswith("<!DOCTYPE html>")
-    assert "at_test_token" not in resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    assert resp.json() == {"message": "Not Found"}
 
     resp = client.post(old.url("/v1/models/model_2/inferences"), params=TOKEN, json={"parameters": {"prompt": "x"}})
-    assert resp.status_code == 404 and "Cannot POST /scenario/v1/models/model_2/inferences" in resp.text
-    # unknown paths and wrong methods are Express 404s too
+    assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
+    # unknown paths and wrong methods are route misses too
     assert get(client, old.url("/v1/nothing")).status_code == 404
-    assert client.patch(old.url("/v1/models"), params=TOKEN).headers["content-type"].startswith("text/html")
+    assert client.patch(old.url("/v1/models"), params=TOKEN).json() == {"message": "Not Found"}
     assert client.get(f"http://127.0.0.1:{old.port}/elsewhere").status_code == 404
 
 
-def test_new_routing_serves_new_format_and_html_404_for_old(client: httpx.Client) -> None:
+def test_route_miss_html_option_is_expresss_page(client: httpx.Client) -> None:
+    with StandIn(route_miss="html") as s:
+        resp = get(client, s.url("/v1/models/model_2"))
+        assert resp.status_code == 404
+        assert resp.headers["content-type"].startswith("text/html")
+        assert "<pre>Cannot GET /scenario/v1/models/model_2</pre>" in resp.text
+        assert resp.text.startswith("<!DOCTYPE html>")
+        assert "at_test_token" not in resp.text
+    with pytest.raises(ValueError, match="route_miss"):
+        StandIn(route_miss="xml")  # type: ignore[arg-type]
+
+
+def test_new_routing_serves_new_format_and_404_for_old(client: httpx.Client) -> None:
     with StandIn(routing="new") as s:
         assert data(get(client, s.url("/v1/models/model_3")))["model"]["id"] == "model_3"
         inf = data(get(client, s.url("/v1/models/model_1/inferences/inf_1")))["inference"]
         assert inf["id"] == "inf_1"
 
         resp = get(client, s.url("/v1/models/modelId"), modelId="model_3")
-        assert resp.status_code == 404
-        assert resp.headers["content-type"].startswith("text/html")
-        assert "Cannot GET /scenario/v1/models/modelId" in resp.text
+        assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
         resp = get(client, s.url("/v1/models/modelId/inferences/inferenceId"), modelId="model_1", inferenceId="inf_1")
-        assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+        assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
         # routes without path parameters have one form
         assert len(data(get(client, s.url("/v1/tags")))["tags"]) == 3
 
@@ -107,7 +118,7 @@ def test_both_routing_serves_both_formats(client: httpx.Client) -> None:
         # old format without the value in the query: a 400 from the proxy
         resp = get(client, s.url("/v1/models/modelId"))
         assert resp.status_code == 400
-        assert "modelId" in resp.json()["data"]["error"]["message"]
+        assert "modelId" in resp.json()["error"]["error"]  # Scenario's body under the open-source envelope's error
 
 
 def test_literal_segment_beats_parameter(client: httpx.Client) -> None:
@@ -118,7 +129,7 @@ def test_literal_segment_beats_parameter(client: httpx.Client) -> None:
         assert not [i for i in s.store.inferences.values() if i["modelId"] == "model_1"]
         # a GET there is the {inferenceId} route (there is no GET .../all): an inference named "all"
         resp = get(client, s.url("/v1/models/model_2/inferences/all"))
-        assert resp.status_code == 404 and resp.json()["data"]["error"]["code"] == "NOT_FOUND"
+        assert resp.status_code == 404 and resp.json()["error"]["apiError"] == "notFound"
         assert s.requests[-1].matched_route == "/v1/models/modelId/inferences/inferenceId"
 
 
@@ -150,7 +161,12 @@ def test_result_envelope(client: httpx.Client) -> None:
 
         resp = client.get(s.url("/v1/models"))
         assert resp.status_code == 401
-        assert resp.json()["message"] == "A valid API token is required to access this API."
+        # LowCodeAPI's own rejection: no Scenario body, the status as code (check-token.ts, routes/index.ts)
+        assert resp.json() == {
+            "message": "A valid API token is required to access this API.",
+            "provider": "scenario",
+            "error": {"code": "401"},
+        }
 
 
 # ---------------------------------------------------------------------------------------------- token
@@ -161,7 +177,7 @@ def test_token_rule_rejects(old: StandIn, client: httpx.Client, params: dict[str
     resp = client.get(old.url("/v1/models"), params=params)
     assert resp.status_code == 401
     assert resp.json() == {
-        "data": {"error": {"message": "A valid API token is required to access this API.", "code": "UNAUTHORIZED"}}
+        "data": {"error": {"message": "A valid API token is required to access this API.", "code": "401"}}
     }
 
 
@@ -170,9 +186,9 @@ def test_token_rule_can_be_disabled(client: httpx.Client) -> None:
         assert client.get(s.url("/v1/models")).status_code == 200
 
 
-def test_unmatched_route_is_html_404_even_without_token(old: StandIn, client: httpx.Client) -> None:
+def test_unmatched_route_is_404_even_without_token(old: StandIn, client: httpx.Client) -> None:
     resp = client.get(old.url("/v1/models/model_1"))
-    assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+    assert resp.status_code == 404 and resp.json() == {"message": "Not Found"}
 
 
 # ------------------------------------------------------------------------------------------ pagination
@@ -377,7 +393,7 @@ def test_image_editing(old: StandIn, client: httpx.Client, route: str) -> None:
     data_url = "data:image/png;base64," + base64.b64encode(PNG_BYTES).decode()
     body = {field: data_url, "returnImage": True, "name": "in.png"}
     out = data(client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json=body))
-    assert set(out) == {"asset", "image"}
+    assert set(out) == {"asset", "image", "creativeUnitsCost"}
     # the background routes really remove the background (pictures.py); the others answer the placeholder
     expected = remove_background(PNG_BYTES) if route.endswith("background") else PNG_BYTES
     assert base64.b64decode(out["image"]) == expected
@@ -385,7 +401,7 @@ def test_image_editing(old: StandIn, client: httpx.Client, route: str) -> None:
     assert old.requests[-2].json == body  # [-1] is the asset download
 
     out = data(client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json={field: data_url, "returnImage": False}))
-    assert set(out) == {"asset"}
+    assert set(out) == {"asset", "creativeUnitsCost"}
     assert client.put(old.url(f"/v1/images/{route}"), params=TOKEN, json={}).status_code == 400
 
 
@@ -590,7 +606,10 @@ def test_concurrent_requests_are_safe(old: StandIn) -> None:
 
 def test_cli_prints_banner_and_serves() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.standin", "--port", "0", "--routing", "both", "--envelope", "result"],
+        [
+            *(sys.executable, "-m", "tests.standin", "--port", "0", "--routing", "both", "--envelope", "result"),
+            *("--known-token", TOKEN["api_token"], "--known-token", "at_other", "--dry-run-status", "269"),
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -604,6 +623,11 @@ def test_cli_prints_banner_and_serves() -> None:
         base = line.split(" on ", 1)[1].split(" ", 1)[0]
         resp = httpx.get(base + "/v1/models/model_1", params=TOKEN, timeout=5)
         assert resp.json()["result"]["model"]["id"] == "model_1"
+        assert resp.json()["message"] == "Request completed"
+        assert httpx.get(base + "/v1/models", params={"api_token": "at_stranger"}, timeout=5).status_code == 403
+        dry = httpx.put(base + "/v1/models/model_1/train", params={**TOKEN, "dryRun": "true"}, json={}, timeout=5)
+        assert dry.status_code == 269 and dry.json()["result"] == {"creativeUnitsCost": 100, "creativeUnitsDiscount": 0}
+        assert httpx.get(base + "/v1/nothing", timeout=5).json() == {"message": "Not Found"}
     finally:
         proc.terminate()
         code = proc.wait(timeout=5)
@@ -729,3 +753,34 @@ def test_payloads_conform_to_official_definitions(client: httpx.Client) -> None:
             check(definition, client.delete(u(path), params={**p, **extra}))
     assert len(checked) == 26
     assert {r.matched_route for r in s.requests if r.matched_route} == {r.intent_path for r in load_routes()}
+
+
+# ------------------------------------------------------------------- the real server's rejections (LOWCODEAPI.md)
+
+
+def test_lowcodeapis_own_rejections_follow_the_open_source_server(client: httpx.Client) -> None:
+    known, unconnected = "at_known_1", "at_unconnected_1"
+    with StandIn(envelope="result", known_tokens={known, unconnected}, unconnected_tokens={unconnected}) as s:
+
+        def answer(token: str) -> tuple[int, Any]:
+            resp = client.get(s.url("/v1/models"), params={"api_token": token})
+            return resp.status_code, resp.json()
+
+        assert answer("at_stranger") == (
+            403,
+            {"message": "Invalid api_token", "provider": "scenario", "error": {"code": "403"}},
+        )
+        assert answer(unconnected) == (
+            403,
+            {"message": "Request failed", "provider": "scenario", "error": {"code": "403"}},
+        )
+        assert answer(known)[0] == 200
+        s.scenario_key_valid = False
+        status, body = answer(known)
+        assert status == 401 and body["error"]["apiError"] == "unauthorized" and body["provider"] == "scenario"
+        s.upstream_reachable = False
+        assert answer(known) == (
+            500,
+            {"message": "connect ECONNREFUSED 127.0.0.1:443", "provider": "scenario", "error": {"code": "500"}},
+        )
+        assert answer("nope")[0] == 401  # the token check comes first

@@ -26,7 +26,7 @@ _RECOVERY_PAGES = 20  # pages of 100 inferences searched for a create whose answ
 
 
 def _dry_run_cost(payload: object) -> float:
-    """The cost a dry run announces: ``creativeUnitsCost`` of its (unwrapped) answer. An answer carrying an inference
+    """The cost a dry run announces: ``creativeUnitsCost`` of its answer (``DryRunResponse.to_dict()``). An answer carrying an inference
     means the request was not treated as a dry run (and was paid): that is an error, never a silent estimate."""
     if isinstance(payload, Mapping) and "inference" in payload:
         raise LowCodeAPIError(
@@ -99,13 +99,12 @@ class _AsyncOps:
         return PostModelsInferencesByModelIdRequest(parameters=parameters)
 
     async def dry_run(self, parameters: Any) -> float:
-        from ._envelope import unwrap_envelope
         from .api.inferences import create_inference
 
-        raw = await create_inference.asyncio_raw(
-            self._model_id, client=self._client, body=self._body(parameters), dry_run="true"
+        answer = await create_inference.asyncio(
+            self._model_id, client=self._client, body=self._body(parameters), dry_run=True
         )
-        return _dry_run_cost(unwrap_envelope(raw.json()))
+        return _dry_run_cost(answer.to_dict())
 
     async def create(self, parameters: Any) -> tuple[str, float | None]:
         from .api.inferences import create_inference
@@ -163,14 +162,13 @@ class _ThreadOps:
         return await asyncio.get_running_loop().run_in_executor(None, fn)
 
     async def dry_run(self, parameters: Any) -> float:
-        from ._envelope import unwrap_envelope
         from .api.inferences import create_inference
 
         def call() -> float:
-            raw = create_inference.sync_raw(
-                self._model_id, client=self._client, body=self._body(parameters), dry_run="true"
+            answer = create_inference.sync(
+                self._model_id, client=self._client, body=self._body(parameters), dry_run=True
             )
-            return _dry_run_cost(unwrap_envelope(raw.json()))
+            return _dry_run_cost(answer.to_dict())
 
         return await self._call(call)
 

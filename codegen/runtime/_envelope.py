@@ -82,8 +82,8 @@ def decode_json_payload(response: httpx.Response) -> object:
 def is_route_miss(response: httpx.Response) -> bool:
     """A 404 that did not come from Scenario: the proxy has no such route.
 
-    The open-source server answers Express's HTML ``Cannot GET`` page; other deployments may answer a bare
-    JSON ``{"message": "Not Found"}``. A 404 from Scenario itself (the model really does not exist) comes
+    The open-source server's catch-all answers JSON ``{"message": "Not Found"}`` (no ``provider``; measured);
+    a bare Express deployment answers its HTML ``Cannot GET`` page. A 404 from Scenario itself (the model really does not exist) comes
     back inside LowCodeAPI's error envelope (``{"data": {"error": ...}}`` or ``{"provider": ..., "error": ...}``)
     or as Scenario's own error body, and is not a route miss.
     """

@@ -93,6 +93,7 @@ answers (an upscaled image as base64) while a runaway or compression-bomb answer
 DEFAULT_MAX_RETRIES: Final = 2
 TOKEN_ENV_VAR: Final = "LOWCODEAPI_API_TOKEN"
 BASE_URL_ENV_VAR: Final = "LOWCODEAPI_BASE_URL"
+URL_FORMAT_ENV_VAR: Final = "LOWCODEAPI_URL_FORMAT"
 RETRIES_TAKEN: Final = "retries_taken"  # key in a returned httpx.Response's extensions: retries before it
 USER_AGENT: Final = f"scenario-lowcodeapi/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 
@@ -323,6 +324,20 @@ def _check_url_format(url_format: object) -> UrlFormatOption:
     if checked is not None:
         return checked
     raise ValueError(f"url_format must be 'auto', 'new' or 'old', got {url_format!r}")
+
+
+def _resolve_url_format(url_format: UrlFormatOption | None) -> UrlFormatOption:
+    """``url_format`` if given, else ``$LOWCODEAPI_URL_FORMAT`` if set (and not blank; a self-hosted LowCodeAPI:
+    ``old``), else ``auto``."""
+    if url_format is not None:
+        return _check_url_format(url_format)
+    from_env = os.environ.get(URL_FORMAT_ENV_VAR, "").strip().lower()
+    if not from_env:
+        return "auto"
+    checked = _URL_FORMATS.get(from_env)
+    if checked is None:
+        raise ValueError(f"{URL_FORMAT_ENV_VAR} must be 'auto', 'new' or 'old', got {from_env!r}")
+    return checked
 
 
 class _WireRequest(httpx.Request):
@@ -637,8 +652,9 @@ class Client:
     attempts are made on failures the operation's retry
     policy allows (``Route.retry``; 0 disables retries). ``url_format``:
     ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
-    ``"new"``/``"old"`` force one. ``base_url`` falls back to ``LOWCODEAPI_BASE_URL``, then the public proxy.
-    ``default_headers`` (or its older name ``headers``) are sent with every request (e.g. ``x-credential-key``);
+    ``"new"``/``"old"`` force one; not given: ``LOWCODEAPI_URL_FORMAT``, then ``"auto"``. ``base_url`` falls back
+    to ``LOWCODEAPI_BASE_URL``, then the public proxy.
+    ``default_headers`` (or its older name ``headers``) are sent with every request;
     ``httpx_args`` go to the ``httpx.Client``/``httpx.AsyncClient`` constructors.
     """
 
@@ -649,7 +665,7 @@ class Client:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        url_format: UrlFormatOption = "auto",
+        url_format: UrlFormatOption | None = None,
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -675,7 +691,7 @@ class Client:
         self._timeout_ext: dict[str, float | None] = self._timeout.as_dict()
         self._max_retries = _check_max_retries(max_retries)
         self._max_response_bytes = _check_max_response_bytes(max_response_bytes)
-        self._url_format = _check_url_format(url_format)
+        self._url_format = _resolve_url_format(url_format)
         if headers is not None and default_headers is not None:
             raise ValueError("pass default_headers or headers (its older name), not both")
         self._headers: dict[str, str] | None = merge_headers(

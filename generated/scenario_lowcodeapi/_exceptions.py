@@ -8,6 +8,7 @@ import re
 
 import httpx
 
+from ._origin import Origin, classify
 from ._redact import redact_data, redact_text, redact_url, scrub_response
 from ._retry import retry_after_seconds
 
@@ -47,6 +48,13 @@ class APIStatusError(LowCodeAPIError):
     ``message`` is the most specific human message found in the body, ``code`` the machine-readable error code
     when there is one, ``body`` the parsed JSON (or the text when the body is not JSON) and ``retry_after`` the
     wait the server asked for, in seconds.
+
+    ``origin`` says who refused: ``"lowcodeapi"`` for the proxy's own rejections (token missing, malformed or
+    unknown, no Scenario credentials connected, no such route, Scenario unreachable), ``"scenario"`` for Scenario's
+    answers passed through, ``None`` where the body does not tell (a gateway's HTML page, the hosted envelope
+    without a Scenario body). ``scenario_code`` is Scenario's own error code (its ``apiError`` or ``name``, e.g.
+    ``"modelNotFound"``, ``"PlanLimitReachedError"``), ``hint`` the next step when there is a clear one; ``str()``
+    ends with it.
     """
 
     status_code: int
@@ -54,8 +62,21 @@ class APIStatusError(LowCodeAPIError):
     body: object
     response: httpx.Response
     retry_after: float | None
+    origin: Origin | None
+    scenario_code: str | None
+    hint: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        origin: Origin | None = None,
+        scenario_code: str | None = None,
+        hint: str | None = None,
+    ) -> None:
         scrub_response(response)  # a token the server echoed, out of the response this error carries
         message = redact_text(message)
         status = response.status_code
@@ -63,10 +84,17 @@ class APIStatusError(LowCodeAPIError):
         line = f"{status} {reason}: {message}" if reason else f"{status}: {message}"
         if code:
             line += f" (code {code})"
+        if origin is not None:
+            line += f" [{'LowCodeAPI' if origin == 'lowcodeapi' else 'Scenario'}]"
+        if hint:
+            line += f": {hint}"
         super().__init__(line + _request_suffix(response))
         self.message = message
         self.status_code = status
         self.code = code
+        self.origin = origin
+        self.scenario_code = scenario_code
+        self.hint = hint
         self.body = body
         self.response = response
         self.retry_after = retry_after_seconds(response.headers)
@@ -77,15 +105,19 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """HTTP 401: the LowCodeAPI token is missing, malformed or unknown."""
+    """HTTP 401. ``origin == "lowcodeapi"``: the api_token is missing or malformed (not ``at_...``).
+    ``origin == "scenario"``: Scenario rejected the Scenario key and secret stored in LowCodeAPI."""
 
 
 class PermissionDeniedError(APIStatusError):
-    """HTTP 403."""
+    """HTTP 403. ``origin == "lowcodeapi"``: LowCodeAPI does not know the api_token ("Invalid api_token"), or the
+    token's account has no Scenario credentials connected (``hint`` says which). ``origin == "scenario"``: Scenario
+    refused the request."""
 
 
 class NotFoundError(APIStatusError):
-    """HTTP 404."""
+    """HTTP 404. ``origin == "scenario"``: the object does not exist (``scenario_code`` e.g. ``"modelNotFound"``).
+    ``origin == "lowcodeapi"``: LowCodeAPI has no such route (a self-hosted server needs ``url_format="old"``)."""
 
 
 class RateLimitError(APIStatusError):
@@ -93,7 +125,8 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """HTTP 500 and above."""
+    """HTTP 500 and above. ``origin == "lowcodeapi"``: LowCodeAPI could not reach Scenario (the message is the
+    socket error) or failed itself; ``origin == "scenario"``: Scenario's own failure, passed through."""
 
 
 class APIConnectionError(LowCodeAPIError):
@@ -260,8 +293,15 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         if message is None:
             reason = response.reason_phrase
             message = f"HTTP {status} from LowCodeAPI" + (f" ({reason})" if reason else "")
+        origin, scenario_code, hint = classify(status, body, message)
         return cls(
-            one_line(message), response=response, body=redact_data(body), code=one_line(code, 100) if code else None
+            one_line(message),
+            response=response,
+            body=redact_data(body),
+            code=one_line(code, 100) if code else None,
+            origin=origin,
+            scenario_code=one_line(scenario_code, 100) if scenario_code else None,
+            hint=hint,
         )
     text = response.text  # undecodable bytes become U+FFFD, never an exception
     body = redact_text(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         DeleteModelsInferencesByModelIdResponse,
         DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse,
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
+        DryRunResponse,
         EraseBackgroundBodyFormat,
         GenerationParameters,
         GetInferencesResponse,
@@ -70,6 +71,8 @@ if TYPE_CHECKING:
         PostModelsTrainingImagesByModelIdResponse,
         PostModelsTransferByModelIdResponse,
         PutImagesEraseBackgroundResponse,
+        PutImagesPixelateResponse,
+        PutImagesRemoveBackgroundResponse,
         PutImageUpscaleResponse,
         PutModelsByModelIdRequestType,
         PutModelsByModelIdResponse,
@@ -113,6 +116,7 @@ class ImagesWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @overload
     def erase_background(
         self,
         *,
@@ -122,13 +126,66 @@ class ImagesWithRawResponse:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove the background of a given image
 
         Args:
@@ -144,9 +201,10 @@ class ImagesWithRawResponse:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -183,6 +241,7 @@ class ImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def pixelate(
         self,
         *,
@@ -195,13 +254,75 @@ class ImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse]: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Pixelate a given image
 
         Args:
@@ -221,16 +342,17 @@ class ImagesWithRawResponse:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesPixelateResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesPixelateResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -262,17 +384,60 @@ class ImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
+
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove Background of a given image
 
         Args:
@@ -280,13 +445,15 @@ class ImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesRemoveBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesRemoveBackgroundResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -300,11 +467,99 @@ class ImagesWithRawResponse:
         return remove_background.sync_raw(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse]: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
 
     def upscale(
         self,
@@ -326,13 +581,13 @@ class ImagesWithRawResponse:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImageUpscaleResponse]:
+    ) -> APIResponse[Any]:
         """Upscale a given image
 
         Args:
@@ -377,9 +632,10 @@ class ImagesWithRawResponse:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -436,6 +692,7 @@ class Images:
         self._client = client
         self.with_raw_response = ImagesWithRawResponse(client)
 
+    @overload
     def erase_background(
         self,
         *,
@@ -445,13 +702,66 @@ class Images:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove the background of a given image
 
         Args:
@@ -467,9 +777,10 @@ class Images:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -503,6 +814,7 @@ class Images:
             timeout=timeout,
         )
 
+    @overload
     def pixelate(
         self,
         *,
@@ -515,13 +827,75 @@ class Images:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse: ...
+
+    @overload
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+    def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse:
         """Pixelate a given image
 
         Args:
@@ -541,16 +915,17 @@ class Images:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesPixelateResponse
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -579,17 +954,60 @@ class Images:
             timeout=timeout,
         )
 
+    @overload
     def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse: ...
+
+    @overload
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
+
+    def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -597,13 +1015,15 @@ class Images:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesRemoveBackgroundResponse
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -614,11 +1034,99 @@ class Images:
         return remove_background.sync(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DryRunResponse: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse: ...
+
+    @overload
+    def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse | DryRunResponse: ...
 
     def upscale(
         self,
@@ -640,13 +1148,13 @@ class Images:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImageUpscaleResponse:
+    ) -> PutImageUpscaleResponse | DryRunResponse:
         """Upscale a given image
 
         Args:
@@ -691,9 +1199,10 @@ class Images:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -746,6 +1255,7 @@ class AsyncImagesWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @overload
     async def erase_background(
         self,
         *,
@@ -755,13 +1265,66 @@ class AsyncImagesWithRawResponse:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse]: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesEraseBackgroundResponse | DryRunResponse]: ...
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove the background of a given image
 
         Args:
@@ -777,9 +1340,10 @@ class AsyncImagesWithRawResponse:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -816,6 +1380,7 @@ class AsyncImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def pixelate(
         self,
         *,
@@ -828,13 +1393,75 @@ class AsyncImagesWithRawResponse:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse]: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Pixelate a given image
 
         Args:
@@ -854,16 +1481,17 @@ class AsyncImagesWithRawResponse:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesPixelateResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesPixelateResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -895,17 +1523,60 @@ class AsyncImagesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImagesEraseBackgroundResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
+
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Remove Background of a given image
 
         Args:
@@ -913,13 +1584,15 @@ class AsyncImagesWithRawResponse:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            APIResponse[PutImagesEraseBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesEraseBackgroundResponse.
+            APIResponse[PutImagesRemoveBackgroundResponse]: status, headers, elapsed, retries taken; ``.parse()`` gives PutImagesRemoveBackgroundResponse.
 
         Raises:
             APIStatusError: on a non-2xx answer, as the plain method (NotFoundError, RateLimitError, ...).
@@ -933,11 +1606,99 @@ class AsyncImagesWithRawResponse:
         return await remove_background.asyncio_raw(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse]: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
 
     async def upscale(
         self,
@@ -959,13 +1720,13 @@ class AsyncImagesWithRawResponse:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutImageUpscaleResponse]:
+    ) -> APIResponse[Any]:
         """Upscale a given image
 
         Args:
@@ -1010,9 +1771,10 @@ class AsyncImagesWithRawResponse:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1069,6 +1831,7 @@ class AsyncImages:
         self._client = client
         self.with_raw_response = AsyncImagesWithRawResponse(client)
 
+    @overload
     async def erase_background(
         self,
         *,
@@ -1078,13 +1841,66 @@ class AsyncImages:
         format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
         name: str | Unset = UNSET,
         return_image: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse: ...
+
+    @overload
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse: ...
+
+    async def erase_background(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        background_color: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        format_: EraseBackgroundBodyFormat | EraseBackgroundBodyFormatLiteral | Unset = UNSET,
+        name: str | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesEraseBackgroundResponse | DryRunResponse:
         """Remove the background of a given image
 
         Args:
@@ -1100,9 +1916,10 @@ class AsyncImages:
             name (str | Unset): The original file name of the image (example: "low-res-image.jpg"). It will
                 be ignored if assetId is provided.
             return_image (bool | Unset): If true, the image will be returned in the response.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1136,6 +1953,7 @@ class AsyncImages:
             timeout=timeout,
         )
 
+    @overload
     async def pixelate(
         self,
         *,
@@ -1148,13 +1966,75 @@ class AsyncImages:
         remove_background: bool | Unset = UNSET,
         color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
         color_palette_size: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse: ...
+
+    @overload
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+    async def pixelate(
+        self,
+        *,
+        pixel_grid_size: float,
+        remove_noise: bool,
+        return_image: bool,
+        image: ImageInput | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        remove_background: bool | Unset = UNSET,
+        color_palette: builtins.list[builtins.list[float]] | Unset = UNSET,
+        color_palette_size: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesPixelateResponse | DryRunResponse:
         """Pixelate a given image
 
         Args:
@@ -1174,16 +2054,17 @@ class AsyncImages:
             color_palette (list[list[float]] | Unset): The color palette to use for the pixel art.
             color_palette_size (float | Unset): If no colorPalette is provided, you can provide a palette
                 size. Value should be between 2 and 256.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesPixelateResponse
         """
         from .api.images import pixelate_image
         from .models import PixelateImageBody
@@ -1212,17 +2093,60 @@ class AsyncImages:
             timeout=timeout,
         )
 
+    @overload
     async def remove_background(
         self,
         *,
         background_color: str | Unset = UNSET,
         data: ImageInput | Unset = UNSET,
         format_: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImagesEraseBackgroundResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse: ...
+
+    @overload
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
+
+    async def remove_background(
+        self,
+        *,
+        background_color: str | Unset = UNSET,
+        data: ImageInput | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
         """Remove Background of a given image
 
         Args:
@@ -1230,13 +2154,15 @@ class AsyncImages:
             data (ImageInput): The input image as a data URL. A data URL or an asset ID (str), bytes, or a
                 pathlib.Path to upload (a str naming a file is refused).
             format_ (str | Unset): The output format
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
                 the client's.
 
         Returns:
-            PutImagesEraseBackgroundResponse
+            PutImagesRemoveBackgroundResponse
         """
         from .api.images import remove_background
         from .models import RemoveBackgroundBody
@@ -1247,11 +2173,99 @@ class AsyncImages:
         return await remove_background.asyncio(
             client=self._client,
             body=body,
+            dry_run=dry_run,
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse: ...
+
+    @overload
+    async def upscale(
+        self,
+        *,
+        image: ImageInput | Unset = UNSET,
+        seed: str | Unset = UNSET,
+        scaling_factor: float | Unset = UNSET,
+        preset: UpscaleImageBodyPreset | UpscaleImageBodyPresetLiteral | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        half_mode: bool | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+        override_embeddings: bool | Unset = UNSET,
+        hdr: float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt_fidelity: float | Unset = UNSET,
+        style: UpscaleImageBodyStyle | UpscaleImageBodyStyleLiteral | Unset = UNSET,
+        return_image: bool | Unset = UNSET,
+        creativity: float | Unset = UNSET,
+        color_correction: bool | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_fidelity: float | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutImageUpscaleResponse | DryRunResponse: ...
 
     async def upscale(
         self,
@@ -1273,13 +2287,13 @@ class AsyncImages:
         color_correction: bool | Unset = UNSET,
         prompt: str | Unset = UNSET,
         image_fidelity: float | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutImageUpscaleResponse:
+    ) -> PutImageUpscaleResponse | DryRunResponse:
         """Upscale a given image
 
         Args:
@@ -1324,9 +2338,10 @@ class AsyncImages:
                 human eye sees, creating a natural and realistic look."
             image_fidelity (float | Unset): Strengthen the similarity to the original image during the
                 upscale. Default: optimized for your `preset` and `style`.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1460,23 +2475,63 @@ class InferencesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -1838,23 +2893,63 @@ class Inferences(InferencesHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
+    @overload
     def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PostModelsInferencesByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse: ...
+
+    @overload
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+    def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2182,23 +3277,63 @@ class AsyncInferencesWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2560,23 +3695,63 @@ class AsyncInferences(AsyncInferencesHelpers):
             start=pagination_token if isinstance(pagination_token, str) else None,
         )
 
+    @overload
     async def create(
         self,
         model_id: str,
         *,
         parameters: GenerationParameters | GenerationParametersDict,
-        dry_run: str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PostModelsInferencesByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse: ...
+
+    @overload
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+    async def create(
+        self,
+        model_id: str,
+        *,
+        parameters: GenerationParameters | GenerationParametersDict,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
         """Create a new inference for a specific model
 
         Args:
             model_id (str):  The ID of model that will be used to generate new images
             parameters (GenerationParameters):  A dict (GenerationParametersDict) is accepted too.
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2830,10 +4005,10 @@ class ModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2847,12 +4022,13 @@ class ModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -2892,7 +4068,7 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2926,7 +4102,7 @@ class ModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -2969,7 +4145,7 @@ class ModelsWithRawResponse:
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2979,7 +4155,7 @@ class ModelsWithRawResponse:
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3018,7 +4194,7 @@ class ModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3063,7 +4239,7 @@ class ModelsWithRawResponse:
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3233,7 +4409,7 @@ class ModelsWithRawResponse:
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3245,7 +4421,7 @@ class ModelsWithRawResponse:
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3274,27 +4450,70 @@ class ModelsWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3334,7 +4553,7 @@ class ModelsWithRawResponse:
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3356,7 +4575,7 @@ class ModelsWithRawResponse:
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3521,10 +4740,10 @@ class Models(ModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3538,12 +4757,13 @@ class Models(ModelsHelpers):
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -3589,7 +4809,7 @@ class Models(ModelsHelpers):
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3623,7 +4843,7 @@ class Models(ModelsHelpers):
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3663,7 +4883,7 @@ class Models(ModelsHelpers):
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3673,7 +4893,7 @@ class Models(ModelsHelpers):
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3709,7 +4929,7 @@ class Models(ModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3754,7 +4974,7 @@ class Models(ModelsHelpers):
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3921,7 +5141,7 @@ class Models(ModelsHelpers):
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3933,7 +5153,7 @@ class Models(ModelsHelpers):
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -3959,27 +5179,70 @@ class Models(ModelsHelpers):
             timeout=timeout,
         )
 
+    @overload
     def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutModelsTrainByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse: ...
+
+    @overload
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+    def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4016,7 +5279,7 @@ class Models(ModelsHelpers):
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4038,7 +5301,7 @@ class Models(ModelsHelpers):
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4190,10 +5453,10 @@ class AsyncModelsWithRawResponse:
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4207,12 +5470,13 @@ class AsyncModelsWithRawResponse:
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4252,7 +5516,7 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4286,7 +5550,7 @@ class AsyncModelsWithRawResponse:
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4329,7 +5593,7 @@ class AsyncModelsWithRawResponse:
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4339,7 +5603,7 @@ class AsyncModelsWithRawResponse:
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4378,7 +5642,7 @@ class AsyncModelsWithRawResponse:
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4423,7 +5687,7 @@ class AsyncModelsWithRawResponse:
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4593,7 +5857,7 @@ class AsyncModelsWithRawResponse:
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4605,7 +5869,7 @@ class AsyncModelsWithRawResponse:
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4634,27 +5898,70 @@ class AsyncModelsWithRawResponse:
             timeout=timeout,
         )
 
+    @overload
     async def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PutModelsTrainByModelIdResponse]:
+    ) -> APIResponse[DryRunResponse]: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Any]:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4694,7 +6001,7 @@ class AsyncModelsWithRawResponse:
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4716,7 +6023,7 @@ class AsyncModelsWithRawResponse:
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -4881,10 +6188,10 @@ class AsyncModels(AsyncModelsHelpers):
         privacy: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        blacklisted: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        blacklisted: bool | str | Unset = UNSET,
         collection_id: str | Unset = UNSET,
-        loaded_only: str | Unset = UNSET,
+        loaded_only: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4898,12 +6205,13 @@ class AsyncModels(AsyncModelsHelpers):
             page_size (int | Unset):  The number of models to return per page
             pagination_token (str | Unset):  A token you received in a previous request to query the next
                 page of models
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            blacklisted (str | Unset):  If set to true, returns the list of models blacklisted for the team
-                (only available for team admins)
+            blacklisted (bool | str | Unset):  If set to true, returns the list of models blacklisted for
+                the team (only available for team admins)
             collection_id (str | Unset):  When provided, only the models in the Collection will be returned
-            loaded_only (str | Unset):  If set to true, returns the list of models currently loaded on GPU
+            loaded_only (bool | str | Unset):  If set to true, returns the list of models currently loaded
+                on GPU
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -4949,7 +6257,7 @@ class AsyncModels(AsyncModelsHelpers):
         short_description: str | Unset = UNSET,
         base_model_id: str | Unset = UNSET,
         type_: CreateModelBodyType | CreateModelBodyTypeLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4983,7 +6291,7 @@ class AsyncModels(AsyncModelsHelpers):
 
                 The type can only be changed if the model has the "new" status. The plain string is accepted
                 too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5023,7 +6331,7 @@ class AsyncModels(AsyncModelsHelpers):
         self,
         model_id: str,
         *,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5033,7 +6341,7 @@ class AsyncModels(AsyncModelsHelpers):
 
         Args:
             model_id (str):  The model ID to retrieve
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5069,7 +6377,7 @@ class AsyncModels(AsyncModelsHelpers):
         short_description: str | Unset = UNSET,
         type_: PutModelsByModelIdRequestType | PutModelsByModelIdRequestTypeLiteral | Unset = UNSET,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5114,7 +6422,7 @@ class AsyncModels(AsyncModelsHelpers):
                 too.
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5281,7 +6589,7 @@ class AsyncModels(AsyncModelsHelpers):
         *,
         copy_examples: bool | Unset = UNSET,
         copy_as_trained: bool | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5293,7 +6601,7 @@ class AsyncModels(AsyncModelsHelpers):
             model_id (str):
             copy_examples (bool | Unset): true by default, the example images will be copied
             copy_as_trained (bool | Unset): If set to true, the training data will be copied
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -5319,27 +6627,70 @@ class AsyncModels(AsyncModelsHelpers):
             timeout=timeout,
         )
 
+    @overload
     async def train(
         self,
         model_id: str,
         *,
         parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
-        dry_run: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[True],
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> PutModelsTrainByModelIdResponse:
+    ) -> DryRunResponse: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: Literal[False] = False,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse: ...
+
+    @overload
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+    async def train(
+        self,
+        model_id: str,
+        *,
+        parameters: TrainingParameters | TrainingParametersDict | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
+        dry_run: bool | str | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PutModelsTrainByModelIdResponse | DryRunResponse:
         """Trigger a model training
 
         Args:
             model_id (str):  The model Id for which the training will be triggered
             parameters (TrainingParameters | Unset): The parameters of the model A dict
                 (TrainingParametersDict) is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
-            dry_run (str | Unset):
+            dry_run (bool | str | Unset):  true: answer only what the request would cost (DryRunResponse);
+                nothing is done or billed
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
             timeout (float | httpx.Timeout | None): this call's timeout; ``None`` disables it; not given:
@@ -5376,7 +6727,7 @@ class AsyncModels(AsyncModelsHelpers):
         name: str | Unset = UNSET,
         asset_ids: builtins.list[str] | Unset = UNSET,
         preset: AddTrainingImageBodyPreset | AddTrainingImageBodyPresetLiteral | Unset = UNSET,
-        original_assets: str | Unset = UNSET,
+        original_assets: bool | str | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -5398,7 +6749,7 @@ class AsyncModels(AsyncModelsHelpers):
                 "name" parameters.
             preset (AddTrainingImageBodyPreset | Unset): The preset to use for training images The plain
                 string is accepted too.
-            original_assets (str | Unset):  If set to true, returns the original asset without
+            original_assets (bool | str | Unset):  If set to true, returns the original asset without
                 transformation
             extra_query, extra_headers, extra_body: extra query parameters (never ``api_token``), headers
                 and JSON body keys for this call (on every page when listing).
@@ -6049,8 +7400,9 @@ class Scenario(_Base):
     """The Scenario API through LowCodeAPI, resource style.
 
     ``api_token`` falls back to the ``LOWCODEAPI_API_TOKEN`` environment variable, ``base_url`` to
-    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``); ``default_headers`` go with every
-    request. ``timeout`` (default 60 s) is a deadline for each whole attempt; ``max_response_bytes`` (default
+    ``LOWCODEAPI_BASE_URL`` (then ``https://api.lowcodeapi.com/scenario``), ``url_format`` to
+    ``LOWCODEAPI_URL_FORMAT`` (then ``"auto"``; ``"old"`` for a self-hosted LowCodeAPI); ``default_headers`` go with
+    every request. ``timeout`` (default 60 s) is a deadline for each whole attempt; ``max_response_bytes`` (default
     256 MiB, decoded) the longest answer read. Use it as a
     context manager (or call ``close()``) to release connections. ``with_options(...)`` gives a
     copy with other per-call settings that shares the connection pool.
@@ -6069,7 +7421,7 @@ class Scenario(_Base):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        url_format: UrlFormatOption = "auto",
+        url_format: UrlFormatOption | None = None,
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -6145,7 +7497,7 @@ class AsyncScenario(_Base):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        url_format: UrlFormatOption = "auto",
+        url_format: UrlFormatOption | None = None,
         headers: Mapping[str, str] | None = None,
         default_headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,

@@ -152,11 +152,13 @@ REBUILT_PATHS: dict[str, dict[str, Any]] = {
     },
     # No PutImagesRemoveBackgroundRequest exists: the body is the intent's (data, backgroundColor, format), with
     # format's values from Scenario's newer POST /generate/remove-background (PostRemoveBackgroundInferencesRequest);
-    # the response is erase-background's, the operation Scenario replaced it with.
+    # the response is erase-background's, the operation Scenario replaced it with; dryRun as on that newer path
+    # (overrides/20-operations.overlay.yaml gives the operation the parameter).
     "/images/remove-background": {
         "put": {
             **_op("PutImagesRemoveBackground", [], "PutImagesEraseBackgroundResponse"),
             "parameters": [
+                {"name": "dryRun", "in": "query", "required": False, "type": "string"},
                 {
                     "in": "body",
                     "name": "PutImagesRemoveBackgroundRequest",
@@ -169,7 +171,7 @@ REBUILT_PATHS: dict[str, dict[str, Any]] = {
                             "format": {"type": "string", "enum": ["jpeg", "png"]},
                         },
                     },
-                }
+                },
             ],
         }
     },

@@ -1,4 +1,4 @@
-"""``python -m tests.standin --port 8765 --routing old --envelope data``: run the stand-in in the foreground.
+"""``python -m tests.standin --port 8765 --routing old --envelope result``: run the stand-in in the foreground.
 
 Stops on Ctrl-C or SIGTERM.
 """
@@ -18,9 +18,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.standin", description="LowCodeAPI stand-in for Scenario")
     parser.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0 picks a free one)")
     parser.add_argument("--routing", choices=("old", "new", "both"), default="old")
-    parser.add_argument("--envelope", choices=("data", "result"), default="data")
+    parser.add_argument("--envelope", choices=("data", "result"), default="result")
     parser.add_argument("--models", type=int, default=5, help="number of seeded models (default 5)")
     parser.add_argument("--no-token-rule", action="store_true", help="accept any api_token, or none")
+    parser.add_argument(
+        "--known-token", action="append", default=None, help="a token LowCodeAPI knows (repeatable; default: any at_)"
+    )
+    parser.add_argument("--route-miss", choices=("json", "html"), default="json")
+    parser.add_argument("--dry-run-status", type=int, default=200, help="status of a dry run's answer (200 or 269)")
     args = parser.parse_args(argv)
 
     try:
@@ -30,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
             token_rule=not args.no_token_rule,
             port=args.port,
             models=args.models,
+            known_tokens=args.known_token,
+            route_miss=args.route_miss,
+            dry_run_status=args.dry_run_status,
         )
     except OSError as exc:
         print(f"cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)

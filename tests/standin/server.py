@@ -6,6 +6,7 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,7 +26,13 @@ MOUNT = "/scenario"
 ASSET_PREFIX = MOUNT + "/__asset__/"
 # Served at GET /scenario/openapi (what `scenario-lowcodeapi doctor` compares with its build): the vendored snapshot.
 SPEC_PATH = Path(__file__).resolve().parents[2] / "codegen" / "spec" / "scenario.openapi.json"
-TOKEN_MESSAGE = "A valid API token is required to access this API."
+TOKEN_MESSAGE = "A valid API token is required to access this API."  # check-token.ts: missing or not at_...
+UNKNOWN_TOKEN_MESSAGE = "Invalid api_token"  # api-token-fn: well formed, not in LowCodeAPI's database
+NO_CREDENTIALS_MESSAGE = "Request failed"  # check-token.ts throws a bare Error(): routes/index.ts's fallback message
+SUCCESS_MESSAGE = "Request completed"  # utilities/response.ts, when Scenario's body has no message of its own
+UNREACHABLE_MESSAGE = "connect ECONNREFUSED 127.0.0.1:443"  # the socket error, as the dispatcher reports it
+SCENARIO_UNAUTHORIZED_MESSAGE = "Request failed with status code 401"  # axios' message for Scenario's 401
+RouteMiss = Literal["json", "html"]
 _FAULT_KINDS = ("status", "html", "drop", "truncated", "slow", "hang", "lost")
 
 
@@ -93,6 +100,11 @@ class _Reply:
     body: bytes
     content_type: str
     headers: dict[str, str] = field(default_factory=dict)
+
+
+def _json_404() -> _Reply:
+    """The open-source server's catch-all for a route it does not mount (measured): JSON, no provider, no token."""
+    return _Reply(404, json.dumps({"message": "Not Found"}).encode(), "application/json; charset=utf-8")
 
 
 def _html_404(method: str, path: str) -> _Reply:
@@ -333,10 +345,19 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and below == "/openapi":  # the spec, as LowCodeAPI serves it (public: no token)
             return _Reply(200, SPEC_PATH.read_bytes(), "application/json; charset=utf-8")
         if below is None or match is None:
-            return _html_404(method, path)
+            return _json_404() if standin.route_miss == "json" else _html_404(method, path)
         token = (query.get("api_token") or [""])[-1]
-        if standin.token_rule and not token.startswith("at_"):
-            return standin._error_reply(401, TOKEN_MESSAGE)
+        if standin.token_rule:
+            if not token.startswith("at_"):
+                return standin._lowcodeapi_error(401, TOKEN_MESSAGE)
+            if standin.known_tokens is not None and token not in standin.known_tokens:
+                return standin._lowcodeapi_error(403, UNKNOWN_TOKEN_MESSAGE)
+            if token in standin.unconnected_tokens:
+                return standin._lowcodeapi_error(403, NO_CREDENTIALS_MESSAGE)
+        if not standin.upstream_reachable:
+            return standin._lowcodeapi_error(500, UNREACHABLE_MESSAGE)
+        if not standin.scenario_key_valid:
+            return standin._error_reply(401, SCENARIO_UNAUTHORIZED_MESSAGE, scenario_message="Unauthorized")
         route = match.route
         params: dict[str, str] = {}
         for name in route.path_params:
@@ -354,7 +375,12 @@ class _Handler(BaseHTTPRequestHandler):
             except ApiError as exc:
                 return standin._error_reply(exc.status, exc.message, exc.infos)
             body = json.dumps(standin._success_envelope(payload)).encode()
-        return _Reply(200, body, "application/json; charset=utf-8")
+        status = (
+            standin.dry_run_status
+            if call.dry_run and set(payload) <= {"creativeUnitsCost", "creativeUnitsDiscount"}
+            else 200
+        )
+        return _Reply(status, body, "application/json; charset=utf-8")
 
     def _send(self, reply: _Reply) -> None:
         """Status line, headers and body in a single write (no Nagle / delayed-ACK stall between them)."""
@@ -390,7 +416,7 @@ class StandIn:
     def __init__(
         self,
         routing: Routing = "old",
-        envelope: Envelope = "data",
+        envelope: Envelope = "result",
         *,
         token_rule: bool = True,
         inference_statuses: tuple[str, ...] = ("queued", "in-progress", "succeeded"),
@@ -398,9 +424,24 @@ class StandIn:
         port: int = 0,
         host: str = "127.0.0.1",
         models: int = 5,
+        known_tokens: Iterable[str] | None = None,
+        unconnected_tokens: Iterable[str] = (),
+        route_miss: RouteMiss = "json",
+        dry_run_status: int = 200,
     ) -> None:
         if envelope not in ("data", "result"):
             raise ValueError(f"envelope must be 'data' or 'result', not {envelope!r}")
+        if route_miss not in ("json", "html"):
+            raise ValueError(f"route_miss must be 'json' or 'html', not {route_miss!r}")
+        # The tokens LowCodeAPI's database knows (None: every at_... token, the suite's convenience); a known token
+        # in unconnected_tokens has no Scenario credentials connected. Both are read per request: tests may change
+        # them, and upstream_reachable / scenario_key_valid, while the server runs.
+        self.known_tokens: frozenset[str] | None = None if known_tokens is None else frozenset(known_tokens)
+        self.unconnected_tokens: frozenset[str] = frozenset(unconnected_tokens)
+        self.upstream_reachable = True  # False: LowCodeAPI cannot reach Scenario (500, the socket error)
+        self.scenario_key_valid = True  # False: Scenario rejects the key stored in LowCodeAPI (its 401, passed on)
+        self.route_miss: RouteMiss = route_miss
+        self.dry_run_status = dry_run_status  # 200: the open-source server (it turns Scenario's 269 into 200)
         if not inference_statuses or not training_statuses:
             raise ValueError("inference_statuses and training_statuses must not be empty")
         self.routing: Routing = routing
@@ -527,8 +568,9 @@ class StandIn:
     def _success_envelope(self, payload: JSON) -> JSON:
         if self.envelope == "data":
             return {"data": payload}
+        own = payload.get("message") if isinstance(payload, dict) else None
         return {
-            "message": "Data fetched successfully",
+            "message": own if isinstance(own, str) and own else SUCCESS_MESSAGE,
             "provider": "scenario",
             "result": payload,
             "response_headers": {
@@ -537,7 +579,10 @@ class StandIn:
             },
         }
 
-    def _error_reply(self, status: int, message: str, infos: JSON | None = None) -> _Reply:
+    def _error_reply(
+        self, status: int, message: str, infos: JSON | None = None, *, scenario_message: str | None = None
+    ) -> _Reply:
+        """Scenario's error answer, passed through LowCodeAPI (Scenario's body under ``error``)."""
         body: JSON
         if self.envelope == "data":
             body = {"data": {"error": {"message": message, "code": fx.error_code(status)}}}
@@ -545,7 +590,16 @@ class StandIn:
             body = {
                 "message": message,
                 "provider": "scenario",
-                "error": fx.make_scenario_error(status, message, infos=infos),
+                "error": fx.make_scenario_error(status, scenario_message or message, infos=infos),
                 "headers": {},
             }
+        return _Reply(status, json.dumps(body).encode(), "application/json; charset=utf-8")
+
+    def _lowcodeapi_error(self, status: int, message: str) -> _Reply:
+        """LowCodeAPI's own rejection (token check, unreachable Scenario): no Scenario body, the status as code."""
+        body: JSON
+        if self.envelope == "data":
+            body = {"data": {"error": {"message": message, "code": str(status)}}}
+        else:
+            body = {"message": message, "provider": "scenario", "error": {"code": str(status)}}
         return _Reply(status, json.dumps(body).encode(), "application/json; charset=utf-8")

@@ -53,6 +53,24 @@ class Call:
     def body_dict(self) -> JSON:
         return self.body if isinstance(self.body, dict) else {}
 
+    @property
+    def dry_run(self) -> bool:
+        """The request asks for Scenario's dry run (``dryRun=true``): answer the cost, create nothing."""
+        return (self.q("dryRun") or "").strip().lower() == "true"
+
+
+# What the paid operations cost in the stand-in, in creative units (deterministic; tests/standin/README.md):
+# an inference 5 per image (numSamples, default 4), a training 100, an upscale 2, the other image operations 1.
+COST_PER_IMAGE = 5
+COST_TRAINING = 100
+COST_UPSCALE = 2
+COST_IMAGE_EDIT = 1
+
+
+def dry_run_answer(cost: float) -> JSON:
+    """Scenario's ``DryRunResponse``."""
+    return {"creativeUnitsCost": cost, "creativeUnitsDiscount": 0}
+
 
 @dataclass
 class Store:
@@ -375,6 +393,8 @@ def train_model(store: Store, call: Call) -> JSON:
     parameters = call.body_dict().get("parameters")
     if parameters is not None and not isinstance(parameters, dict):
         raise ApiError(400, "parameters must be an object")
+    if call.dry_run:
+        return dry_run_answer(COST_TRAINING)
     if parameters:
         model["parameters"] = parameters
     first, *rest = store.training_statuses
@@ -385,7 +405,8 @@ def train_model(store: Store, call: Call) -> JSON:
         store.next_id("job"), job_type="model-training", status="queued", metadata={"input": {"modelId": model["id"]}}
     )
     store.jobs[job["jobId"]] = job
-    return {"model": model, "job": job}
+    store.creative_units_used += COST_TRAINING
+    return {"model": model, "job": job, "creativeUnitsCost": COST_TRAINING}
 
 
 @route("POST", "/v1/models/modelId/training-images")
@@ -480,17 +501,15 @@ def create_inference(store: Store, call: Call) -> JSON:
     params["numSamples"] = int(num)
     if model["status"] != "trained":
         raise ApiError(400, f"Model {model['id']} is not trained (status: {model['status']})", {"modelId": model["id"]})
-    if _truthy(call.q("dryRun") or ""):
-        # A dry run (LOWCODEAPI.md "Dry runs and costs"): Scenario's 269 arrives as LowCodeAPI's 200 with the
-        # DryRunResponse in the envelope; nothing is created or charged. (Minimal version for the batch tests.)
-        return {"creativeUnitsCost": 5 * params["numSamples"], "creativeUnitsDiscount": 0}
+    cost = COST_PER_IMAGE * params["numSamples"]
+    if call.dry_run:
+        return dry_run_answer(cost)
     inf_id = store.next_id("inf")
     first, *rest = store.inference_statuses
     inference = fx.make_inference(inf_id, model["id"], parameters=params, status="new", images=[])
     store.set_inference_status(inference, first)
     store.inferences[inf_id] = inference
     store.inference_status_queue[inf_id] = list(rest)
-    cost = 5 * params["numSamples"]
     store.creative_units_used += cost
     job = fx.make_job(
         store.next_id("job"),
@@ -564,7 +583,9 @@ def delete_inference_image(store: Store, call: Call) -> JSON:
 # image editing ----------------------------------------------------------------------------------
 
 
-def _edit_image(store: Store, call: Call, *, source: str, image_field: str = "image", cost: int = 1) -> JSON:
+def _edit_image(
+    store: Store, call: Call, *, source: str, image_field: str = "image", cost: int = COST_IMAGE_EDIT
+) -> JSON:
     body = call.body
     if not isinstance(body, dict):
         raise ApiError(400, "A JSON body is required")
@@ -576,6 +597,8 @@ def _edit_image(store: Store, call: Call, *, source: str, image_field: str = "im
         raise ApiError(400, f"{image_field} must be a data URL (data:image/...;base64,...)")
     if image is None and not (isinstance(asset_id, str) and store.known_asset(asset_id)):
         raise ApiError(404, f"Asset {asset_id} not found", {"assetId": asset_id})
+    if call.dry_run:
+        return dry_run_answer(cost)
     metadata: JSON = {}
     if isinstance(asset_id, str):
         metadata["parentId"] = asset_id
@@ -587,7 +610,7 @@ def _edit_image(store: Store, call: Call, *, source: str, image_field: str = "im
     asset = fx.make_asset(store.next_id("asset"), source=source, metadata=metadata, asset_base=store.asset_base)
     store.assets[asset["id"]] = asset
     store.creative_units_used += cost
-    out: JSON = {"asset": asset}
+    out: JSON = {"asset": asset, "creativeUnitsCost": cost}
     edited = pictures.remove_background_data_url(image) if source == "background-removal" else None
     if edited is not None:  # a real background removal of the PNG sent (pictures.py)
         store.pictures[asset["id"]] = edited
@@ -613,7 +636,7 @@ def remove_background(store: Store, call: Call) -> JSON:
 
 @route("PUT", "/v1/images/upscale")
 def upscale(store: Store, call: Call) -> JSON:
-    return _edit_image(store, call, source="upscale", cost=2)
+    return _edit_image(store, call, source="upscale", cost=COST_UPSCALE)
 
 
 # tags & usages ----------------------------------------------------------------------------------

@@ -31,8 +31,12 @@ def main_flow(client: Scenario) -> Path:
     reveal_type(response)  # expect: GetModelsByModelIdResponse
     model = response.model
     reveal_type(model)  # expect: Model
+    quote = client.inferences.create(model.id, parameters={"type": "txt2img", "prompt": "a red fox"}, dry_run=True)
+    reveal_type(quote)  # expect: DryRunResponse
+    reveal_type(quote.creative_units_cost)  # expect: float
     job = client.inferences.create(model.id, parameters={"type": "txt2img", "prompt": "a red fox"})
     reveal_type(job.inference)  # expect: Inference
+    reveal_type(job.creative_units_cost)  # expect: float | Unset
     done = client.inferences.wait(model.id, job.inference.id, on_progress=lambda i: log.info("%s", i.status))
     reveal_type(done)  # expect: Inference
     paths = client.inferences.download_images(model.id, done.id, "out/")

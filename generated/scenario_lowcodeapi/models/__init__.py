@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .delete_models_training_images_by_model_id_and_training_image_id_response import (
         DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse,
     )
+    from .dry_run_response import DryRunResponse
     from .erase_background_body import EraseBackgroundBody
     from .erase_background_body_format import EraseBackgroundBodyFormat
     from .generation_parameters import GenerationParameters
@@ -142,6 +143,8 @@ if TYPE_CHECKING:
     from .post_models_transfer_by_model_id_response import PostModelsTransferByModelIdResponse
     from .put_image_upscale_response import PutImageUpscaleResponse
     from .put_images_erase_background_response import PutImagesEraseBackgroundResponse
+    from .put_images_pixelate_response import PutImagesPixelateResponse
+    from .put_images_remove_background_response import PutImagesRemoveBackgroundResponse
     from .put_models_by_model_id_request import PutModelsByModelIdRequest
     from .put_models_by_model_id_request_type import PutModelsByModelIdRequestType
     from .put_models_by_model_id_response import PutModelsByModelIdResponse
@@ -189,6 +192,7 @@ _MODULES = {
     "DeleteModelsInferencesByModelIdResponse": ".delete_models_inferences_by_model_id_response",
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse": ".delete_models_inferences_images_by_model_id_and_inference_id_and_image_id_response",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse": ".delete_models_training_images_by_model_id_and_training_image_id_response",
+    "DryRunResponse": ".dry_run_response",
     "EraseBackgroundBody": ".erase_background_body",
     "EraseBackgroundBodyFormat": ".erase_background_body_format",
     "GenerationParameters": ".generation_parameters",
@@ -288,6 +292,8 @@ _MODULES = {
     "PostModelsTransferByModelIdResponse": ".post_models_transfer_by_model_id_response",
     "PutImageUpscaleResponse": ".put_image_upscale_response",
     "PutImagesEraseBackgroundResponse": ".put_images_erase_background_response",
+    "PutImagesPixelateResponse": ".put_images_pixelate_response",
+    "PutImagesRemoveBackgroundResponse": ".put_images_remove_background_response",
     "PutModelsByModelIdRequest": ".put_models_by_model_id_request",
     "PutModelsByModelIdRequestType": ".put_models_by_model_id_request_type",
     "PutModelsByModelIdResponse": ".put_models_by_model_id_response",
@@ -336,6 +342,7 @@ __all__ = (
     "DeleteModelsInferencesByModelIdResponse",
     "DeleteModelsInferencesImagesByModelIdAndInferenceIdAndImageIdResponse",
     "DeleteModelsTrainingImagesByModelIdAndTrainingImageIdResponse",
+    "DryRunResponse",
     "EraseBackgroundBody",
     "EraseBackgroundBodyFormat",
     "GenerationParameters",
@@ -434,6 +441,8 @@ __all__ = (
     "PostModelsTrainingImagesByModelIdResponse",
     "PostModelsTransferByModelIdResponse",
     "PutImagesEraseBackgroundResponse",
+    "PutImagesPixelateResponse",
+    "PutImagesRemoveBackgroundResponse",
     "PutImageUpscaleResponse",
     "PutModelsByModelIdRequest",
     "PutModelsByModelIdRequestType",

@@ -18,6 +18,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     (
         "asset",
         "image",
+        "creativeUnitsCost",
+        "creativeUnitsDiscount",
     )
 )
 
@@ -27,6 +29,10 @@ class PutImagesEraseBackgroundResponse:
     asset: Asset
     image: str | Unset = UNSET
     """ The image without background in base64 format string only if returnImage is true. """
+    creative_units_cost: float | Unset = UNSET
+    """ The Creative Units cost for the request billed """
+    creative_units_discount: float | Unset = UNSET
+    """ The Creative Units discount for the request billed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +41,10 @@ class PutImagesEraseBackgroundResponse:
             asset = self.asset.to_dict()
 
         image = self.image
+
+        creative_units_cost = self.creative_units_cost
+
+        creative_units_discount = self.creative_units_discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +57,10 @@ class PutImagesEraseBackgroundResponse:
             del field_dict["asset"]
         if image is not UNSET:
             field_dict["image"] = image
+        if creative_units_cost is not UNSET:
+            field_dict["creativeUnitsCost"] = creative_units_cost
+        if creative_units_discount is not UNSET:
+            field_dict["creativeUnitsDiscount"] = creative_units_discount
 
         return field_dict
 
@@ -80,9 +94,31 @@ class PutImagesEraseBackgroundResponse:
             image = UNSET
             bad = _p.note(bad, "image")
 
+        creative_units_cost: float | Unset
+        _v = d.get("creativeUnitsCost")
+        if _v is None:
+            creative_units_cost = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creative_units_cost = _v
+        else:
+            creative_units_cost = UNSET
+            bad = _p.note(bad, "creativeUnitsCost")
+
+        creative_units_discount: float | Unset
+        _v = d.get("creativeUnitsDiscount")
+        if _v is None:
+            creative_units_discount = UNSET
+        elif isinstance(_v, (int, float)) and _v.__class__ is not bool:
+            creative_units_discount = _v
+        else:
+            creative_units_discount = UNSET
+            bad = _p.note(bad, "creativeUnitsDiscount")
+
         put_images_erase_background_response = cls(
             asset=asset,
             image=image,
+            creative_units_cost=creative_units_cost,
+            creative_units_discount=creative_units_discount,
         )
         if bad is not None or not _KNOWN_KEYS.issuperset(d):
             put_images_erase_background_response.additional_properties = _p.leftovers(d, _KNOWN_KEYS, bad)

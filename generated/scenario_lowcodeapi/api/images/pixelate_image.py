@@ -1,19 +1,20 @@
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
+from ..._dry_run import parse_model_or_dry_run
 from ..._response import (
     APIResponse,
     build_response,
-    parse_model,
     raise_for_status,
     raw_response,
 )
 from ..._routing import Route
+from ...models.dry_run_response import DryRunResponse
 from ...models.pixelate_image_body import PixelateImageBody
-from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
+from ...models.put_images_pixelate_response import PutImagesPixelateResponse
 from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
@@ -28,15 +29,25 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
-    params["dryRun"] = dry_run
+    json_dry_run: bool | str | Unset
+    if isinstance(dry_run, Unset):
+        json_dry_run = UNSET
+    else:
+        json_dry_run = dry_run
+    params["dryRun"] = json_dry_run
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,15 +59,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PutImagesEraseBackgroundResponse:
-    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PutImagesPixelateResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PutImagesPixelateResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PutImagesEraseBackgroundResponse | None:
+def _parse_response(response: httpx.Response) -> PutImagesPixelateResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PutImagesEraseBackgroundResponse]:
+def _build_response(response: httpx.Response) -> Response[PutImagesPixelateResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -64,20 +75,20 @@ def sync_detailed(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse]:
+) -> Response[PutImagesPixelateResponse | DryRunResponse]:
     """Pixelate a given image
 
      Pixelate a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PixelateImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -93,7 +104,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesPixelateResponse]
     """
 
     return _build_response(
@@ -112,24 +123,66 @@ def sync_detailed(
     )
 
 
+@overload
 def sync(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+
+def sync(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse | DryRunResponse:
     """Pixelate a given image
 
      Pixelate a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PixelateImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -146,7 +199,7 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesPixelateResponse
     """
 
     response = client.request(
@@ -165,17 +218,59 @@ def sync(
     return _parse_ok(response)
 
 
+@overload
 def sync_raw(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesPixelateResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
     headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
     return raw_response(
@@ -199,20 +294,20 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse]:
+) -> Response[PutImagesPixelateResponse | DryRunResponse]:
     """Pixelate a given image
 
      Pixelate a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PixelateImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -228,7 +323,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesPixelateResponse]
     """
 
     return _build_response(
@@ -247,24 +342,66 @@ async def asyncio_detailed(
     )
 
 
+@overload
 async def asyncio(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse | DryRunResponse: ...
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesPixelateResponse | DryRunResponse:
     """Pixelate a given image
 
      Pixelate a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PixelateImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -281,7 +418,7 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesPixelateResponse
     """
 
     response = await client.arequest(
@@ -300,17 +437,59 @@ async def asyncio(
     return _parse_ok(response)
 
 
+@overload
 async def asyncio_raw(
     *,
     client: Client,
     body: PixelateImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesPixelateResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesPixelateResponse | DryRunResponse]: ...
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: PixelateImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """The async :func:`sync_raw`."""
     return raw_response(
         await client.arequest(

@@ -1,20 +1,21 @@
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
+from ..._dry_run import parse_model_or_dry_run
 from ..._response import (
     APIResponse,
     build_response,
-    parse_model,
     raise_for_status,
     raw_response,
 )
 from ..._routing import Route
-from ...models.put_images_erase_background_response import PutImagesEraseBackgroundResponse
+from ...models.dry_run_response import DryRunResponse
+from ...models.put_images_remove_background_response import PutImagesRemoveBackgroundResponse
 from ...models.remove_background_body import RemoveBackgroundBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _ROUTE = Route(
     method="PUT",
@@ -28,23 +29,37 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+
+    json_dry_run: bool | str | Unset
+    if isinstance(dry_run, Unset):
+        json_dry_run = UNSET
+    else:
+        json_dry_run = dry_run
+    params["dryRun"] = json_dry_run
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "params": params,
+    }
     _kwargs["json"] = body.to_dict()
 
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PutImagesEraseBackgroundResponse:
-    return parse_model(response, PutImagesEraseBackgroundResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PutImagesRemoveBackgroundResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PutImagesEraseBackgroundResponse | None:
+def _parse_response(response: httpx.Response) -> PutImagesRemoveBackgroundResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PutImagesEraseBackgroundResponse]:
+def _build_response(response: httpx.Response) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -52,16 +67,18 @@ def sync_detailed(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse]:
+) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     """Remove Background of a given image
 
      Remove Background of a given image.
 
     Args:
+        dry_run (bool | str | Unset):
         body (RemoveBackgroundBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -77,7 +94,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesRemoveBackgroundResponse]
     """
 
     return _build_response(
@@ -85,6 +102,7 @@ def sync_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                dry_run=dry_run,
             ),
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -94,20 +112,61 @@ def sync_detailed(
     )
 
 
+@overload
 def sync(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
+
+
+def sync(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
     """Remove Background of a given image
 
      Remove Background of a given image.
 
     Args:
+        dry_run (bool | str | Unset):
         body (RemoveBackgroundBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -124,13 +183,14 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesRemoveBackgroundResponse
     """
 
     response = client.request(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            dry_run=dry_run,
         ),
         extra_query=extra_query,
         extra_headers=extra_headers,
@@ -141,15 +201,55 @@ def sync(
     return _parse_ok(response)
 
 
+@overload
 def sync_raw(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
     headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
     return raw_response(
@@ -157,6 +257,7 @@ def sync_raw(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                dry_run=dry_run,
             ),
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -171,16 +272,18 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImagesEraseBackgroundResponse]:
+) -> Response[PutImagesRemoveBackgroundResponse | DryRunResponse]:
     """Remove Background of a given image
 
      Remove Background of a given image.
 
     Args:
+        dry_run (bool | str | Unset):
         body (RemoveBackgroundBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -196,7 +299,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImagesEraseBackgroundResponse]
+        Response[DryRunResponse | PutImagesRemoveBackgroundResponse]
     """
 
     return _build_response(
@@ -204,6 +307,7 @@ async def asyncio_detailed(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                dry_run=dry_run,
             ),
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -213,20 +317,61 @@ async def asyncio_detailed(
     )
 
 
+@overload
 async def asyncio(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImagesEraseBackgroundResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse: ...
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImagesRemoveBackgroundResponse | DryRunResponse:
     """Remove Background of a given image
 
      Remove Background of a given image.
 
     Args:
+        dry_run (bool | str | Unset):
         body (RemoveBackgroundBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -243,13 +388,14 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImagesEraseBackgroundResponse
+        DryRunResponse | PutImagesRemoveBackgroundResponse
     """
 
     response = await client.arequest(
         _ROUTE,
         **_get_kwargs(
             body=body,
+            dry_run=dry_run,
         ),
         extra_query=extra_query,
         extra_headers=extra_headers,
@@ -260,21 +406,62 @@ async def asyncio(
     return _parse_ok(response)
 
 
+@overload
 async def asyncio_raw(
     *,
     client: Client,
     body: RemoveBackgroundBody,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImagesEraseBackgroundResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesRemoveBackgroundResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImagesRemoveBackgroundResponse | DryRunResponse]: ...
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: RemoveBackgroundBody,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """The async :func:`sync_raw`."""
     return raw_response(
         await client.arequest(
             _ROUTE,
             **_get_kwargs(
                 body=body,
+                dry_run=dry_run,
             ),
             extra_query=extra_query,
             extra_headers=extra_headers,

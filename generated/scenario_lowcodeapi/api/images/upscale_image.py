@@ -1,17 +1,18 @@
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
+from ..._dry_run import parse_model_or_dry_run
 from ..._response import (
     APIResponse,
     build_response,
-    parse_model,
     raise_for_status,
     raw_response,
 )
 from ..._routing import Route
+from ...models.dry_run_response import DryRunResponse
 from ...models.put_image_upscale_response import PutImageUpscaleResponse
 from ...models.upscale_image_body import UpscaleImageBody
 from ...types import UNSET, Response, Unset
@@ -28,15 +29,25 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
-    params["dryRun"] = dry_run
+    json_dry_run: bool | str | Unset
+    if isinstance(dry_run, Unset):
+        json_dry_run = UNSET
+    else:
+        json_dry_run = dry_run
+    params["dryRun"] = json_dry_run
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,15 +59,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PutImageUpscaleResponse:
-    return parse_model(response, PutImageUpscaleResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PutImageUpscaleResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PutImageUpscaleResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PutImageUpscaleResponse | None:
+def _parse_response(response: httpx.Response) -> PutImageUpscaleResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PutImageUpscaleResponse]:
+def _build_response(response: httpx.Response) -> Response[PutImageUpscaleResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -64,20 +75,20 @@ def sync_detailed(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImageUpscaleResponse]:
+) -> Response[PutImageUpscaleResponse | DryRunResponse]:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (UpscaleImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -93,7 +104,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImageUpscaleResponse]
+        Response[DryRunResponse | PutImageUpscaleResponse]
     """
 
     return _build_response(
@@ -112,24 +123,66 @@ def sync_detailed(
     )
 
 
+@overload
 def sync(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImageUpscaleResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse: ...
+
+
+@overload
+def sync(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse | DryRunResponse: ...
+
+
+def sync(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse | DryRunResponse:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (UpscaleImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -146,7 +199,7 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImageUpscaleResponse
+        DryRunResponse | PutImageUpscaleResponse
     """
 
     response = client.request(
@@ -165,17 +218,59 @@ def sync(
     return _parse_ok(response)
 
 
+@overload
 def sync_raw(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImageUpscaleResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImageUpscaleResponse]: ...
+
+
+@overload
+def sync_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
+
+
+def sync_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
     headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
     return raw_response(
@@ -199,20 +294,20 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutImageUpscaleResponse]:
+) -> Response[PutImageUpscaleResponse | DryRunResponse]:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (UpscaleImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -228,7 +323,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutImageUpscaleResponse]
+        Response[DryRunResponse | PutImageUpscaleResponse]
     """
 
     return _build_response(
@@ -247,24 +342,66 @@ async def asyncio_detailed(
     )
 
 
+@overload
 async def asyncio(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutImageUpscaleResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse | DryRunResponse: ...
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutImageUpscaleResponse | DryRunResponse:
     """Upscale a given image
 
      Upscale a given image.
 
     Args:
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (UpscaleImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -281,7 +418,7 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutImageUpscaleResponse
+        DryRunResponse | PutImageUpscaleResponse
     """
 
     response = await client.arequest(
@@ -300,17 +437,59 @@ async def asyncio(
     return _parse_ok(response)
 
 
+@overload
 async def asyncio_raw(
     *,
     client: Client,
     body: UpscaleImageBody,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutImageUpscaleResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImageUpscaleResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutImageUpscaleResponse | DryRunResponse]: ...
+
+
+async def asyncio_raw(
+    *,
+    client: Client,
+    body: UpscaleImageBody,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """The async :func:`sync_raw`."""
     return raw_response(
         await client.arequest(

@@ -1,17 +1,18 @@
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
+from ..._dry_run import parse_model_or_dry_run
 from ..._response import (
     APIResponse,
     build_response,
-    parse_model,
     raise_for_status,
     raw_response,
 )
 from ..._routing import Route
+from ...models.dry_run_response import DryRunResponse
 from ...models.post_models_inferences_by_model_id_request import PostModelsInferencesByModelIdRequest
 from ...models.post_models_inferences_by_model_id_response import PostModelsInferencesByModelIdResponse
 from ...types import UNSET, Response, Unset
@@ -29,12 +30,17 @@ def _get_kwargs(
     model_id: str,
     *,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["dryRun"] = dry_run
+    json_dry_run: bool | str | Unset
+    if isinstance(dry_run, Unset):
+        json_dry_run = UNSET
+    else:
+        json_dry_run = dry_run
+    params["dryRun"] = json_dry_run
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -49,15 +55,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PostModelsInferencesByModelIdResponse:
-    return parse_model(response, PostModelsInferencesByModelIdResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PostModelsInferencesByModelIdResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PostModelsInferencesByModelIdResponse | None:
+def _parse_response(response: httpx.Response) -> PostModelsInferencesByModelIdResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PostModelsInferencesByModelIdResponse]:
+def _build_response(response: httpx.Response) -> Response[PostModelsInferencesByModelIdResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -66,19 +72,19 @@ def sync_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PostModelsInferencesByModelIdResponse]:
+) -> Response[PostModelsInferencesByModelIdResponse | DryRunResponse]:
     """Create a new inference for a specific model
 
      Create a new inference for a specific model.
 
     Args:
         model_id (str):
-        dry_run (str | Unset):
+        dry_run (bool | str | Unset):
         body (PostModelsInferencesByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -94,7 +100,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PostModelsInferencesByModelIdResponse]
+        Response[DryRunResponse | PostModelsInferencesByModelIdResponse]
     """
 
     return _build_response(
@@ -113,24 +119,66 @@ def sync_detailed(
     )
 
 
+@overload
 def sync(
     model_id: str,
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PostModelsInferencesByModelIdResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse: ...
+
+
+@overload
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
     """Create a new inference for a specific model
 
      Create a new inference for a specific model.
 
     Args:
         model_id (str):
-        dry_run (str | Unset):
+        dry_run (bool | str | Unset):
         body (PostModelsInferencesByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -147,7 +195,7 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PostModelsInferencesByModelIdResponse
+        DryRunResponse | PostModelsInferencesByModelIdResponse
     """
 
     response = client.request(
@@ -166,17 +214,59 @@ def sync(
     return _parse_ok(response)
 
 
+@overload
 def sync_raw(
     model_id: str,
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+
+@overload
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
     headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
     return raw_response(
@@ -201,19 +291,19 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PostModelsInferencesByModelIdResponse]:
+) -> Response[PostModelsInferencesByModelIdResponse | DryRunResponse]:
     """Create a new inference for a specific model
 
      Create a new inference for a specific model.
 
     Args:
         model_id (str):
-        dry_run (str | Unset):
+        dry_run (bool | str | Unset):
         body (PostModelsInferencesByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -229,7 +319,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PostModelsInferencesByModelIdResponse]
+        Response[DryRunResponse | PostModelsInferencesByModelIdResponse]
     """
 
     return _build_response(
@@ -248,24 +338,66 @@ async def asyncio_detailed(
     )
 
 
+@overload
 async def asyncio(
     model_id: str,
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PostModelsInferencesByModelIdResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse: ...
+
+
+@overload
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse | DryRunResponse: ...
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PostModelsInferencesByModelIdResponse | DryRunResponse:
     """Create a new inference for a specific model
 
      Create a new inference for a specific model.
 
     Args:
         model_id (str):
-        dry_run (str | Unset):
+        dry_run (bool | str | Unset):
         body (PostModelsInferencesByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -282,7 +414,7 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PostModelsInferencesByModelIdResponse
+        DryRunResponse | PostModelsInferencesByModelIdResponse
     """
 
     response = await client.arequest(
@@ -301,17 +433,59 @@ async def asyncio(
     return _parse_ok(response)
 
 
+@overload
 async def asyncio_raw(
     model_id: str,
     *,
     client: Client,
     body: PostModelsInferencesByModelIdRequest,
-    dry_run: str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PostModelsInferencesByModelIdResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PostModelsInferencesByModelIdResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PostModelsInferencesByModelIdResponse | DryRunResponse]: ...
+
+
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PostModelsInferencesByModelIdRequest,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """The async :func:`sync_raw`."""
     return raw_response(
         await client.arequest(

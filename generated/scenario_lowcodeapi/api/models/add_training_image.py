@@ -29,12 +29,17 @@ def _get_kwargs(
     model_id: str,
     *,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,7 +71,7 @@ def sync_detailed(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -78,7 +83,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (AddTrainingImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -118,7 +123,7 @@ def sync(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -130,7 +135,7 @@ def sync(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (AddTrainingImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -171,7 +176,7 @@ def sync_raw(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -201,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -213,7 +218,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (AddTrainingImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -253,7 +258,7 @@ async def asyncio(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -265,7 +270,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (AddTrainingImageBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -306,7 +311,7 @@ async def asyncio_raw(
     *,
     client: Client,
     body: AddTrainingImageBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,

@@ -28,12 +28,17 @@ _ROUTE = Route(
 def _get_kwargs(
     *,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -61,7 +66,7 @@ def sync_detailed(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -72,7 +77,7 @@ def sync_detailed(
      Create a new model.
 
     Args:
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (CreateModelBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -110,7 +115,7 @@ def sync(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -121,7 +126,7 @@ def sync(
      Create a new model.
 
     Args:
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (CreateModelBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -160,7 +165,7 @@ def sync_raw(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -188,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -199,7 +204,7 @@ async def asyncio_detailed(
      Create a new model.
 
     Args:
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (CreateModelBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -237,7 +242,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -248,7 +253,7 @@ async def asyncio(
      Create a new model.
 
     Args:
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (CreateModelBody):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -287,7 +292,7 @@ async def asyncio_raw(
     *,
     client: Client,
     body: CreateModelBody,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,

@@ -27,12 +27,17 @@ _ROUTE = Route(
 def _get_kwargs(
     model_id: str,
     *,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -61,7 +66,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -73,7 +78,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -108,7 +113,7 @@ def sync(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -120,7 +125,7 @@ def sync(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -156,7 +161,7 @@ def sync_raw(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -184,7 +189,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -196,7 +201,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -231,7 +236,7 @@ async def asyncio(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -243,7 +248,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -279,7 +284,7 @@ async def asyncio_raw(
     model_id: str,
     *,
     client: Client,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,

@@ -30,10 +30,10 @@ def _get_kwargs(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,13 +46,28 @@ def _get_kwargs(
 
     params["paginationToken"] = pagination_token
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
-    params["blacklisted"] = blacklisted
+    json_blacklisted: bool | str | Unset
+    if isinstance(blacklisted, Unset):
+        json_blacklisted = UNSET
+    else:
+        json_blacklisted = blacklisted
+    params["blacklisted"] = json_blacklisted
 
     params["collectionId"] = collection_id
 
-    params["loadedOnly"] = loaded_only
+    json_loaded_only: bool | str | Unset
+    if isinstance(loaded_only, Unset):
+        json_loaded_only = UNSET
+    else:
+        json_loaded_only = loaded_only
+    params["loadedOnly"] = json_loaded_only
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,10 +96,10 @@ def sync_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -99,10 +114,10 @@ def sync_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
-        original_assets (str | Unset):
-        blacklisted (str | Unset):
+        original_assets (bool | str | Unset):
+        blacklisted (bool | str | Unset):
         collection_id (str | Unset):
-        loaded_only (str | Unset):
+        loaded_only (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -146,10 +161,10 @@ def sync(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -164,10 +179,10 @@ def sync(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
-        original_assets (str | Unset):
-        blacklisted (str | Unset):
+        original_assets (bool | str | Unset):
+        blacklisted (bool | str | Unset):
         collection_id (str | Unset):
-        loaded_only (str | Unset):
+        loaded_only (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -212,10 +227,10 @@ def sync_raw(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -252,10 +267,10 @@ async def asyncio_detailed(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -270,10 +285,10 @@ async def asyncio_detailed(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
-        original_assets (str | Unset):
-        blacklisted (str | Unset):
+        original_assets (bool | str | Unset):
+        blacklisted (bool | str | Unset):
         collection_id (str | Unset):
-        loaded_only (str | Unset):
+        loaded_only (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -317,10 +332,10 @@ async def asyncio(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -335,10 +350,10 @@ async def asyncio(
         privacy (str | Unset):
         page_size (int | Unset):
         pagination_token (str | Unset):
-        original_assets (str | Unset):
-        blacklisted (str | Unset):
+        original_assets (bool | str | Unset):
+        blacklisted (bool | str | Unset):
         collection_id (str | Unset):
-        loaded_only (str | Unset):
+        loaded_only (bool | str | Unset):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
         extra_body (Mapping[str, object] | None): Keys merged into the JSON body (creates one if there is none).
@@ -383,10 +398,10 @@ async def asyncio_raw(
     privacy: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     pagination_token: str | Unset = UNSET,
-    original_assets: str | Unset = UNSET,
-    blacklisted: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    blacklisted: bool | str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-    loaded_only: str | Unset = UNSET,
+    loaded_only: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,

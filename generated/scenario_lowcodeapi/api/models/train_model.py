@@ -1,17 +1,18 @@
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from ..._base_client import NOT_GIVEN, Client, NotGiven
+from ..._dry_run import parse_model_or_dry_run
 from ..._response import (
     APIResponse,
     build_response,
-    parse_model,
     raise_for_status,
     raw_response,
 )
 from ..._routing import Route
+from ...models.dry_run_response import DryRunResponse
 from ...models.put_models_train_by_model_id_request import PutModelsTrainByModelIdRequest
 from ...models.put_models_train_by_model_id_response import PutModelsTrainByModelIdResponse
 from ...types import UNSET, Response, Unset
@@ -29,15 +30,25 @@ def _get_kwargs(
     model_id: str,
     *,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
-    params["dryRun"] = dry_run
+    json_dry_run: bool | str | Unset
+    if isinstance(dry_run, Unset):
+        json_dry_run = UNSET
+    else:
+        json_dry_run = dry_run
+    params["dryRun"] = json_dry_run
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -52,15 +63,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_ok(response: httpx.Response) -> PutModelsTrainByModelIdResponse:
-    return parse_model(response, PutModelsTrainByModelIdResponse.from_dict)
+def _parse_ok(response: httpx.Response) -> PutModelsTrainByModelIdResponse | DryRunResponse:
+    return parse_model_or_dry_run(response, PutModelsTrainByModelIdResponse.from_dict, DryRunResponse.from_dict)
 
 
-def _parse_response(response: httpx.Response) -> PutModelsTrainByModelIdResponse | None:
+def _parse_response(response: httpx.Response) -> PutModelsTrainByModelIdResponse | DryRunResponse | None:
     return _parse_ok(response) if 200 <= response.status_code < 300 else None
 
 
-def _build_response(response: httpx.Response) -> Response[PutModelsTrainByModelIdResponse]:
+def _build_response(response: httpx.Response) -> Response[PutModelsTrainByModelIdResponse | DryRunResponse]:
     return build_response(response, _parse_response(response))
 
 
@@ -69,21 +80,21 @@ def sync_detailed(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutModelsTrainByModelIdResponse]:
+) -> Response[PutModelsTrainByModelIdResponse | DryRunResponse]:
     """Trigger a model training
 
      Trigger a model training.
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PutModelsTrainByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -99,7 +110,7 @@ def sync_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutModelsTrainByModelIdResponse]
+        Response[DryRunResponse | PutModelsTrainByModelIdResponse]
     """
 
     return _build_response(
@@ -119,26 +130,71 @@ def sync_detailed(
     )
 
 
+@overload
 def sync(
     model_id: str,
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutModelsTrainByModelIdResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse: ...
+
+
+@overload
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+
+def sync(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse | DryRunResponse:
     """Trigger a model training
 
      Trigger a model training.
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PutModelsTrainByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -155,7 +211,7 @@ def sync(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutModelsTrainByModelIdResponse
+        DryRunResponse | PutModelsTrainByModelIdResponse
     """
 
     response = client.request(
@@ -175,18 +231,63 @@ def sync(
     return _parse_ok(response)
 
 
+@overload
 def sync_raw(
     model_id: str,
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutModelsTrainByModelIdResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+
+@overload
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+
+def sync_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """Like :func:`sync` (a non-2xx answer raises the typed APIStatusError), but returns the raw answer: status,
     headers, elapsed time, retries taken, and ``.parse()`` for what :func:`sync` returns."""
     return raw_response(
@@ -212,21 +313,21 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[PutModelsTrainByModelIdResponse]:
+) -> Response[PutModelsTrainByModelIdResponse | DryRunResponse]:
     """Trigger a model training
 
      Trigger a model training.
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PutModelsTrainByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -242,7 +343,7 @@ async def asyncio_detailed(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        Response[PutModelsTrainByModelIdResponse]
+        Response[DryRunResponse | PutModelsTrainByModelIdResponse]
     """
 
     return _build_response(
@@ -262,26 +363,71 @@ async def asyncio_detailed(
     )
 
 
+@overload
 async def asyncio(
     model_id: str,
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> PutModelsTrainByModelIdResponse:
+) -> DryRunResponse: ...
+
+
+@overload
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse: ...
+
+
+@overload
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse | DryRunResponse: ...
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> PutModelsTrainByModelIdResponse | DryRunResponse:
     """Trigger a model training
 
      Trigger a model training.
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
-        dry_run (str | Unset):
+        original_assets (bool | str | Unset):
+        dry_run (bool | str | Unset):
         body (PutModelsTrainByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -298,7 +444,7 @@ async def asyncio(
         ResponseDecodeError: If a 2xx body is not the JSON this operation answers with.
 
     Returns:
-        PutModelsTrainByModelIdResponse
+        DryRunResponse | PutModelsTrainByModelIdResponse
     """
 
     response = await client.arequest(
@@ -318,18 +464,63 @@ async def asyncio(
     return _parse_ok(response)
 
 
+@overload
 async def asyncio_raw(
     model_id: str,
     *,
     client: Client,
     body: PutModelsTrainByModelIdRequest,
-    original_assets: str | Unset = UNSET,
-    dry_run: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[True],
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-) -> APIResponse[PutModelsTrainByModelIdResponse]:
+) -> APIResponse[DryRunResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: Literal[False] = False,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutModelsTrainByModelIdResponse]: ...
+
+
+@overload
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[PutModelsTrainByModelIdResponse | DryRunResponse]: ...
+
+
+async def asyncio_raw(
+    model_id: str,
+    *,
+    client: Client,
+    body: PutModelsTrainByModelIdRequest,
+    original_assets: bool | str | Unset = UNSET,
+    dry_run: bool | str | Unset = UNSET,
+    extra_query: Mapping[str, object] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> APIResponse[Any]:
     """The async :func:`sync_raw`."""
     return raw_response(
         await client.arequest(

@@ -29,12 +29,17 @@ def _get_kwargs(
     model_id: str,
     *,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["originalAssets"] = original_assets
+    json_original_assets: bool | str | Unset
+    if isinstance(original_assets, Unset):
+        json_original_assets = UNSET
+    else:
+        json_original_assets = original_assets
+    params["originalAssets"] = json_original_assets
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,7 +71,7 @@ def sync_detailed(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -78,7 +83,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (PutModelsByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -116,7 +121,7 @@ def sync(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -128,7 +133,7 @@ def sync(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (PutModelsByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -167,7 +172,7 @@ def sync_raw(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -197,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -209,7 +214,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (PutModelsByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -247,7 +252,7 @@ async def asyncio(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -259,7 +264,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        original_assets (str | Unset):
+        original_assets (bool | str | Unset):
         body (PutModelsByModelIdRequest):
         extra_query (Mapping[str, object] | None): Extra query parameters for this call (never ``api_token``).
         extra_headers (Mapping[str, str] | None): Extra headers for this call.
@@ -298,7 +303,7 @@ async def asyncio_raw(
     *,
     client: Client,
     body: PutModelsByModelIdRequest,
-    original_assets: str | Unset = UNSET,
+    original_assets: bool | str | Unset = UNSET,
     extra_query: Mapping[str, object] | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, object] | None = None,
