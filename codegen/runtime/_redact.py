@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextvars
-import html.entities
 import logging
 import os
 import re
@@ -61,7 +60,27 @@ MIN_SECRET_LENGTH = 8
 """A token shorter than this is redacted only where it follows ``api_token=``: replaced wherever it occurs, ``a``
 or ``1`` would mangle every message (LowCodeAPI's tokens are far longer)."""
 
-_NAMED = {"&": ("amp", "AMP"), "<": ("lt", "LT"), ">": ("gt", "GT"), '"': ("quot", "QUOT"), "'": ("apos",)}
+# HTML5's named character references of ASCII punctuation (from html.entities.html5, which is not imported for
+# them: it is large); other characters look theirs up there.
+_NAMED: dict[str, tuple[str, ...]] = {
+    "!": ("excl",), '"': ("QUOT", "quot"), "#": ("num",), "$": ("dollar",), "%": ("percnt",),
+    "&": ("AMP", "amp"), "'": ("apos",), "(": ("lpar",), ")": ("rpar",), "*": ("ast", "midast"),
+    "+": ("plus",), ",": ("comma",), ".": ("period",), "/": ("sol",), ":": ("colon",), ";": ("semi",),
+    "<": ("LT", "lt"), "=": ("equals",), ">": ("GT", "gt"), "?": ("quest",), "@": ("commat",),
+    "[": ("lbrack", "lsqb"), "\\": ("bsol",), "]": ("rbrack", "rsqb"), "^": ("Hat",), "_": ("UnderBar", "lowbar"),
+    "`": ("DiacriticalGrave", "grave"), "{": ("lbrace", "lcub"), "|": ("VerticalLine", "verbar", "vert"),
+    "}": ("rbrace", "rcub"),
+}  # fmt: skip
+
+
+def _entity_names(char: str) -> tuple[str, ...]:
+    if char.isascii():
+        return _NAMED.get(char, ())
+    import html.entities
+
+    return tuple(
+        sorted(name[:-1] for name, value in html.entities.html5.items() if value == char and name.endswith(";"))
+    )
 
 
 def _char_forms(char: str) -> str:
@@ -75,9 +94,7 @@ def _char_forms(char: str) -> str:
         forms.append(r"\+")
     forms.append(f"&#0*{code};")  # HTML: decimal, hex and named character references
     forms.append(f"(?i:&#x0*{code:x};)")
-    names = set(_NAMED.get(char, ()))
-    names.update(name[:-1] for name, value in html.entities.html5.items() if value == char and name.endswith(";"))
-    forms.extend(f"&{re.escape(name)};" for name in sorted(names))
+    forms.extend(f"&{re.escape(name)};" for name in _entity_names(char))
     if char in '/"\\':  # JSON: \/ \" \\ and \uXXXX
         forms.append(re.escape("\\" + char))
     if code <= 0xFFFF:
@@ -95,38 +112,41 @@ class Secrets:
     ``api_token=`` values only).
     """
 
-    __slots__ = ("_anchor", "_bytes_anchor", "_bytes_pattern", "_pattern")
+    __slots__ = ("_anchor", "_bytes_anchor", "_patterns", "_token")
 
     def __init__(self, token: str = "") -> None:
-        self._pattern: re.Pattern[str] | None = None
-        self._bytes_pattern: re.Pattern[bytes] | None = None
-        self._anchor = ""
-        self._bytes_anchor = b""
-        if len(token) < MIN_SECRET_LENGTH:
-            return
-        source = "".join(_char_forms(char) for char in token)
-        self._pattern = re.compile(source)
-        self._bytes_pattern = re.compile(source.encode("utf-8"))
+        self._token = token if len(token) >= MIN_SECRET_LENGTH else ""
+        self._patterns: tuple[re.Pattern[str], re.Pattern[bytes]] | None = None  # compiled on first use
         # The longest run of ASCII letters and digits: every echoed form contains it, so a text without it is
-        # skipped at the speed of `in`.
-        runs = re.findall(r"[A-Za-z0-9]+", token)
+        # skipped at the speed of `in` (and most clients never compile their patterns).
+        runs = re.findall(r"[A-Za-z0-9]+", self._token)
         anchor = max(runs, key=len) if runs else ""
-        if len(anchor) >= 4:
-            self._anchor = anchor
-            self._bytes_anchor = anchor.encode()
+        self._anchor = anchor if len(anchor) >= 4 else ""
+        self._bytes_anchor = self._anchor.encode()
+
+    def _compiled(self) -> tuple[re.Pattern[str], re.Pattern[bytes]] | None:
+        if not self._token:
+            return None
+        patterns = self._patterns
+        if patterns is None:  # two threads may both compile: the same patterns, harmless
+            source = "".join(_char_forms(char) for char in self._token)
+            patterns = self._patterns = (re.compile(source), re.compile(source.encode("utf-8")))
+        return patterns
 
     def text(self, text: str) -> str:
-        pattern = self._pattern
-        if pattern is None or (self._anchor and self._anchor not in text):
+        if not self._token or (self._anchor and self._anchor not in text):
             return text
-        return pattern.sub(REDACTED, text)
+        patterns = self._compiled()
+        return patterns[0].sub(REDACTED, text) if patterns else text
 
     def bytes(self, content: bytes) -> bytes:
         """``content`` with the token's forms replaced; the same object when there is none."""
-        pattern = self._bytes_pattern
-        if pattern is None or (self._bytes_anchor and self._bytes_anchor not in content):
+        if not self._token or (self._bytes_anchor and self._bytes_anchor not in content):
             return content
-        out, count = pattern.subn(REDACTED.encode(), content)
+        patterns = self._compiled()
+        if patterns is None:
+            return content
+        out, count = patterns[1].subn(REDACTED.encode(), content)
         return out if count else content
 
     def __repr__(self) -> str:
