@@ -32,7 +32,7 @@ import threading
 import time
 import warnings
 import weakref
-from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from ipaddress import ip_address
@@ -55,7 +55,18 @@ from ._exceptions import (
     one_line,
 )
 from ._options import Body, Headers, Query, merge_body, merge_headers, merge_query
-from ._redact import REDACTED, logger, redact_text, redact_url, register_secret, setup_logging
+from ._redact import (
+    REDACTED,
+    Secrets,
+    attach_secrets,
+    calling,
+    done_calling,
+    logger,
+    redact_text,
+    redact_url,
+    scrub_response,
+    setup_logging,
+)
 from ._retry import (
     MAX_RETRY_AFTER,
     RETRYABLE_STATUSES,
@@ -106,6 +117,14 @@ _Flow: TypeAlias = "Generator[tuple[httpx.Request, float], _Outcome, httpx.Respo
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 _PUBLIC_TOKEN_QUERY: Final = "api_token=" + REDACTED
 _MAX_PROBE_WAIT: Final = 30.0
+# LowCodeAPI runs on Node.js, whose HTTP server answers 431 when the request line and headers exceed 16 KiB:
+# a longer URL cannot work, so it is refused before anything is sent (httpx's own limit is 64 KiB).
+MAX_URL_LENGTH: Final = 16_384
+_NO_REDIRECTS: Final = (
+    "{where}: follow_redirects=True is not supported: the token rides in the request URL (api_token=), so "
+    "httpx would send it on to wherever a redirect points; a 3xx answer raises APIStatusError instead "
+    "(its Location header says where)"
+)
 _NO_TIMEOUT: Final = httpx.Timeout(None)
 
 
@@ -185,7 +204,9 @@ def _normalize_base_url(base_url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"base_url must be an http(s) URL, got {redact_url(text)!r}")
-    if parts.query or parts.fragment:
+    if (
+        parts.query or parts.fragment or "?" in text or "#" in text
+    ):  # an empty "?" or "#" too: it would mangle every URL
         raise ValueError(
             f"base_url must not have a query string or fragment (the token goes in api_token=), "
             f"got {redact_url(text)!r}"
@@ -291,9 +312,9 @@ class _Budget:
         return granted
 
 
-def _out_of_time(request: httpx.Request, what: str, attempts: int) -> APITimeoutError:
+def _out_of_time(request: httpx.Request, what: str, attempts: int, secrets: Secrets) -> APITimeoutError:
     """The error of a call that ran out of time before an attempt could start (the token sealed off)."""
-    error = _connection_error(httpx.PoolTimeout(what), request, attempts)
+    error = _connection_error(httpx.PoolTimeout(what), request, attempts, secrets)
     _seal(request)
     assert isinstance(error, APITimeoutError)  # a timeout is always worded as one
     return error
@@ -373,9 +394,18 @@ class _WireRequest(httpx.Request):
         return f"<Request({self.method!r}, {self.public_url!r})>"
 
 
-def publish(response: httpx.Response) -> httpx.Response:
+def publish(response: httpx.Response, secrets: Secrets | None = None) -> httpx.Response:
     """``response`` with the token gone from its request's URL (``api_token=***``); idempotent. Only for a
-    response that ends an attempt sequence: the request is not sent again."""
+    response that ends an attempt sequence: the request is not sent again.
+
+    With the client's ``secrets``: a non-2xx answer (an error is about to carry it) has a token the server echoed
+    redacted from its body and headers now; a 2xx keeps them for a :class:`ResponseDecodeError` built from it
+    later (most are parsed fine: their body is not searched)."""
+    if secrets is not None:
+        if 200 <= response.status_code < 300:
+            attach_secrets(response, secrets)
+        else:
+            scrub_response(response, secrets)
     try:
         request = response.request
     except RuntimeError:  # built by hand, without a request
@@ -489,6 +519,122 @@ async def aread_capped(response: httpx.Response, limit: int | None, request: htt
     response._content = b"".join(chunks)
 
 
+class _RawTooLarge(Exception):
+    """A raw (still encoded) non-2xx body past ``max_response_bytes``: turned into :class:`ResponseTooLargeError`."""
+
+    def __init__(self, read: int) -> None:
+        super().__init__(read)
+        self.read = read
+
+
+def _add_capped(kept: list[bytes], total: int, chunk: bytes, limit: int | None) -> int:
+    total += len(chunk)
+    if limit is not None and total > limit:
+        raise _RawTooLarge(total)
+    kept.append(chunk)
+    return total
+
+
+class _RawFirst(httpx.SyncByteStream):
+    """A non-2xx body read whole (up to ``limit`` raw bytes) before httpx decodes it, its raw bytes kept: see
+    :func:`_read_body`."""
+
+    __slots__ = ("_inner", "_kept", "_limit")
+
+    def __init__(self, inner: httpx.SyncByteStream, kept: list[bytes], limit: int | None) -> None:
+        self._inner = inner
+        self._kept = kept
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        chunks: list[bytes] = []
+        total = 0
+        for chunk in self._inner:
+            total = _add_capped(chunks, total, chunk, self._limit)
+        self._kept.append(b"".join(chunks))
+        yield self._kept[0]
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncRawFirst(httpx.AsyncByteStream):
+    """The async :class:`_RawFirst`."""
+
+    __slots__ = ("_inner", "_kept", "_limit")
+
+    def __init__(self, inner: httpx.AsyncByteStream, kept: list[bytes], limit: int | None) -> None:
+        self._inner = inner
+        self._kept = kept
+        self._limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in self._inner:
+            total = _add_capped(chunks, total, chunk, self._limit)
+        self._kept.append(b"".join(chunks))
+        yield self._kept[0]
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _keep_raw(response: httpx.Response, limit: int | None) -> list[bytes] | None:
+    """For a non-2xx answer with a ``Content-Encoding``, make its raw bytes outlive a failed decoding (returns the
+    list they will be in); ``None`` for any other answer (read as httpx reads it)."""
+    if 200 <= response.status_code < 300:
+        return None
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    kept: list[bytes] = []
+    stream = response.stream
+    if isinstance(stream, httpx.SyncByteStream):
+        response.stream = _RawFirst(stream, kept, limit)
+    elif isinstance(stream, httpx.AsyncByteStream):
+        response.stream = _AsyncRawFirst(stream, kept, limit)
+    else:
+        return None
+    return kept
+
+
+def _undecodable(response: httpx.Response, kept: list[bytes] | None) -> bool:
+    """After ``httpx.DecodingError``: keep the raw body of a non-2xx answer (``True``: the error answer stays an
+    answer, typed by its status, its body the bytes as sent); ``False``: the error stands."""
+    if not kept:
+        return False
+    response._content = kept[0]  # what .content and .text read; the Content-Encoding header stays as sent
+    return True
+
+
+def _read_body(response: httpx.Response, max_bytes: int | None, request: httpx.Request) -> None:
+    """:func:`read_capped`, except that a non-2xx body that does not decode per its ``Content-Encoding`` (a 500
+    saying gzip over plain text) is kept raw instead of becoming a connection error that loses the status."""
+    kept = _keep_raw(response, max_bytes)
+    try:
+        read_capped(response, max_bytes, request)
+    except _RawTooLarge as exc:
+        raise _too_large(request, max_bytes or 0, exc.read) from None
+    except httpx.DecodingError:
+        if not _undecodable(response, kept):
+            raise
+        response.close()
+
+
+async def _aread_body(response: httpx.Response, max_bytes: int | None, request: httpx.Request) -> None:
+    """The async :func:`_read_body`."""
+    kept = _keep_raw(response, max_bytes)
+    try:
+        await aread_capped(response, max_bytes, request)
+    except _RawTooLarge as exc:
+        raise _too_large(request, max_bytes or 0, exc.read) from None
+    except httpx.DecodingError:
+        if not _undecodable(response, kept):
+            raise
+        await response.aclose()
+
+
 def _send_sync(http: httpx.Client, request: httpx.Request, limit: float | None, max_bytes: int | None) -> _Outcome:
     """One attempt, the sync way; with ``limit``, headers and body together must arrive within it; a body past
     ``max_bytes`` raises :class:`ResponseTooLargeError`."""
@@ -522,7 +668,7 @@ def _send_sync_until(
                 extensions["timeout"] = {**timeouts, "read": min(timeouts.get("read") or remaining, remaining)}
             if isinstance(response.stream, httpx.SyncByteStream):
                 response.stream = _DeadlineStream(response.stream, deadline)
-        read_capped(response, max_bytes, request)
+        _read_body(response, max_bytes, request)
     except httpx.RequestError as exc:
         response.close()
         return exc
@@ -548,7 +694,7 @@ async def _send_async_read(http: httpx.AsyncClient, request: httpx.Request, max_
     except httpx.RequestError as exc:
         return exc
     try:
-        await aread_capped(response, max_bytes, request)
+        await _aread_body(response, max_bytes, request)
     except httpx.RequestError as exc:
         await response.aclose()
         return exc
@@ -573,9 +719,11 @@ async def _send_async(
         return _past_deadline(httpx.ReadTimeout, limit, request)
 
 
-def _connection_error(exc: httpx.RequestError, request: httpx.Request, attempts: int) -> APIConnectionError:
+def _connection_error(
+    exc: httpx.RequestError, request: httpx.Request, attempts: int, secrets: Secrets
+) -> APIConnectionError:
     """A one-line, redacted error for a failed transport; nothing of ``exc`` (its request holds the token) kept."""
-    detail = one_line(redact_text(str(exc)), 200)
+    detail = one_line(redact_text(str(exc), secrets), 200)
     what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     url = _public_url(request)
@@ -680,7 +828,7 @@ class Client:
             raise LowCodeAPIError(f"No LowCodeAPI API token: pass api_token=... or set {TOKEN_ENV_VAR}")
         if not isinstance(token, str):
             raise TypeError(f"api_token must be a str, got {type(token).__name__}")
-        register_secret(token)
+        self._secrets = Secrets(token)  # this client's token, redacted from what its errors carry
         self._api_token = token
         self._token_query = "api_token=" + quote(token, safe="")
         del token
@@ -698,6 +846,8 @@ class Client:
             None, default_headers if default_headers is not None else headers, "default_headers"
         )
         self._httpx_args: dict[str, Any] = dict(httpx_args) if httpx_args else {}
+        if self._httpx_args.get("follow_redirects"):
+            raise ValueError(_NO_REDIRECTS.format(where="httpx_args"))
         self._pools = _Pools()
         self._sleep: Callable[[float], object] = _sleep or time.sleep
         self._async_sleep: Callable[[float], Awaitable[object]] = _async_sleep or _asyncio_sleep
@@ -818,13 +968,19 @@ class Client:
 
     def set_httpx_client(self, client: httpx.Client) -> None:
         """Use ``client`` (e.g. on an ``httpx.MockTransport``) for sync requests; the client then owns it (and
-        keeps it in a forked child: re-creating it there is the caller's business)."""
+        keeps it in a forked child: re-creating it there is the caller's business). A client that follows redirects
+        is refused (``ValueError``): the token would follow them to another host."""
+        if client.follow_redirects:
+            raise ValueError(_NO_REDIRECTS.format(where="set_httpx_client"))
         self._pools.sync = client
         self._pools.own_sync = False
 
     def set_async_httpx_client(self, client: httpx.AsyncClient) -> None:
         """Use ``client`` for async requests, on whatever loop they run (an ``httpx.AsyncClient`` is bound to the
-        loop of its first connection: keep it on one loop); the client then owns it."""
+        loop of its first connection: keep it on one loop); the client then owns it (one that follows redirects is
+        refused)."""
+        if client.follow_redirects:
+            raise ValueError(_NO_REDIRECTS.format(where="set_async_httpx_client"))
         self._pools.async_ = client
         self._pools.own_async = False
 
@@ -921,6 +1077,7 @@ class Client:
             bound = budget.probe_wait()
             theirs.wait(_MAX_PROBE_WAIT if bound is None else min(bound, _MAX_PROBE_WAIT))
             budget.waited(time.monotonic() - started)
+        call = calling(self._secrets)  # log records of this call (httpx's, httpcore's) redact this client's token
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
@@ -930,15 +1087,16 @@ class Client:
                     self._sleep(request_limit(delay) or 0.0)  # never past an enclosing call_deadline
                 attempt = budget.next_attempt()
                 if attempt is not None and attempt <= 0.0:
-                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent)
+                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent, self._secrets)
                 outcome = _send_sync(http, request, attempt, max_bytes)
                 sent += 1
                 try:
                     request, delay = flow.send(outcome)
                 except StopIteration as stop:
                     response: httpx.Response = stop.value
-                    return publish(response)
+                    return publish(response, self._secrets)
         finally:
+            done_calling(call)
             if probe is not None:
                 format_memory.release(self._base_url, probe)
 
@@ -973,6 +1131,7 @@ class Client:
             bound = budget.probe_wait()
             await theirs.await_done(_MAX_PROBE_WAIT if bound is None else min(bound, _MAX_PROBE_WAIT))
             budget.waited(time.monotonic() - started)
+        call = calling(self._secrets)
         try:
             flow = client._flow(http, route, path_params, params, json, flow_timeout)
             request, delay = next(flow)
@@ -982,15 +1141,16 @@ class Client:
                     await self._async_sleep(request_limit(delay) or 0.0)
                 attempt = budget.next_attempt()
                 if attempt is not None and attempt <= 0.0:
-                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent)
+                    raise _out_of_time(request, _spent_why(theirs is not None, sent), sent, self._secrets)
                 outcome = await _send_async(http, request, attempt, max_bytes)
                 sent += 1
                 try:
                     request, delay = flow.send(outcome)
                 except StopIteration as stop:
                     response: httpx.Response = stop.value
-                    return publish(response)
+                    return publish(response, self._secrets)
         finally:
+            done_calling(call)
             if probe is not None:
                 format_memory.release(self._base_url, probe)
 
@@ -1050,14 +1210,26 @@ class Client:
             head += f"{_encode_query(extra)}&"
         if user_query:
             head += f"{user_query}&"
+        size = len(head) + len(self._token_query)
+        if size > MAX_URL_LENGTH:
+            raise ValueError(
+                f"{route.method} {route.path}: the request URL would be {size:,} characters long, over the "
+                f"{MAX_URL_LENGTH:,} LowCodeAPI accepts; a path parameter or query value is too long"
+            )
         # The token is joined in the call itself: no local of ours ever holds the URL with it.
-        request = http.build_request(
-            route.method,
-            head + self._token_query,
-            json=json,
-            headers=self._headers,
-            extensions={"timeout": timeout_ext},
-        )
+        invalid: str | None = None
+        try:
+            request = http.build_request(
+                route.method,
+                head + self._token_query,
+                json=json,
+                headers=self._headers,
+                extensions={"timeout": timeout_ext},
+            )
+        except httpx.InvalidURL as exc:  # its traceback's frames hold the URL with the token: raised outside
+            invalid = redact_text(str(exc), self._secrets)
+        if invalid is not None:
+            raise ValueError(f"{route.method} {route.path}: cannot build the request URL: {invalid}")
         request.__class__ = _WireRequest  # same layout, a subclass adding no state: only repr differs
         request.public_url = head + _PUBLIC_TOKEN_QUERY  # type: ignore[attr-defined]
         return request
@@ -1121,7 +1293,7 @@ class Client:
                 if status in RETRYABLE_STATUSES and retries < max_retries and should_retry_response(policy, status):
                     wait = retry_after_seconds(outcome.headers)
                     if wait is not None and wait > MAX_RETRY_AFTER:
-                        raise make_status_error(publish(outcome))
+                        raise make_status_error(publish(outcome, self._secrets))
                     delay = backoff_delay(retries) if wait is None else wait
                     retries += 1
                     self._log_retry(request, delay, retries, f"HTTP {status}")
@@ -1132,7 +1304,7 @@ class Client:
                 retries += 1
                 self._log_retry(request, delay, retries, type(outcome).__name__)
                 continue
-            error = _connection_error(outcome, request, sent)
+            error = _connection_error(outcome, request, sent, self._secrets)
             _seal(request)  # nothing sends it again: no local of ours keeps the token past this point
             raise error from None
 

@@ -9,7 +9,7 @@ the ``dry_run`` argument or ``extra_query``), or from a body that holds nothing 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -46,15 +46,8 @@ def parse_model_or_dry_run(
 ) -> T | D:
     """The operation's model, or ``DryRunResponse`` for a dry run (status 269, ``dryRun=true`` sent, or a body that
     is only the cost). A dry run's answer without ``creativeUnitsCost`` is a ``ResponseDecodeError``."""
-    with gc_paused:
-        payload = _decode(response)
-        try:
-            if _is_dry_run(response, payload):
-                return _model_from(response, payload, dry_run_from_dict)
-            return _model_from(response, payload, from_dict)
-        except ResponseDecodeError:
-            del payload  # it may echo the token (see _response._model_from)
-            raise
+    parsed = gc_paused(len(response.content), _parse, response, from_dict, dry_run_from_dict, False)
+    return cast("T | D", parsed)  # bytes only when asked for (bytes_ok)
 
 
 def parse_model_bytes_or_dry_run(
@@ -64,17 +57,25 @@ def parse_model_bytes_or_dry_run(
 ) -> T | bytes | D:
     """Like :func:`parse_model_or_dry_run`, for operations that may answer with a raw image (passed through by the
     proxy): a non-JSON body that is not a dry run's answer is returned as its bytes."""
-    with gc_paused:
-        payload = _decode(response)
-        try:
-            if _is_dry_run(response, payload):
-                return _model_from(response, payload, dry_run_from_dict)
-            if isinstance(payload, bytes):
-                return payload
-            return _model_from(response, payload, from_dict)
-        except ResponseDecodeError:
-            del payload  # it may echo the token (see _response._model_from)
-            raise
+    return gc_paused(len(response.content), _parse, response, from_dict, dry_run_from_dict, True)
+
+
+def _parse(
+    response: httpx.Response,
+    from_dict: Callable[[Mapping[str, Any]], T],
+    dry_run_from_dict: Callable[[Mapping[str, Any]], D],
+    bytes_ok: bool,
+) -> T | bytes | D:
+    payload = _decode(response)
+    try:
+        if _is_dry_run(response, payload):
+            return _model_from(response, payload, dry_run_from_dict)
+        if bytes_ok and isinstance(payload, bytes):
+            return payload
+        return _model_from(response, payload, from_dict)
+    except ResponseDecodeError:
+        del payload  # it may echo the token (see _response._model_from)
+        raise
 
 
 def _is_dry_run(response: httpx.Response, payload: object) -> bool:

@@ -97,7 +97,7 @@ def is_route_miss(response: httpx.Response) -> bool:
         return True
     try:
         body = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode: not Scenario's error body
         return True
     return not _is_upstream_error(body)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable
 
 import httpx
 
@@ -151,8 +152,8 @@ class ResponseDecodeError(LowCodeAPIError):
     response: httpx.Response
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        scrub_response(response)  # a token the server echoed, out of the response this error carries
-        message = redact_text(message)
+        secrets = scrub_response(response)  # a token the server echoed, out of the response this error carries
+        message = redact_text(message, secrets)
         super().__init__(message + _request_suffix(response))
         self.message = message
         self.response = response
@@ -273,8 +274,40 @@ def _non_json_message(response: httpx.Response, media_type: str, text: str) -> s
     return f"{base}: {one_line(summary, 200)}" if summary else base
 
 
+_MAX_BODY_DEPTH = 100
+
+
+def _too_deep(value: object, limit: int = _MAX_BODY_DEPTH) -> bool:
+    """Whether the JSON ``value`` nests arrays/objects more than ``limit`` levels (iterative: any depth is safe)."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def body_text(response: httpx.Response) -> str:
+    """``response.text``, or the body decoded as UTF-8 with replacement characters when its declared charset
+    cannot decode it (``.text`` raises for, e.g., ``charset=utf-16`` without a byte-order mark)."""
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
+
+
 def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The :class:`APIStatusError` subclass for ``response``'s status, with the message and code of its body."""
+    """The :class:`APIStatusError` subclass for ``response``'s status, with the message and code of its body.
+
+    Never raises for a body it cannot read (invalid JSON or UTF-8, JSON nested too deeply, an unknown charset):
+    ``body`` falls back to the text, or ``None``."""
     status = response.status_code
     cls = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     media_type = content_type(response)
@@ -283,11 +316,14 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     if response.content and (is_json_type(media_type) or not media_type or media_type.startswith("text/plain")):
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # invalid JSON or UTF-8, or nested deeper than the recursion limit
             body = None
         else:
-            # A text/plain "502" is not a JSON error body, a text/plain '{"message": ...}' is.
-            parsed = is_json_type(media_type) or isinstance(body, dict)
+            # A text/plain "502" is not a JSON error body, a text/plain '{"message": ...}' is. JSON nested deeper
+            # than anyone writes an error is kept as text: printing it would hit the recursion limit.
+            parsed = (is_json_type(media_type) or isinstance(body, dict)) and not _too_deep(body)
+            if not parsed:
+                body = None
     if parsed:
         message, code = _describe(body)
         if message is None:
@@ -303,7 +339,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
             scenario_code=one_line(scenario_code, 100) if scenario_code else None,
             hint=hint,
         )
-    text = response.text  # undecodable bytes become U+FFFD, never an exception
+    text = body_text(response)
     body = redact_text(text)
     if media_type and is_json_type(media_type):
         message = f"HTTP {status} from LowCodeAPI ({media_type}, invalid JSON)"

@@ -42,23 +42,29 @@ def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
 
     A body that is not a JSON object (an HTML page, an image, a list) or that the model cannot
     read is a ResponseDecodeError naming what came back (and the JSON path of what was wrong); the raw
-    body stays on ``.response``. The cyclic GC is paused meanwhile (see ``_parsing.gc_paused``).
+    body stays on ``.response``. A large body is parsed with the cyclic GC paused (see ``_parsing.gc_paused``).
     """
-    with gc_paused:
-        return _model_from(response, _decode(response), from_dict)
+    return gc_paused(len(response.content), _parse_model, response, from_dict)
+
+
+def _parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
+    return _model_from(response, _decode(response), from_dict)
 
 
 def parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
     """Like :func:`parse_model`, for operations that may answer with a raw image: a non-JSON body is its bytes."""
-    with gc_paused:
-        payload = _decode(response)
-        if isinstance(payload, bytes):
-            return payload
-        try:
-            return _model_from(response, payload, from_dict)
-        except ResponseDecodeError:
-            del payload  # it may echo the token (see _model_from)
-            raise
+    return gc_paused(len(response.content), _parse_model_or_bytes, response, from_dict)
+
+
+def _parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
+    payload = _decode(response)
+    if isinstance(payload, bytes):
+        return payload
+    try:
+        return _model_from(response, payload, from_dict)
+    except ResponseDecodeError:
+        del payload  # it may echo the token (see _model_from)
+        raise
 
 
 def _decode(response: httpx.Response) -> object:

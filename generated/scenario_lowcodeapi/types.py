@@ -20,6 +20,17 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # One instance per process: copies and unpickled values are that instance, so `x is UNSET`, `==` between a
+    # model and its copy, and `to_dict()` (which leaves UNSET fields out) hold after copy, deepcopy and pickle.
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle: the module-level name `UNSET` of this module
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 

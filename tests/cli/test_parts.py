@@ -94,10 +94,10 @@ def test_classify_refusal(status: int, body: Any, side: str | None, kind: str) -
 
 
 def test_classify_refusal_keeps_an_echoed_token_out() -> None:
-    from scenario_lowcodeapi._redact import register_secret
+    from scenario_lowcodeapi._redact import Secrets
 
-    register_secret("at_echoed_SECRET")
-    refusal = classify_refusal(403, {"message": "Invalid api_token at_echoed_SECRET", "error": {"code": "403"}})
+    body = {"message": "Invalid api_token at_echoed_SECRET", "error": {"code": "403"}}
+    refusal = classify_refusal(403, body, Secrets("at_echoed_SECRET"))
     assert "SECRET" not in refusal.reason and refusal.kind == "token-unknown"
 
 

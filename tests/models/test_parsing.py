@@ -238,15 +238,25 @@ def test_converters() -> None:
 # --- the GC pause ------------------------------------------------------------------------------------------
 
 
+BIG = p.GC_PAUSE_MIN_BYTES  # a size that asks for the pause
+
+
 def test_gc_paused_restores_and_never_enables_a_disabled_gc() -> None:
+    p._pause.after_fork_in_child()  # forget the pacing of earlier tests: this pause may start now
     gc.enable()
-    with p.gc_paused:
-        assert not gc.isenabled()
+    assert p.gc_paused(BIG, gc.isenabled) is False
     assert gc.isenabled()
     gc.disable()
-    with p.gc_paused:
-        assert not gc.isenabled()
+    p._pause.after_fork_in_child()
+    assert p.gc_paused(BIG, gc.isenabled) is False
     assert not gc.isenabled()
+    gc.enable()
+
+
+def test_gc_paused_leaves_small_bodies_alone() -> None:
+    gc.enable()
+    p._pause.after_fork_in_child()
+    assert p.gc_paused(BIG - 1, gc.isenabled) is True
 
 
 def test_gc_paused_restores_on_error() -> None:
@@ -254,26 +264,36 @@ def test_gc_paused_restores_on_error() -> None:
     with pytest.raises(ResponseDecodeError):
         parse_model(response({"model": {}}), GetModelsByModelIdResponse.from_dict)
     assert gc.isenabled()
-    with pytest.raises(KeyError), p.gc_paused:
+
+    def boom() -> None:
         raise KeyError("x")
+
+    p._pause.after_fork_in_child()
+    with pytest.raises(KeyError):
+        p.gc_paused(BIG, boom)
     assert gc.isenabled()
 
 
 def test_gc_paused_two_threads_overlapping_leave_it_enabled() -> None:
     gc.enable()
+    p._pause.after_fork_in_child()
     a_inside, b_done, a_may_leave = threading.Event(), threading.Event(), threading.Event()
     seen: dict[str, bool] = {}
 
+    def a_parse() -> None:
+        a_inside.set()
+        a_may_leave.wait(10)
+        seen["a_before_exit"] = gc.isenabled()
+
+    def b_parse() -> None:
+        pass
+
     def a() -> None:
-        with p.gc_paused:
-            a_inside.set()
-            a_may_leave.wait(10)
-            seen["a_before_exit"] = gc.isenabled()
+        p.gc_paused(BIG, a_parse)
 
     def b() -> None:
         a_inside.wait(10)
-        with p.gc_paused:
-            pass
+        p.gc_paused(BIG, b_parse)  # joins a's pause (it began moments ago)
         seen["after_b"] = gc.isenabled()  # a is still parsing: stays paused
         b_done.set()
 

@@ -17,11 +17,11 @@ from codegen.runtime._envelope import decode_payload
 from codegen.runtime._exceptions import APIStatusError, LowCodeAPIError, raise_for_status
 from codegen.runtime._redact import (
     RedactingFilter,
+    Secrets,
     install_redaction,
     logger,
     redact_text,
     redact_url,
-    register_secret,
     scrub_response,
     setup_logging,
 )
@@ -35,14 +35,13 @@ MODELS = Route.from_template("GET", "/v1/models")
 
 def test_scrub_response_redacts_body_text_stream_and_headers_in_place() -> None:
     secret = "at_scrub+me/7"
-    register_secret(secret)
     response = httpx.Response(
         400,
         content=f'{{"message": "bad {secret}", "next": "/x?api_token=other"}}'.encode(),
         headers=[("content-type", "application/json"), ("link", f"</a?api_token={secret}>"), ("link", "</b>")],
     )
     assert secret in response.text  # cached before the scrub: the scrub must drop the cached text too
-    scrub_response(response)
+    scrub_response(response, Secrets(secret))
     for shown in (response.content.decode(), response.text, b"".join(response.iter_bytes()).decode()):
         assert secret not in shown and "api_token=other" not in shown and "bad ***" in shown
     assert response.json()["message"] == "bad ***"
@@ -68,10 +67,10 @@ def test_redact_url() -> None:
 
 
 def test_redact_text() -> None:
-    assert redact_text(f"token {TOKEN} and url ?api_token={TOKEN}&x=1", [TOKEN, ""]) == (
+    assert redact_text(f"token {TOKEN} and url ?api_token={TOKEN}&x=1", Secrets(TOKEN)) == (
         "token *** and url ?api_token=***&x=1"
     )
-    assert redact_text("GET /x?api_token=at_other 'api_token=at_q'", []) == "GET /x?api_token=*** 'api_token=***'"
+    assert redact_text("GET /x?api_token=at_other 'api_token=at_q'") == "GET /x?api_token=*** 'api_token=***'"
 
 
 def test_filter_scrubs_message_args_and_traceback() -> None:

@@ -15,7 +15,7 @@ from rt_helpers import BASE, TOKEN, Script, Step, fail, respond
 from codegen.runtime import _base_client
 from codegen.runtime._base_client import Client, attempt_deadline, publish
 from codegen.runtime._exceptions import LowCodeAPIError, make_status_error
-from codegen.runtime._redact import redact_data, redact_text, register_secret
+from codegen.runtime._redact import Secrets, redact_data, redact_text
 from codegen.runtime._routing import FormatMemory, Route
 
 ClientFactory = Callable[..., Client]
@@ -109,18 +109,18 @@ def test_traceback_locals_of_a_request_frame_hold_no_token(client_factory: Clien
     assert TOKEN not in repr(request)  # ...whose repr a traceback reporter would print
 
 
-def test_registered_secrets_are_redacted_everywhere() -> None:
+def test_a_clients_secrets_are_redacted_everywhere() -> None:
     secret = "at_registered+secret/1"
-    register_secret(secret)
-    assert redact_text(f"echo {secret} and at_registered%2Bsecret%2F1") == "echo *** and ***"
+    secrets = Secrets(secret)
+    assert redact_text(f"echo {secret} and at_registered%2Bsecret%2F1", secrets) == "echo *** and ***"
     body = {"message": f"bad {secret}", "list": [secret, 1, None], secret: True}
-    assert redact_data(body) == {"message": "bad ***", "list": ["***", 1, None], "***": True}
+    assert redact_data(body, secrets) == {"message": "bad ***", "list": ["***", 1, None], "***": True}
     response = httpx.Response(
         401,
         json={"message": f"Invalid token {secret}", "code": secret},
         request=httpx.Request("GET", f"{BASE}/v1/x?api_token=***"),
     )
-    error = make_status_error(response)
+    error = make_status_error(publish(response, secrets))
     text = "".join(traceback.format_exception(error)) + repr(error) + repr(error.body) + str(error.code)
     assert secret not in text and error.message == "Invalid token ***"
 

@@ -28,7 +28,7 @@ import httpx
 from .._base_client import DEFAULT_BASE_URL, _is_loopback, _normalize_base_url
 from .._envelope import is_route_miss
 from .._exceptions import content_type, one_line
-from .._redact import logger, redact_text, redact_url, register_secret
+from .._redact import Secrets, logger, redact_text, redact_url
 from .._spec_check import Change, compare, load_manifest, manifest_of
 from ._common import Context, UsageError
 from ._output import Status
@@ -85,16 +85,16 @@ def _message(body: Mapping[str, Any]) -> str:
     return ""
 
 
-def classify_refusal(status: int, body: object) -> Refusal:
+def classify_refusal(status: int, body: object, secrets: Secrets | None = None) -> Refusal:
     """Classify a non-2xx answer to the token probe from its status and body (LOWCODEAPI.md, measured on the
     open-source server): LowCodeAPI's token check answers 401 (missing, or not ``at_...``) and 403
     ``Invalid api_token`` (unknown) with ``{"message", "provider", "error": {"code": "<status>"}}``; a known token
     without Scenario credentials gets a 403 of the same shape; Scenario's own 401 (it refused the key/secret
     LowCodeAPI holds) is passed through with Scenario's body under ``error``; a 500 with a socket error means
     LowCodeAPI could not reach Scenario. The provider docs' ``{"data": {"error": {"message", "code"}}}`` says less:
-    the message decides."""
+    the message decides. ``secrets``: the token's forms, never repeated in the reason."""
     mapping: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    message = one_line(_message(mapping), 160)
+    message = one_line(redact_text(_message(mapping), secrets), 160)
     said = f": {message}" if message else ""
     lowered = message.lower()
     error = mapping.get("error")
@@ -173,7 +173,7 @@ def _why(exc: Exception, timeout: float) -> str:
 
 
 def _get(
-    http: httpx.Client, url: str, params: Mapping[str, str], timeout: float, limit: int, secrets: tuple[str, ...]
+    http: httpx.Client, url: str, params: Mapping[str, str], timeout: float, limit: int, secrets: Secrets
 ) -> Answer:
     """GET ``url``; the whole answer within about ``timeout`` seconds and ``limit`` bytes, or :class:`Unreachable`."""
     start = time.monotonic()
@@ -194,7 +194,9 @@ def _get(
             logger.debug(
                 "doctor: GET %s -> %s in %.0f ms", redact_url(response.request.url), response.status_code, elapsed
             )
-            return Answer(response.status_code, b"".join(chunks), content_type(response), elapsed, tls, response)
+            body = b"".join(chunks)
+            response._content = body  # as Response.read() stores it: .content works after the stream is closed
+            return Answer(response.status_code, body, content_type(response), elapsed, tls, response)
     except httpx.HTTPError as exc:
         raise Unreachable(one_line(redact_text(_why(exc, timeout), secrets), 200)) from None
 
@@ -244,9 +246,7 @@ class Doctor:
         self.timeout = ctx.timeout
         self.base_url = base_url
         self.token = ctx.token()
-        self.secrets: tuple[str, ...] = (self.token,) if self.token else ()
-        if self.token:
-            register_secret(self.token)  # anything the library redacts in this process replaces it too
+        self.secrets = Secrets(self.token or "")  # this token, in every form a server may echo it
         self.checks = {
             name: Check(name) for name in ("connection", "token", "url format", "envelope", "spec", "versions")
         }
@@ -297,7 +297,7 @@ class Doctor:
         elif 200 <= answer.status < 300:
             tok.set("ok", f"{env} accepted (one free read: GET /v1/models?pageSize=1)", accepted=True)
         else:
-            refusal = classify_refusal(answer.status, answer.json())
+            refusal = classify_refusal(answer.status, answer.json(), self.secrets)
             tok.set(
                 "fail",
                 f"{env} refused: {redact_text(refusal.reason, self.secrets)}",
