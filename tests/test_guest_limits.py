@@ -15,8 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from scenario_lowcodeapi import AsyncScenario, Client, LowCodeAPIError, ResponseTooLargeError, Scenario
+from scenario_lowcodeapi import (
+    AsyncScenario,
+    Client,
+    InternalServerError,
+    LowCodeAPIError,
+    ResponseTooLargeError,
+    Scenario,
+)
 from scenario_lowcodeapi._base_client import DEFAULT_MAX_RESPONSE_BYTES
+from scenario_lowcodeapi._exceptions import make_status_error
 from scenario_lowcodeapi._routing import Route
 from scenario_lowcodeapi.errors import ResponseTooLargeError as ExportedError
 from tests.faults.bodies import Body, BodyServer, gzip_bomb, json_of_size
@@ -183,3 +191,28 @@ async def test_an_image_over_the_limit_is_refused_and_nothing_is_written(mode: s
         with Scenario(TOKEN, base_url=server.base_url, max_response_bytes=4 * MiB) as client:
             (saved,) = client.inferences.download_images("m", "inf_1", tmp_path)
         assert saved.read_bytes() == png
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_error_body_kept_raw_for_a_broken_content_encoding_is_bounded_too(mode: str) -> None:
+    """A 500 that says gzip over plain bytes keeps its raw body (so the status survives, #16 point 6): that raw
+    read is capped by ``max_response_bytes`` as well; under the cap it is the typed status error."""
+    limit = 1 * MiB
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+
+    def answer(path: str) -> Body:
+        size = 8 * limit if path.endswith("/big") else 1000
+        return Body(json_of_size(size, 256 * 1024), status=500, headers=headers)
+
+    with BodyServer(answer) as server:
+        client = Client(TOKEN, base_url=server.base_url, max_retries=0, max_response_bytes=limit)
+        big, small = Route.from_template("GET", "/v1/big"), Route.from_template("GET", "/v1/small")
+        with pytest.raises(ResponseTooLargeError) as info:
+            client.request(big) if mode == "sync" else await client.arequest(big)
+        assert info.value.limit == limit and TOKEN not in str(info.value)
+        assert sum(server.sent.values()) < 8 * limit  # stopped reading: not the whole 8 MiB
+        answer_ = client.request(small) if mode == "sync" else await client.arequest(small)
+        assert answer_.status_code == 500 and len(answer_.content) == 1000  # the raw body, the status kept
+        assert isinstance(make_status_error(answer_), InternalServerError)
+        await client.aclose()

@@ -47,7 +47,7 @@ async def test_a_short_token_mangles_no_clients_messages(short: str, mode: str) 
             exc = await _error(client, mode)
             assert exc.message == MESSAGE and exc.code == "400" and exc.status_code == 400
             assert exc.response.json()["message"] == MESSAGE and exc.body == json.loads(PLAIN)
-            assert str(exc).startswith(f"400 Bad Request: {MESSAGE} (code 400) for GET ")
+            assert str(exc).startswith(f"400 Bad Request: {MESSAGE} (code 400) [LowCodeAPI] for GET ")
             assert str(exc).endswith("api_token=***")  # the URL's value is redacted, whatever its length
             await client.aclose()
         received = [r.query["api_token"] for r in server.received]

@@ -18,7 +18,7 @@ class SpecInfo(NamedTuple):
 SPEC = SpecInfo(sha256="c24853f7b2c247bcc5135fcee025e32958c3d69bb31aebebd9acbad9edfd7a98", fetched="2026-11-30")
 
 if TYPE_CHECKING:
-    from ._base_client import Client, _RawTooLarge
+    from ._base_client import Client
     from ._batch import BatchEstimate, BatchItem, BatchProgress, BatchResult, BudgetExceededError
     from ._exceptions import (
         APIConnectionError,
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 _LAZY = {
     "Client": "._base_client",
     "AuthenticatedClient": ".client",
-    "_RawTooLarge": "._base_client",
     "BudgetExceededError": "._batch",
     "APIConnectionError": "._exceptions",
     "APIStatusError": "._exceptions",
@@ -124,7 +123,6 @@ __all__ = [
     "UNSET",
     "Unset",
     "WaitTimeoutError",
-    "_RawTooLarge",
 ]
 
 

@@ -519,18 +519,13 @@ async def aread_capped(response: httpx.Response, limit: int | None, request: htt
     response._content = b"".join(chunks)
 
 
-class _RawTooLarge(Exception):
-    """A raw (still encoded) non-2xx body past ``max_response_bytes``: turned into :class:`ResponseTooLargeError`."""
-
-    def __init__(self, read: int) -> None:
-        super().__init__(read)
-        self.read = read
+_TooLarge: TypeAlias = "Callable[[int], ResponseTooLargeError]"
 
 
-def _add_capped(kept: list[bytes], total: int, chunk: bytes, limit: int | None) -> int:
+def _add_capped(kept: list[bytes], total: int, chunk: bytes, limit: int | None, too_large: _TooLarge) -> int:
     total += len(chunk)
     if limit is not None and total > limit:
-        raise _RawTooLarge(total)
+        raise too_large(total)
     kept.append(chunk)
     return total
 
@@ -539,18 +534,19 @@ class _RawFirst(httpx.SyncByteStream):
     """A non-2xx body read whole (up to ``limit`` raw bytes) before httpx decodes it, its raw bytes kept: see
     :func:`_read_body`."""
 
-    __slots__ = ("_inner", "_kept", "_limit")
+    __slots__ = ("_inner", "_kept", "_limit", "_too_large")
 
-    def __init__(self, inner: httpx.SyncByteStream, kept: list[bytes], limit: int | None) -> None:
+    def __init__(self, inner: httpx.SyncByteStream, kept: list[bytes], limit: int | None, too_large: _TooLarge) -> None:
         self._inner = inner
         self._kept = kept
         self._limit = limit
+        self._too_large = too_large
 
     def __iter__(self) -> Iterator[bytes]:
         chunks: list[bytes] = []
         total = 0
         for chunk in self._inner:
-            total = _add_capped(chunks, total, chunk, self._limit)
+            total = _add_capped(chunks, total, chunk, self._limit, self._too_large)
         self._kept.append(b"".join(chunks))
         yield self._kept[0]
 
@@ -561,18 +557,21 @@ class _RawFirst(httpx.SyncByteStream):
 class _AsyncRawFirst(httpx.AsyncByteStream):
     """The async :class:`_RawFirst`."""
 
-    __slots__ = ("_inner", "_kept", "_limit")
+    __slots__ = ("_inner", "_kept", "_limit", "_too_large")
 
-    def __init__(self, inner: httpx.AsyncByteStream, kept: list[bytes], limit: int | None) -> None:
+    def __init__(
+        self, inner: httpx.AsyncByteStream, kept: list[bytes], limit: int | None, too_large: _TooLarge
+    ) -> None:
         self._inner = inner
         self._kept = kept
         self._limit = limit
+        self._too_large = too_large
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks: list[bytes] = []
         total = 0
         async for chunk in self._inner:
-            total = _add_capped(chunks, total, chunk, self._limit)
+            total = _add_capped(chunks, total, chunk, self._limit, self._too_large)
         self._kept.append(b"".join(chunks))
         yield self._kept[0]
 
@@ -580,7 +579,7 @@ class _AsyncRawFirst(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def _keep_raw(response: httpx.Response, limit: int | None) -> list[bytes] | None:
+def _keep_raw(response: httpx.Response, limit: int | None, request: httpx.Request) -> list[bytes] | None:
     """For a non-2xx answer with a ``Content-Encoding``, make its raw bytes outlive a failed decoding (returns the
     list they will be in); ``None`` for any other answer (read as httpx reads it)."""
     if 200 <= response.status_code < 300:
@@ -591,9 +590,9 @@ def _keep_raw(response: httpx.Response, limit: int | None) -> list[bytes] | None
     kept: list[bytes] = []
     stream = response.stream
     if isinstance(stream, httpx.SyncByteStream):
-        response.stream = _RawFirst(stream, kept, limit)
+        response.stream = _RawFirst(stream, kept, limit, lambda read: _too_large(request, limit or 0, read))
     elif isinstance(stream, httpx.AsyncByteStream):
-        response.stream = _AsyncRawFirst(stream, kept, limit)
+        response.stream = _AsyncRawFirst(stream, kept, limit, lambda read: _too_large(request, limit or 0, read))
     else:
         return None
     return kept
@@ -611,11 +610,9 @@ def _undecodable(response: httpx.Response, kept: list[bytes] | None) -> bool:
 def _read_body(response: httpx.Response, max_bytes: int | None, request: httpx.Request) -> None:
     """:func:`read_capped`, except that a non-2xx body that does not decode per its ``Content-Encoding`` (a 500
     saying gzip over plain text) is kept raw instead of becoming a connection error that loses the status."""
-    kept = _keep_raw(response, max_bytes)
+    kept = _keep_raw(response, max_bytes, request)
     try:
         read_capped(response, max_bytes, request)
-    except _RawTooLarge as exc:
-        raise _too_large(request, max_bytes or 0, exc.read) from None
     except httpx.DecodingError:
         if not _undecodable(response, kept):
             raise
@@ -624,11 +621,9 @@ def _read_body(response: httpx.Response, max_bytes: int | None, request: httpx.R
 
 async def _aread_body(response: httpx.Response, max_bytes: int | None, request: httpx.Request) -> None:
     """The async :func:`_read_body`."""
-    kept = _keep_raw(response, max_bytes)
+    kept = _keep_raw(response, max_bytes, request)
     try:
         await aread_capped(response, max_bytes, request)
-    except _RawTooLarge as exc:
-        raise _too_large(request, max_bytes or 0, exc.read) from None
     except httpx.DecodingError:
         if not _undecodable(response, kept):
             raise

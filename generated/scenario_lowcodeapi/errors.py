@@ -11,7 +11,6 @@ read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own 
 ``ResponseDecodeError``).
 """
 
-from ._base_client import _RawTooLarge
 from ._batch import BudgetExceededError
 from ._exceptions import (
     APIConnectionError,
@@ -55,5 +54,4 @@ __all__ = [
     "ResponseTooLargeError",
     "TrainingFailedError",
     "WaitTimeoutError",
-    "_RawTooLarge",
 ]
