@@ -154,7 +154,9 @@ def _requests(prompts: list[str], num: int) -> list[dict[str, Any]]:
 def _dry_run(ctx: Context, prompts: list[str], num: int) -> int:
     args = ctx.args
     with ctx.client() as client:
-        estimate = client.inferences.estimate_batch(args.model_id, _requests(prompts, num), concurrency=args.concurrency)
+        estimate = client.inferences.estimate_batch(
+            args.model_id, _requests(prompts, num), concurrency=args.concurrency
+        )
     total = estimate.total
     if ctx.out.json:
         ctx.out.document(

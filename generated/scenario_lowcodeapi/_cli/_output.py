@@ -140,8 +140,9 @@ class LiveBlock:
     (:meth:`log`) printed above it as things happen, the way build tools show parallel work.
 
     ``render()`` returns the block's lines; :meth:`refresh` says they changed. Redraws are throttled to one per
-    ``interval`` (a background thread draws what changed meanwhile, and once a second anyway so a clock in the
-    block moves). A redraw moves the cursor up over the old block (``ESC[nA``), rewrites each line (``ESC[K``
+    ``interval`` (a background thread, stopped by :meth:`close`, draws what changed meanwhile, and once a second
+    anyway so a clock in the block moves). Text given to :meth:`log` and returned by ``render`` may hold colour
+    (see :meth:`Output.mark`); server text in it must already be :func:`clean`. A redraw moves the cursor up over the old block (``ESC[nA``), rewrites each line (``ESC[K``
     clears its rest) and clears what is below (``ESC[J``); lines are cut to the terminal's width (a wrapped line
     would break the count) and the block to its height. Every method may be called from any thread.
 
@@ -158,6 +159,7 @@ class LiveBlock:
         enabled: bool = True,
         interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        ticker: bool = True,
     ) -> None:
         self.stream = stream
         self.live = live and enabled
@@ -174,8 +176,8 @@ class LiveBlock:
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
         self.redraws = 0
-        if self.live:
-            self._ticker = threading.Thread(target=self._tick, name="scenario-cli-live", daemon=True)
+        if self.live and ticker:
+            self._ticker = threading.Thread(target=self._tick_loop, name="scenario-cli-live", daemon=True)
             self._ticker.start()
 
     def log(self, text: str) -> None:
@@ -219,13 +221,16 @@ class LiveBlock:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _tick(self) -> None:
-        while not self._stop.wait(self.interval):
-            with self._lock:
-                if self._closed:
-                    return
-                if self._dirty or self._clock() - self._last >= 1.0:
-                    self._draw()
+    def tick(self) -> None:
+        """Draw what changed since the last redraw (and, once a second, the block anyway); the background thread
+        calls this every ``interval``."""
+        with self._lock:
+            if self.live and not self._closed and (self._dirty or (self._drawn and self._clock() - self._last >= 1.0)):
+                self._draw()
+
+    def _tick_loop(self) -> None:
+        while not self._stop.wait(max(self.interval, 0.02)):
+            self.tick()
 
     def _up(self) -> str:
         return f"\x1b[{self._drawn}A" if self._drawn else ""
