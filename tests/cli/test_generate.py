@@ -142,8 +142,8 @@ def test_a_terminal_gets_a_live_display_and_a_pipe_plain_lines_with_the_same_res
     assert {line.split()[0] for line in running} >= {"#1", "#2", "#3"}, frames
     overall = [line for line in frames if re.match(r"\d/3 done, \d running, \d queued, 0 failed, 0 unknown;", line)]
     assert any(" 2 running," in line for line in overall), overall
-    assert any(re.search(r"; [1-9]\d* credits so far;", line) for line in overall), overall
-    assert "\x1b[32m✓\x1b[0m #1 succeeded 2 image(s), 10 credits  'a red fox in the snow'" in text  # colour
+    assert any(re.search(r"; [1-9]\d* creative units so far;", line) for line in overall), overall
+    assert "\x1b[32m✓\x1b[0m #1 succeeded 2 image(s), 10 creative units  'a red fox in the snow'" in text  # colour
     assert len(paid_creates(standin)) == 3
 
     standin.reset_requests()
@@ -153,13 +153,13 @@ def test_a_terminal_gets_a_live_display_and_a_pipe_plain_lines_with_the_same_res
     assert no_control_characters(pipe.stdout) and no_control_characters(pipe.stderr)
     assert "\x1b" not in pipe.stdout + pipe.stderr
     assert sorted(pipe.stderr.splitlines()[:3]) == [
-        "[ok] #1 succeeded 2 image(s), 10 credits  'a red fox in the snow'",
-        "[ok] #2 succeeded 2 image(s), 10 credits  'a blue whale'",
-        "[ok] #3 succeeded 2 image(s), 10 credits  'a green owl at night'",
+        "[ok] #1 succeeded 2 image(s), 10 creative units  'a red fox in the snow'",
+        "[ok] #2 succeeded 2 image(s), 10 creative units  'a blue whale'",
+        "[ok] #3 succeeded 2 image(s), 10 creative units  'a green owl at night'",
     ]
     expected = summary_and_files(pipe.lines + pipe.stderr.splitlines())
     assert len(expected) == 7 and expected[-1] == (
-        "3 succeeded, 0 skipped, 0 failed, 0 unknown; 6 image(s) in out; charged 30 credits by this run, 30 in all"
+        "3 succeeded, 0 skipped, 0 failed, 0 unknown; 6 image(s) in out; charged 30 creative units by this run, 30 in all"
     )
     assert summary_and_files(frames) == expected  # the same summary and saved-file lines on the terminal
     assert len(paid_creates(standin)) == 3  # a fresh out dir: a batch of its own
@@ -174,7 +174,7 @@ def test_no_color_keeps_the_redraw_and_drops_the_colour(standin: StandIn, tmp_pa
     )
     assert status == 0, text
     assert "\x1b[K" in text and not re.search(r"\x1b\[[0-9;]*m", text), text
-    assert "✓ #1 succeeded 1 image(s), 5 credits  'a cat'" in text
+    assert "✓ #1 succeeded 1 image(s), 5 creative units  'a cat'" in text
 
 
 def test_a_narrow_short_terminal_gets_lines_cut_to_its_width(standin: StandIn, tmp_path: Path) -> None:
@@ -201,9 +201,9 @@ def test_dry_run_prints_the_cost_and_creates_nothing(standin: StandIn, tmp_path:
     )
     assert run.status == 0, run.stderr
     assert run.lines[-1] == (
-        "estimated cost: 45 credits for 3 request(s), 9 image(s) (dry run: nothing was created or charged)"
+        "estimated cost: 45 creative units for 3 request(s), 9 image(s) (dry run: nothing was created or charged)"
     )
-    assert run.lines[0] == "#1 15 credits  'a red fox in the snow'"
+    assert run.lines[0] == "#1 15 creative units  'a red fox in the snow'"
     requests = standin.requests
     assert len(requests) == 3 and all(r.query.get("dryRun") == "true" for r in requests)
     assert not paid_creates(standin) and not (tmp_path / "scenario-output").exists()
@@ -235,11 +235,11 @@ def test_running_again_resumes_creates_nothing_and_reports_skipped(standin: Stan
     assert again.status == 0 and standin.requests == []  # nothing sent at all
     assert again.lines == first.lines  # the same files
     assert again.stderr.splitlines() == [
-        "[ok] #1 skipped   2 image(s), 10 credits  'a red fox in the snow'",
-        "[ok] #2 skipped   2 image(s), 10 credits  'a blue whale'",
-        "[ok] #3 skipped   2 image(s), 10 credits  'a green owl at night'",
+        "[ok] #1 skipped   2 image(s), 10 creative units  'a red fox in the snow'",
+        "[ok] #2 skipped   2 image(s), 10 creative units  'a blue whale'",
+        "[ok] #3 skipped   2 image(s), 10 creative units  'a green owl at night'",
         "0 succeeded, 3 skipped, 0 failed, 0 unknown; 6 image(s) in scenario-output; "
-        "charged 0 credits by this run, 30 in all",
+        "charged 0 creative units by this run, 30 in all",
     ]
     # One file removed: only that request's picture is fetched again, nothing is created.
     Path(tmp_path / first.lines[3]).unlink()

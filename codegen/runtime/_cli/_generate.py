@@ -29,12 +29,14 @@ from ._output import LiveBlock, Output, Status, clean
 
 if TYPE_CHECKING:
     from .._batch import BatchItem, BatchProgress, BatchResult
+    from ..request_types import GenerationParametersDict
 
 __all__ = ["DEFAULT_OUT", "read_prompts", "register"]
 
 DEFAULT_OUT = "scenario-output"
 MAX_SAMPLES = 128  # Scenario's GenerationParameters.numSamples: within [1, 128]
 _PROMPT_WIDTH = 40
+_MARK_OF: dict[str, Status] = {"succeeded": "ok", "skipped": "ok", "failed": "fail", "unknown": "unknown"}
 
 
 def read_prompts(positional: Sequence[str], prompts_file: str | None) -> list[str]:
@@ -122,11 +124,10 @@ class _Tracker:
             self.block.refresh()
 
     def item_line(self, item: BatchItem) -> str:
-        status: Status = {"succeeded": "ok", "skipped": "ok", "failed": "fail"}.get(item.status, "unknown")  # type: ignore[assignment]
-        mark = self.out.mark(status, live=self.live)
+        mark = self.out.mark(_MARK_OF.get(item.status, "unknown"), live=self.live)
         head = f"{mark} #{item.index + 1} {item.status:<9}"
         if item.status in ("succeeded", "skipped"):
-            what = f"{len(item.files)} image(s), {_credits(item.cost)} credits"
+            what = f"{len(item.files)} image(s), {_credits(item.cost)} creative units"
         else:
             what = clean(item.error or "")
         return f"{head} {what}  {_short(self.prompts[item.index])!r}"
@@ -142,12 +143,12 @@ class _Tracker:
         else:
             lines.append(
                 f"{p.done + p.skipped}/{p.total} done, {p.running} running, {p.queued} queued, {p.failed} failed, "
-                f"{p.unknown} unknown; {p.images_saved} image(s) saved; {p.cost:g} credits so far; {elapsed:.0f}s"
+                f"{p.unknown} unknown; {p.images_saved} image(s) saved; {p.cost:g} creative units so far; {elapsed:.0f}s"
             )
         return lines
 
 
-def _requests(prompts: list[str], num: int) -> list[dict[str, Any]]:
+def _requests(prompts: list[str], num: int) -> list[GenerationParametersDict]:
     return [{"type": "txt2img", "prompt": prompt, "numSamples": num} for prompt in prompts]
 
 
@@ -172,9 +173,9 @@ def _dry_run(ctx: Context, prompts: list[str], num: int) -> int:
         )
         return EXIT_OK
     for i, (prompt, cost) in enumerate(zip(prompts, estimate.items, strict=True)):
-        ctx.out.line(f"#{i + 1} {cost:g} credits  {_short(prompt)!r}")
+        ctx.out.line(f"#{i + 1} {cost:g} creative units  {_short(prompt)!r}")
     ctx.out.line(
-        f"estimated cost: {total:g} credits for {len(prompts)} request(s), {len(prompts) * num} image(s) "
+        f"estimated cost: {total:g} creative units for {len(prompts)} request(s), {len(prompts) * num} image(s) "
         "(dry run: nothing was created or charged)"
     )
     return EXIT_OK
@@ -185,7 +186,7 @@ def _summary(result: BatchResult, out_dir: Path) -> str:
     return (
         f"{len(result.succeeded)} succeeded, {len(result.skipped)} skipped, {len(result.failed)} failed, "
         f"{len(result.unknown)} unknown; {len(result.files)} image(s) in {out_dir}; "
-        f"charged {now:g} credits by this run, {result.total_cost:g} in all"
+        f"charged {now:g} creative units by this run, {result.total_cost:g} in all"
     )
 
 
@@ -305,7 +306,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         type=_non_negative,
         default=None,
         metavar="N",
-        help="a hard budget in credits: dry-run every request first (free), stop before paying if over",
+        help="a hard budget in creative units: dry-run every request first (free), stop before paying if over",
     )
     parser.add_argument("--dry-run", action="store_true", help="print the estimated cost; create nothing")
     parser.add_argument(
@@ -330,7 +331,7 @@ def _non_negative(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of credits, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a number of creative units, got {text!r}") from None
     if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of credits >= 0, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a number of creative units >= 0, got {text!r}")
     return value
