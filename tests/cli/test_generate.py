@@ -25,7 +25,7 @@ import pytest
 
 from scenario_lowcodeapi._cli._common import UsageError
 from scenario_lowcodeapi._cli._generate import read_prompts
-from scenario_lowcodeapi._cli._output import LiveBlock
+from scenario_lowcodeapi._cli._output import LiveBlock, Output
 from tests.cli.conftest import TOKEN, run_cli
 from tests.standin import Fault, StandIn
 from tests.standin.pictures import prompt_picture
@@ -145,6 +145,7 @@ def test_a_terminal_gets_a_live_display_and_a_pipe_plain_lines_with_the_same_res
     assert any(re.search(r"; [1-9]\d* creative units so far;", line) for line in overall), overall
     assert "\x1b[32m✓\x1b[0m #1 succeeded 2 image(s), 10 creative units  'a red fox in the snow'" in text  # colour
     assert len(paid_creates(standin)) == 3
+    assert 1 <= standin.max_in_flight <= 2  # --concurrency 2: creates, polls and downloads together
 
     standin.reset_requests()
     (tmp_path / "pipe").mkdir()
@@ -426,6 +427,16 @@ def test_live_block_throttles_redraws_and_draws_the_last_state_on_the_next_tick(
     block.refresh()
     block.log("after close")
     assert block.redraws == redraws and stream.getvalue().endswith("after close\n")
+
+
+def test_output_gives_a_live_block_on_stderr_throttled_to_10_redraws_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TERM", raising=False)
+    out = Output(json_mode=False, out=io.StringIO(), err=io.StringIO())
+    block = out.live_block(lambda: ["x"])
+    block.close()
+    assert block.interval == 0.1 and block.stream is out.err and not block.live  # a StringIO is no terminal
+    assert out.mark("ok", live=False) == "[ok]" and out.mark("fail", live=False) == "[FAIL]"
+    assert not Output(json_mode=True).live_block(lambda: ["x"]).enabled
 
 
 def test_live_block_off_a_terminal_prints_plain_log_lines_only() -> None:
