@@ -276,6 +276,22 @@ def test_prompts_file_skips_blank_lines_and_comments(standin: StandIn, tmp_path:
     )
 
 
+def test_prompts_before_and_after_options_and_control_characters_in_them(standin: StandIn, tmp_path: Path) -> None:
+    hostile = "\x1b]0;owned\x07a cat\x1b[2J\r\n"
+    run = run_cli(
+        "generate", "model_1", "a", "--num", "2", "b", "--dry-run", hostile, "c",
+        base_url=standin.base_url, cwd=str(tmp_path),
+    )  # fmt: skip
+    assert run.status == 0, run.stderr
+    assert "for 4 request(s), 8 image(s)" in run.lines[-1]
+    assert run.lines[2] == "#3 10 creative units  'a cat'" and no_control_characters(run.stdout)
+    assert sorted(body["parameters"]["prompt"] for body in dry_runs(standin)) == sorted(
+        ["a", "b", hostile.strip(), "c"]
+    )  # type: ignore[index]
+    bogus = run_cli("generate", "model_1", "a", "--bogus", "b", base_url=standin.base_url, cwd=str(tmp_path))
+    assert bogus.status == 2 and "unrecognized arguments: --bogus b" in bogus.stderr
+
+
 def test_num_and_json(standin: StandIn, tmp_path: Path) -> None:
     run = run_cli(
         "generate", "model_1", *PROMPTS[:2], "--num", "3", "--json", *FAST, base_url=standin.base_url, cwd=str(tmp_path)

@@ -108,7 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (``__main__`` and the console script pass it to ``exit``)."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        # argparse fills an nargs="*" positional from the first run of positionals only: in `generate M a --num 2 b`
+        # "b" is left over. A command that names such a list in `more_positionals` gets those (non-option) strings.
+        more = getattr(args, "more_positionals", None)
+        if extras and more and not any(text.startswith("-") for text in extras):
+            getattr(args, more).extend(extras)
+        elif extras:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as exc:  # --help, --version, or a usage error (argparse printed it)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     for name, value in _GLOBAL_DEFAULTS.items():

@@ -233,7 +233,9 @@ def cmd_generate(ctx: Context) -> int:
     tracker = _Tracker(prompts, num, out)
     block = out.live_block(tracker.render)
     tracker.live, tracker.block = block.live, block
-    journal = out_dir / "scenario-batch.jsonl"
+    from .._batch import JOURNAL_NAME  # here: the command line starts without the batch machinery
+
+    journal = out_dir / JOURNAL_NAME
     try:
         with ctx.client() as client:
             result = client.inferences.batch(
@@ -324,7 +326,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="first wait between status checks of an inference (default 1, growing to 10)",
     )
-    parser.set_defaults(handler=cmd_generate)
+    parser.set_defaults(handler=cmd_generate, more_positionals="prompts")  # PROMPTs after options too
 
 
 def _non_negative(text: str) -> float:
