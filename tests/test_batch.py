@@ -15,7 +15,7 @@ import pytest
 from scenario_lowcodeapi import AsyncScenario, BatchProgress, Scenario
 from scenario_lowcodeapi.errors import BudgetExceededError, JournalLockedError
 from tests.standin import Fault, StandIn
-from tests.standin.fixtures import PNG_BYTES
+from tests.standin.pictures import prompt_picture
 
 MODEL = "model_1"
 
@@ -61,7 +61,11 @@ def test_a_batch_of_20_creates_each_once_and_saves_every_image(
     assert result.total_cost == 20 * 10.0 and all(item.cost == 10.0 for item in result.items)
     files = result.files
     assert len(files) == 40 and len(set(files)) == 40
-    assert all(path.read_bytes() == PNG_BYTES for path in files)
+    assert all(  # the picture the stand-in draws from each request's prompt, image by image
+        path.read_bytes() == prompt_picture(f"sprite number {item.index}", j)
+        for item in result.items
+        for j, path in enumerate(item.files)
+    )
     assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(p.name for p in files)
     assert not list(tmp_path.glob(".*.part"))
     last = seen[-1]
@@ -107,7 +111,7 @@ def test_a_deleted_file_is_downloaded_again_without_creating(
     standin.reset_requests()
     again = client.inferences.batch(MODEL, prompts(2), out_dir=tmp_path, poll_interval=0.05)
     assert [item.status for item in again.items] == ["succeeded", "skipped"]
-    assert paid_creates(standin) == [] and first.files[0].read_bytes() == PNG_BYTES
+    assert paid_creates(standin) == [] and first.files[0].read_bytes() == prompt_picture("sprite number 0", 0)
     assert sum(1 for r in standin.requests if "__asset__" in r.path) == 1
 
 

@@ -16,7 +16,7 @@ import pytest
 from scenario_lowcodeapi import Scenario
 from tests.batch_child import requests
 from tests.standin import Fault, StandIn
-from tests.standin.fixtures import PNG_BYTES
+from tests.standin.pictures import prompt_picture
 from tests.test_batch import made, paid_creates
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and flock are POSIX")
@@ -96,7 +96,11 @@ def test_killed_part_way_then_rerun_creates_each_request_once(standin: StandIn, 
     assert len({item.inference_id for item in result.items}) == 20
     # every image on disk once, complete, and no partial file left
     assert len(result.files) == 40 and sorted(tmp_path.glob("*.png")) == sorted(result.files)
-    assert all(path.read_bytes() == PNG_BYTES for path in result.files)
+    assert all(
+        path.read_bytes() == prompt_picture(f"sprite number {item.index}", j)
+        for item in result.items
+        for j, path in enumerate(item.files)
+    )
     assert not list(tmp_path.glob(".*.part"))
 
 

@@ -12,7 +12,7 @@ from scenario_lowcodeapi import AsyncScenario, Scenario
 from scenario_lowcodeapi._images import existing_download
 from scenario_lowcodeapi.errors import InferenceNotSucceededError, LowCodeAPIError
 from tests.standin import StandIn
-from tests.standin.fixtures import PNG_BYTES
+from tests.standin.pictures import prompt_picture
 
 MODEL = "model_1"
 
@@ -52,7 +52,7 @@ def test_a_second_download_reuses_the_complete_files(standin: StandIn, tmp_path:
     done = client.inferences.wait(MODEL, inference_id, poll_interval=0.01)
     first = client.inferences.download_images(MODEL, done.id, tmp_path)
     assert len(first) == 2 and cdn_requests(standin) == 2
-    assert all(p.read_bytes() == PNG_BYTES for p in first)
+    assert [p.read_bytes() for p in first] == [prompt_picture("fox", 0), prompt_picture("fox", 1)]
     again = client.inferences.download_images(MODEL, done.id, tmp_path)
     assert again == first and cdn_requests(standin) == 2  # not downloaded again
 
@@ -66,7 +66,11 @@ def test_a_partial_file_is_never_taken_for_a_complete_one(standin: StandIn, tmp_
     stem = images[0].id  # type: ignore[index,union-attr]
     (tmp_path / f".{stem}.abc123.part").write_bytes(b"\x89PN")  # what a download killed half-way leaves
     paths = client.inferences.download_images(MODEL, inference_id, tmp_path)
-    assert cdn_requests(standin) == 2 and paths[0].name == f"{stem}.png" and paths[0].read_bytes() == PNG_BYTES
+    assert (
+        cdn_requests(standin) == 2
+        and paths[0].name == f"{stem}.png"
+        and paths[0].read_bytes() == prompt_picture("fox", 0)
+    )
 
 
 def test_existing_download_only_sees_final_names(tmp_path: Path) -> None:

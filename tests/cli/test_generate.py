@@ -393,6 +393,18 @@ def test_ctrl_c_exits_130_with_how_to_resume_and_the_rerun_pays_nothing_twice(tm
         assert len(paid_creates(standin)) == 3  # waited for and downloaded, none created again
 
 
+def test_an_out_dir_in_use_by_another_batch_is_one_line_exit_1(standin: StandIn, tmp_path: Path) -> None:
+    from scenario_lowcodeapi._journal import Journal
+
+    with Journal(tmp_path / "out" / "scenario-batch.jsonl"):  # another batch holds the journal's lock
+        run = run_cli("generate", "model_1", "a cat", "--out", "out", base_url=standin.base_url, cwd=str(tmp_path))
+    assert run.status == 1 and run.stdout == "" and not paid_creates(standin)
+    assert run.stderr == (
+        "error: out is in use by another batch (its journal out/scenario-batch.jsonl is locked): "
+        "wait for it, or use another --out\n"
+    )
+
+
 def test_usage_errors_exit_2() -> None:
     for args in (["generate", "model_1", "x", "--max-cost", "-1"], ["generate", "model_1", "x", "--concurrency", "0"]):
         run = run_cli(*args, base_url="http://127.0.0.1:9/scenario")

@@ -233,7 +233,7 @@ def cmd_generate(ctx: Context) -> int:
     tracker = _Tracker(prompts, num, out)
     block = out.live_block(tracker.render)
     tracker.live, tracker.block = block.live, block
-    from .._batch import JOURNAL_NAME  # here: the command line starts without the batch machinery
+    from .._batch import JOURNAL_NAME, JournalLockedError  # here: the command line starts without the batch machinery
 
     journal = out_dir / JOURNAL_NAME
     try:
@@ -248,6 +248,12 @@ def cmd_generate(ctx: Context) -> int:
                 resend_unknown=args.resend_unknown,
                 poll_interval=args.poll_interval,
             )
+    except JournalLockedError:
+        block.close()
+        out.error(
+            f"{out_dir} is in use by another batch (its journal {journal} is locked): wait for it, or use another --out"
+        )
+        return EXIT_API
     except KeyboardInterrupt:
         block.close()
         out.error(
