@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -24,13 +25,14 @@ sys.path.insert(0, str(ROOT))
 from examples import quickstart  # noqa: E402
 from tests.standin import StandIn  # noqa: E402
 
+FIRST_PROMPT = "a lighthouse at dawn, watercolor"  # examples/quickstart.py's
 SECOND_PROMPT = "a red fox in the snow, pixel art"
 DEMO_TOKEN = "at_demo_token"
 
 
 def cli(*args: str) -> str:
     """Run `scenario-lowcodeapi ARGS` (as `python -m scenario_lowcodeapi`), show it and its output, return stdout."""
-    print(f"$ scenario-lowcodeapi {' '.join(args)}", flush=True)
+    print(f"$ scenario-lowcodeapi {shlex.join(args)}", flush=True)
     result = subprocess.run(
         [sys.executable, "-m", "scenario_lowcodeapi", *args], capture_output=True, text=True, timeout=120
     )
@@ -70,6 +72,13 @@ def main(argv: list[str] | None = None) -> int:
             done = client.inferences.wait(model_id, created.inference.id, poll_interval=0.2)
         cli("inferences", "get", model_id, done.id)
         cli("download", model_id, done.id, "--out", str(out_dir / "second-prompt"))
+
+        print("\n== Both prompts as a batch: `generate` (the cost first, then again to show it resumes) ==")
+        prompts = (FIRST_PROMPT, SECOND_PROMPT)
+        batch_dir = str(out_dir / "generate")
+        cli("generate", model_id, *prompts, "--dry-run")
+        cli("generate", model_id, *prompts, "--out", batch_dir, "--max-cost", "20", "--poll-interval", "0.2")
+        cli("generate", model_id, *prompts, "--out", batch_dir)  # nothing created again: both skipped
         print(f"\n{len(standin.requests)} requests served by the stand-in in {time.perf_counter() - start:.1f} s")
 
     print(f"\nPictures in {out_dir}:")
@@ -77,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {path.relative_to(out_dir)}  ({path.stat().st_size} bytes)")
     print(
         "quickstart/inference/: drawn from 'a lighthouse at dawn, watercolor'; second-prompt/: from "
-        f"{SECOND_PROMPT!r} (different prompts, different pictures);\n"
+        f"{SECOND_PROMPT!r} (different prompts, different pictures); generate/: both, one each;\n"
         "quickstart/sample-no-background.png: examples/assets/sample.png with its blue background transparent."
     )
     return 0

@@ -36,6 +36,10 @@ def test_demo_saves_prompt_dependent_pictures_and_a_real_background_removal(tmp_
     assert first[0].read_bytes() == prompt_picture("a lighthouse at dawn, watercolor", 0)
     assert second[0].read_bytes() == prompt_picture("a red fox in the snow, pixel art", 0)
     assert first[0].read_bytes() != second[0].read_bytes()
+    batch = sorted(p.read_bytes() for p in (out / "generate").glob("*.png"))  # `generate` with both prompts
+    assert batch == sorted([first[0].read_bytes(), second[0].read_bytes()])
+    assert "estimated cost: 10 creative units for 2 request(s)" in text  # --dry-run
+    assert "2 succeeded, 0 skipped" in text and "0 succeeded, 2 skipped" in text  # the second run resumed
     width, height, pixels = decode_png((out / "quickstart" / "sample-no-background.png").read_bytes())
     assert (width, height) == (64, 64)
     assert pixels[0][3] == 0 and pixels[32 * 64 + 32] == (240, 140, 40, 255)  # blue corner gone, orange kept

@@ -19,10 +19,12 @@ def readme_commands() -> list[list[str]]:
 
 def test_readme_commands_run(tmp_path: Path) -> None:
     commands = readme_commands()
-    assert len(commands) == 7
+    assert len(commands) == 9
     with StandIn(routing="both", envelope="data") as standin:
         for args in commands:
             run = run_cli(*args, base_url=standin.base_url, cwd=str(tmp_path))
             assert run.status == 0, (args, run.stdout, run.stderr)
             assert run.stdout.strip(), args
     assert sorted(p.name for p in (tmp_path / "pictures").iterdir()) == ["asset_inf_1_1.png", "asset_inf_1_2.png"]
+    sprites = tmp_path / "sprites"  # generate: 2 prompts x --num 2, and the journal that makes a re-run resume
+    assert len(list(sprites.glob("*.png"))) == 4 and (sprites / "scenario-batch.jsonl").is_file()

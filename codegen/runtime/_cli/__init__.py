@@ -7,7 +7,7 @@ module and one entry in :data:`COMMANDS`. Global options (``--base-url``, ``--ap
 
 Exit status: 0 success; 1 an API or network error (one ``error:`` line with the typed error's message); 2 a usage
 or setup error (argparse's status too); 130 interrupted. ``doctor`` has its own: 0 all good, 1 a problem, 2 could
-not check.
+not check. ``generate`` exits 1 also when any request of the batch failed or is ``unknown``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from types import ModuleType
 
 from .._base_client import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
 from .._exceptions import LowCodeAPIError
-from . import _doctor, _resources
+from . import _doctor, _generate, _resources
 from ._common import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Context, UsageError, positive_float, verbose_logging
 from ._output import Output
 
@@ -30,7 +30,7 @@ PROG = "scenario-lowcodeapi"
 DEFAULT_TIMEOUT = 10.0
 
 # Every command module, in the order `--help` lists them.
-COMMANDS: tuple[ModuleType, ...] = (_doctor, _resources)
+COMMANDS: tuple[ModuleType, ...] = (_doctor, _resources, _generate)
 
 _GLOBAL_DEFAULTS = {
     "base_url": None,
@@ -94,8 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="The Scenario API through LowCodeAPI, from the command line.",
         parents=[common],
-        epilog="Exit status: 0 success, 1 API or network error, 2 usage or setup error (doctor: 0 all good, "
-        "1 a problem, 2 could not check).",
+        epilog="Exit status: 0 success, 1 API or network error, 2 usage or setup error, 130 interrupted (doctor: "
+        "0 all good, 1 a problem, 2 could not check; generate: 1 also when any request failed or is unknown).",
     )
     parser.add_argument("-V", "--version", action=_VersionAction, nargs=0, help="show the versions and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -108,7 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (``__main__`` and the console script pass it to ``exit``)."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        # argparse fills an nargs="*" positional from the first run of positionals only: in `generate M a --num 2 b`
+        # "b" is left over. A command that names such a list in `more_positionals` gets those (non-option) strings.
+        more = getattr(args, "more_positionals", None)
+        if extras and more and not any(text.startswith("-") for text in extras):
+            getattr(args, more).extend(extras)
+        elif extras:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as exc:  # --help, --version, or a usage error (argparse printed it)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     for name, value in _GLOBAL_DEFAULTS.items():
