@@ -18,7 +18,7 @@ class SpecInfo(NamedTuple):
 SPEC = SpecInfo(sha256="c24853f7b2c247bcc5135fcee025e32958c3d69bb31aebebd9acbad9edfd7a98", fetched="2026-11-30")
 
 if TYPE_CHECKING:
-    from ._base_client import Client, _RawTooLarge
+    from ._base_client import Client
     from ._batch import BatchEstimate, BatchItem, BatchProgress, BatchResult, BudgetExceededError
     from ._exceptions import (
         APIConnectionError,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._parsing import PayloadError
     from ._resources import AsyncScenario, Scenario
     from ._response import APIResponse
+    from ._transport import _RawTooLarge
     from ._wait import InferenceFailedError, InferenceNotSucceededError, TrainingFailedError, WaitTimeoutError
     from .client import AuthenticatedClient
     from .types import UNSET, Response, Unset
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 _LAZY = {
     "Client": "._base_client",
     "AuthenticatedClient": ".client",
-    "_RawTooLarge": "._base_client",
     "BudgetExceededError": "._batch",
     "APIConnectionError": "._exceptions",
     "APIStatusError": "._exceptions",
@@ -65,6 +65,7 @@ _LAZY = {
     "JournalLockedError": "._journal",
     "NoMorePagesError": "._pagination",
     "PayloadError": "._parsing",
+    "_RawTooLarge": "._transport",
     "InferenceFailedError": "._wait",
     "InferenceNotSucceededError": "._wait",
     "TrainingFailedError": "._wait",

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import NOT_GIVEN, Client, NotGiven, attempt_deadline, call_deadline, request_limit
+from ._base_client import NOT_GIVEN, Client, NotGiven
+from ._budget import attempt_deadline, call_deadline, request_limit
 from ._images import ImageInput, adownload, download, image_arguments, image_data
 from ._options import Headers, Query
 from ._wait import (

@@ -11,7 +11,6 @@ read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own 
 ``ResponseDecodeError``).
 """
 
-from ._base_client import _RawTooLarge
 from ._batch import BudgetExceededError
 from ._exceptions import (
     APIConnectionError,
@@ -31,6 +30,7 @@ from ._images import InvalidImageError
 from ._journal import JournalLockedError
 from ._pagination import NoMorePagesError
 from ._parsing import PayloadError
+from ._transport import _RawTooLarge
 from ._wait import InferenceFailedError, InferenceNotSucceededError, TrainingFailedError, WaitTimeoutError
 
 __all__ = [

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._base_client import DEFAULT_BASE_URL, _is_loopback, _normalize_base_url
+from .._config import DEFAULT_BASE_URL, _is_loopback, _normalize_base_url
 from .._envelope import is_route_miss
 from .._exceptions import content_type, one_line
 from .._redact import Secrets, logger, redact_text, redact_url
