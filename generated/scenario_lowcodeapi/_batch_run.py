@@ -14,8 +14,8 @@ from typing import Any
 
 from ._batch_ops import _Found, _Ops
 from ._batch_results import BatchItem, BatchProgress, BatchResult, BatchStatus, BudgetExceededError
+from ._downloads import glob_escape
 from ._exceptions import APIConnectionError, APIStatusError, LowCodeAPIError, RateLimitError, ResponseDecodeError
-from ._images import glob_escape
 from ._journal import ItemRecord, Journal, request_key
 from ._scheduling import MAX_RATE_LIMITED, Pacer, gather_or_cancel
 

@@ -1,8 +1,8 @@
 """Hand-written helpers the generated resource classes mix in: waiting for work, images in and out.
 
 ``Inferences`` gets ``wait``, ``download_images``, ``batch`` and ``estimate_batch``; ``Models`` gets
-``wait_for_training``. The polling, image and batch logic lives in ``_wait``, ``_images`` and ``_batch``; this
-module binds it to operations.
+``wait_for_training``. The polling, image and batch logic lives in ``_wait``, ``_images``, ``_downloads`` and
+``_batch``; this module binds it to operations.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import httpx
 
 from ._base_client import NOT_GIVEN, Client, NotGiven
 from ._budget import attempt_deadline, call_deadline, request_limit
-from ._images import ImageInput, adownload, download, image_arguments, image_data
+from ._images import ImageInput, image_arguments, image_data
 from ._options import Headers, Query
 from ._wait import (
     INFERENCE_FAILED,
@@ -205,6 +205,7 @@ class InferencesHelpers:
         Raises:
             InferenceNotSucceededError: the inference is not ``succeeded`` (its ``status`` is named).
         """
+        from ._downloads import download
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)
@@ -336,6 +337,7 @@ class AsyncInferencesHelpers:
         request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """Download every image of a finished inference into ``folder`` (async). See ``Inferences.download_images``."""
+        from ._downloads import adownload
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)
