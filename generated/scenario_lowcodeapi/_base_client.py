@@ -1,3 +1,6 @@
+# Why this module is long: it is the public Client whole: its settings, pools and closing, the request/arequest
+# drivers (twins kept side by side, so that a change to one is seen next to the other) and the sans-IO _flow they
+# drive. The wire-level machinery it uses lives in _transport, _wire, _pools, _budget and _config.
 """The client every generated endpoint module calls: authentication, the two URL formats, retries, pooling.
 
 The decision logic (which request to send, whether to fall back to the other URL format, whether and how long to

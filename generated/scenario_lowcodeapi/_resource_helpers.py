@@ -1,3 +1,5 @@
+# Why this module is long: codegen reads the resource mixins for api.md from this one file (extras.mixin_helpers),
+# and each sync mixin sits beside its async twin so that the two stay alike.
 """Hand-written helpers the generated resource classes mix in: waiting for work, images in and out.
 
 ``Inferences`` gets ``wait``, ``download_images``, ``batch`` and ``estimate_batch``; ``Models`` gets
