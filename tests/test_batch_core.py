@@ -1,4 +1,4 @@
-"""The batch core (scenario_lowcodeapi._batch._BatchRun) and the journal, with a fake Scenario: decisions only."""
+"""The batch core (scenario_lowcodeapi._batch_run.BatchRun) and the journal, with a fake Scenario: decisions only."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import httpx
 import pytest
 
 from scenario_lowcodeapi import _batch, _batch_ops
-from scenario_lowcodeapi._batch import BatchProgress, _BatchRun, _Pacer
+from scenario_lowcodeapi._batch import BatchProgress
 from scenario_lowcodeapi._batch_ops import _Found
+from scenario_lowcodeapi._batch_run import BatchRun as _BatchRun
 from scenario_lowcodeapi._journal import Journal, JournalLockedError, request_key
+from scenario_lowcodeapi._scheduling import Pacer as _Pacer
 from scenario_lowcodeapi.errors import APIConnectionError, BudgetExceededError, LowCodeAPIError, RateLimitError
 from scenario_lowcodeapi.models import GenerationParameters
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scenario_lowcodeapi import AsyncScenario, Scenario
-from scenario_lowcodeapi._images import existing_download
+from scenario_lowcodeapi._downloads import existing_download
 from scenario_lowcodeapi.errors import InferenceNotSucceededError, LowCodeAPIError
 from tests.standin import StandIn
 

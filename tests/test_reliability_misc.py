@@ -147,7 +147,7 @@ async def test_waiters_proceed_on_their_own_when_the_probe_learns_nothing() -> N
     ],
 )
 def test_cleartext_token_warning(base_url: str, warns: bool) -> None:
-    import scenario_lowcodeapi._base_client as base_client
+    import scenario_lowcodeapi._config as base_client
 
     base_client._warned_cleartext.discard(base_url.rstrip("/"))
     with warnings.catch_warnings(record=True) as caught:

@@ -136,7 +136,7 @@ class _AsyncOps:
         return found
 
     async def download(self, url: str, folder: Path, stem: str) -> Path:
-        from ._images import adownload
+        from ._downloads import adownload
 
         client = self._client
         return await adownload(
@@ -211,7 +211,7 @@ class _ThreadOps:
         return await self._call(call)
 
     async def download(self, url: str, folder: Path, stem: str) -> Path:
-        from ._images import download
+        from ._downloads import download
 
         client = self._client
         http = client.get_httpx_client()

@@ -11,7 +11,7 @@ pooled connections each keep their own. The wrappers only delegate (httpcore's n
 so the package imports nothing beyond httpx and attrs.
 
 A client passed in by the caller (``set_httpx_client``, or a ``transport`` in ``httpx_args``) is left as it is:
-there the response body is still checked as each chunk arrives (``_base_client._DeadlineStream``).
+there the response body is still checked as each chunk arrives (``_transport._DeadlineStream``).
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ SPEC = SpecInfo(sha256="c24853f7b2c247bcc5135fcee025e32958c3d69bb31aebebd9acbad9
 
 if TYPE_CHECKING:
     from ._base_client import Client
-    from ._batch import BatchEstimate, BatchItem, BatchProgress, BatchResult, BudgetExceededError
+    from ._batch import BatchEstimate, BatchItem, BatchProgress, BatchResult
+    from ._batch_results import BudgetExceededError
     from ._exceptions import (
         APIConnectionError,
         APIStatusError,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "Client": "._base_client",
     "AuthenticatedClient": ".client",
-    "BudgetExceededError": "._batch",
+    "BudgetExceededError": "._batch_results",
     "APIConnectionError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",

@@ -1,8 +1,10 @@
+# Why this module is long: codegen reads the resource mixins for api.md from this one file (extras.mixin_helpers),
+# and each sync mixin sits beside its async twin so that the two stay alike.
 """Hand-written helpers the generated resource classes mix in: waiting for work, images in and out.
 
 ``Inferences`` gets ``wait``, ``download_images``, ``batch`` and ``estimate_batch``; ``Models`` gets
-``wait_for_training``. The polling, image and batch logic lives in ``_wait``, ``_images`` and ``_batch``; this
-module binds it to operations.
+``wait_for_training``. The polling, image and batch logic lives in ``_wait``, ``_images``, ``_downloads`` and
+``_batch``; this module binds it to operations.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import NOT_GIVEN, Client, NotGiven, attempt_deadline, call_deadline, request_limit
-from ._images import ImageInput, adownload, download, image_arguments, image_data
+from ._base_client import NOT_GIVEN, Client, NotGiven
+from ._budget import attempt_deadline, call_deadline, request_limit
+from ._images import ImageInput, image_arguments, image_data
 from ._options import Headers, Query
 from ._wait import (
     INFERENCE_FAILED,
@@ -204,6 +207,7 @@ class InferencesHelpers:
         Raises:
             InferenceNotSucceededError: the inference is not ``succeeded`` (its ``status`` is named).
         """
+        from ._downloads import download
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)
@@ -335,6 +339,7 @@ class AsyncInferencesHelpers:
         request_timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """Download every image of a finished inference into ``folder`` (async). See ``Inferences.download_images``."""
+        from ._downloads import adownload
         from .api.inferences import get_inference
 
         options = _options(extra_query, extra_headers, request_timeout)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from ._base_client import call_deadline
+from ._budget import call_deadline
 from ._exceptions import APITimeoutError, LowCodeAPIError
 
 if TYPE_CHECKING:  # the runtime is also imported without the generated models (codegen.runtime)

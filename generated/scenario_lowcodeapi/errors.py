@@ -11,7 +11,7 @@ read: ``PayloadError`` (a ``ValueError`` naming the JSON path; the client's own 
 ``ResponseDecodeError``).
 """
 
-from ._batch import BudgetExceededError
+from ._batch_results import BudgetExceededError
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,

@@ -11,12 +11,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from codegen.runtime._downloads import adownload, download
 from codegen.runtime._exceptions import APIConnectionError, LowCodeAPIError
 from codegen.runtime._images import (
     InvalidImageError,
-    adownload,
     decode_base64_image,
-    download,
     extension_for,
     image_arguments,
     image_data,

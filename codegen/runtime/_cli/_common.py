@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .._base_client import BASE_URL_ENV_VAR, TOKEN_ENV_VAR, _resolve_base_url
+from .._config import BASE_URL_ENV_VAR, TOKEN_ENV_VAR, _resolve_base_url
 from ._output import Output
 
 if TYPE_CHECKING:

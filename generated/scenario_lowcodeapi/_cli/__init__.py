@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from .._base_client import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
+from .._config import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
 from .._exceptions import LowCodeAPIError
 from . import _doctor, _generate, _resources
 from ._common import EXIT_API, EXIT_INTERRUPTED, EXIT_USAGE, Context, UsageError, positive_float, verbose_logging
