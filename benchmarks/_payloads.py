@@ -4,18 +4,15 @@
 included, with values shaped like what Scenario sends (prefixed IDs, ISO dates, URLs, enum members, the
 ``(example: "...")`` values of the descriptions); the same ``seed`` always gives the same document, and
 different seeds give different values (IDs, enum members, numbers), so a page is not one model repeated.
-No project imports here: the benchmark and its smoke test build payloads the same way.
+The benchmark and its smoke test build payloads the same way, from the one reader of Scenario's definition
+(``codegen.schemas.scenario_swagger``).
 """
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 from typing import Any
-
-SWAGGER = Path(__file__).resolve().parent.parent / "codegen" / "spec" / "scenario-official-swagger2.json"
 
 ARRAY_ITEMS = 1  # items per array and entries per free-form map: every item schema appears once
 _EXAMPLE = re.compile(r'\(example: "([^"]+)"\)')
@@ -23,8 +20,11 @@ _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _WORDS = ("watercolor", "soft light", "pastel", "isometric", "front view", "game asset", "outline", "knight")
 
 
-def load_definitions(path: Path = SWAGGER) -> dict[str, Any]:
-    definitions: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["definitions"]
+def load_definitions() -> dict[str, Any]:
+    """Scenario's definitions, from the one reader of its API definition (codegen.schemas.scenario_swagger)."""
+    from codegen.schemas import scenario_swagger
+
+    definitions: dict[str, Any] = scenario_swagger()["definitions"]
     return definitions
 
 

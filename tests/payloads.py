@@ -8,20 +8,17 @@ would be. Deterministic, so tests and failure reports are reproducible.
 from __future__ import annotations
 
 import functools
-import json
 import zlib
-from pathlib import Path
 from typing import Any
 
-SWAGGER = Path(__file__).resolve().parent.parent / "codegen" / "spec" / "scenario-official-swagger2.json"
+from codegen.schemas import scenario_swagger
 
 JSON = Any
 
 
 @functools.cache
 def definitions() -> dict[str, Any]:
-    doc = json.loads(SWAGGER.read_text(encoding="utf-8"))
-    defs: dict[str, Any] = doc["definitions"]
+    defs: dict[str, Any] = scenario_swagger()["definitions"]
     return defs
 
 
