@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every spec variant the tests read is vendored here (see codegen/spec/README.md): a clone needs nothing beside it.
 VENDORED_SPECS = ROOT / "codegen" / "spec"
 SNAPSHOT_SPEC = VENDORED_SPECS / "scenario.openapi.json"
+# The one mypy cache every test that runs mypy uses: `make typecheck` fills it for the package just before pytest.
+MYPY_CACHE = ROOT / ".mypy_cache"
 
 
 def load_json(path: Path) -> Any:

@@ -20,12 +20,13 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import MYPY_CACHE
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 USER_SCRIPT = HERE / "user_script.py"
 USER_FLOW = HERE / "user_flow.py"
 SCRIPTS = (USER_SCRIPT, USER_FLOW)
-MYPY_CACHE = ROOT / ".mypy_cache"
 
 
 @dataclass(frozen=True)
