@@ -18,6 +18,7 @@ from pathlib import Path
 
 import nox
 
+# .ci/run reads this line (keep it one line): the one list of the Python versions CI runs.
 PYTHONS = ["3.11", "3.12", "3.13"]
 ROOT = Path(__file__).resolve().parent
 

@@ -225,9 +225,12 @@ def _named(key: tuple[str, str]) -> str:
     return f"{key[0]} `{key[1]}`"
 
 
-def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
-    """Operations, parameters and body fields added, removed or changed between two served specs."""
-    before, after = request_slots(normalize(old_doc)), request_slots(normalize(new_doc))
+def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any], *, normalized: bool = False) -> list[Change]:
+    """Operations, parameters and body fields added, removed or changed between two served specs (``normalized``:
+    both are already :func:`codegen.normalize.normalize`'s output)."""
+    if not normalized:
+        old_doc, new_doc = normalize(old_doc), normalize(new_doc)
+    before, after = request_slots(old_doc), request_slots(new_doc)
     changes: list[Change] = []
     for op in after:
         if op not in before:
@@ -266,12 +269,18 @@ def spec_changes(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Chang
 
 
 def classify(
-    old_pkg_dir: Path, new_pkg_dir: Path, old_doc: dict[str, Any], new_doc: dict[str, Any], *, tree_differs: bool
+    old_pkg_dir: Path,
+    new_pkg_dir: Path,
+    old_doc: dict[str, Any],
+    new_doc: dict[str, Any],
+    *,
+    tree_differs: bool,
+    normalized: bool = False,
 ) -> tuple[Level, list[Change]]:
-    """The release level and every change behind it, breaking first."""
+    """The release level and every change behind it, breaking first (``normalized`` as in :func:`spec_changes`)."""
     old_pkg, new_pkg = load_package(old_pkg_dir), load_package(new_pkg_dir)
     (old_surface, public), (new_surface, _) = surface(old_pkg), surface(new_pkg)
-    changes = spec_changes(old_doc, new_doc)
+    changes = spec_changes(old_doc, new_doc, normalized=normalized)
     changes += surface_changes(old_surface, new_surface)
     changes += breaking_changes(old_pkg, new_pkg, public, changes)
     if tree_differs and not changes:

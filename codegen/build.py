@@ -17,19 +17,25 @@ MANIFEST_KEY = "x-lowcodeapi-manifest"
 
 
 def build_spec(
-    doc: dict[str, Any], *, overrides: Path = OVERRIDES, check: bool = True, dropped: list[str] | None = None
+    doc: dict[str, Any],
+    *,
+    overrides: Path = OVERRIDES,
+    check: bool = True,
+    dropped: list[str] | None = None,
+    normalized: bool = False,
 ) -> dict[str, Any]:
     """Repair ``doc``, apply every overlay in ``overrides``, merge Scenario's request shapes, then relax what
     responses do not guarantee (after the requests, so schemas a request body reaches stay strict); validate the
     result unless ``check`` is False. ``dropped``: see :func:`codegen.overlay.apply_overlays` (``codegen update``
-    classifies a spec that lost an operation some overlay still names)."""
-    normalized = normalize(doc)
-    spec = apply_overlays(normalized, overlay_files(overrides), dropped)
+    classifies a spec that lost an operation some overlay still names). ``normalized``: ``doc`` is already
+    :func:`codegen.normalize.normalize`'s output (``codegen update`` normalizes the new spec once for everything)."""
+    repaired = doc if normalized else normalize(doc)
+    spec = apply_overlays(repaired, overlay_files(overrides), dropped)
     apply_scenario_requests(spec)
     spec = guarantee_response_fields(spec)
     check_unique_operation_ids(spec)
     # What LowCodeAPI declared, before our overlays: the package's _manifest.json, for `doctor`'s spec check.
-    spec[MANIFEST_KEY] = manifest_of(normalized)
+    spec[MANIFEST_KEY] = manifest_of(repaired)
     if check:
         validate(spec)
     return spec

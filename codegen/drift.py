@@ -81,9 +81,12 @@ def _described(slots: dict[SlotKey, Slot], body: bool) -> dict[str, str]:
     }
 
 
-def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """Lines of a human-readable report; empty when nothing an SDK user would notice changed."""
-    before, after = request_slots(normalize(old)), request_slots(normalize(new))
+def diff_specs(old: dict[str, Any], new: dict[str, Any], *, normalized: bool = False) -> list[str]:
+    """Lines of a human-readable report; empty when nothing an SDK user would notice changed. ``normalized``: both
+    specs are already :func:`codegen.normalize.normalize`'s output (``codegen update`` normalizes each once)."""
+    if not normalized:
+        old, new = normalize(old), normalize(new)
+    before, after = request_slots(old), request_slots(new)
     lines: list[str] = []
     for key in after:
         if key not in before:
@@ -111,9 +114,9 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return lines
 
 
-def report(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, int]:
-    """The printed report and the exit code (0 unchanged, 1 changed)."""
-    lines = diff_specs(old, new)
+def report(old: dict[str, Any], new: dict[str, Any], *, normalized: bool = False) -> tuple[str, int]:
+    """The printed report and the exit code (0 unchanged, 1 changed); ``normalized`` as in :func:`diff_specs`."""
+    lines = diff_specs(old, new, normalized=normalized)
     if not lines:
         return "No drift: the spec matches the vendored snapshot.", 0
     n_ops = sum(1 for line in lines if not line.startswith(" "))

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .retry import retry_policy
+
 # (name, module) pairs the package's __init__ exports lazily, besides the client and the exception classes (those
 # are every one the runtime defines: error_classes()).
 EXTRA_EXPORTS: tuple[tuple[str, str], ...] = (
@@ -237,7 +239,6 @@ def build_resources(project: Any, spec: dict[str, Any], registry: DictRegistry |
     """The resources; ``registry`` (when given) collects the TypedDicts and enums the requests use."""
     from openapi_python_client import strings
 
-    from .generate import retry_policy
     from .normalize import iter_operations
 
     if registry is None:

@@ -20,33 +20,10 @@ from .errors import CodegenError
 from .extras import API_MD
 from .paths import CONFIG, GENERATED, PACKAGE_NAME, RUNTIME, TEMPLATES
 from .release import Release, current_release
+from .retry import RETRY_DOCS, retry_policy
 
 # Runtime modules copied verbatim into the package (everything in codegen/runtime but its __init__).
 RUNTIME_SKIP = {"__init__.py"}
-
-RETRY_KEY = "x-scenario-retry"  # set in overrides/30-retry.overlay.yaml: may a failed attempt be repeated?
-RETRY_DOCS = {
-    "safe": "safe to repeat: retried on connection errors, timeouts, 408, 429 and 5xx.",
-    "unsent-only": (
-        "creates something or costs credits: retried only when the request provably never left "
-        "(connect error, connect or pool timeout) or on 429; never after a read timeout, a reset, a 502 or a 503."
-    ),
-}
-
-
-def retry_policy(method: str, op: dict[str, Any]) -> str:
-    """The operation's declared ``x-scenario-retry``, else the safe side: ``safe`` for GET, ``unsent-only``."""
-    from .runtime._retry import default_retry_policy  # the runtime's own default, so the two cannot disagree
-
-    declared = op.get(RETRY_KEY)
-    if declared is None:
-        return default_retry_policy(method)
-    if declared not in RETRY_DOCS:
-        raise CodegenError(
-            f"{method.upper()} operation {op.get('operationId')!r}: {RETRY_KEY} must be 'safe' or 'unsent-only', "
-            f"got {declared!r}"
-        )
-    return str(declared)
 
 
 def _project(spec: dict[str, Any], output: Path, release: Release | None = None) -> Any:

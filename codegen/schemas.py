@@ -16,12 +16,24 @@ first place it occurs for the rest.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from collections import Counter
 from typing import Any
 
 from .errors import CodegenError
+from .paths import SCENARIO_SWAGGER
+
+
+@functools.cache
+def scenario_swagger() -> dict[str, Any]:
+    """Scenario's own API definition (``codegen/spec/scenario-official-swagger2.json``, 2.3 MB), read and parsed
+    once per process: the one reader codegen, the tests and the benchmarks share. The document is shared, so a
+    caller that changes it works on a copy (``copy.deepcopy``)."""
+    doc: dict[str, Any] = json.loads(SCENARIO_SWAGGER.read_text(encoding="utf-8"))
+    return doc
+
 
 # Components users meet by name: component name -> (definition, JSON pointer inside it).
 NAMED_ROOTS: dict[str, tuple[str, str]] = {

@@ -143,16 +143,21 @@ def run_update(
     new_meta = spec_meta_for(new_text.encode("utf-8"), meta_path=root / META_FILE, fetched=date)
     version = read_version(root / "pyproject.toml")
 
-    say(report(old_doc, new_doc)[0])
+    # Each spec is normalized once, here; the drift report, the build, the classification and the normalized-spec
+    # snapshot all read these copies (normalize and everything after it leave their input untouched).
+    old_norm, new_norm = normalize(old_doc), normalize(new_doc)
+    say(report(old_norm, new_norm, normalized=True)[0])
     # An overlay action whose target the new spec no longer has (an operation was removed) is skipped and
     # reported instead of failing: classification still needs the spec.
     dropped: list[str] = []
-    spec = build_spec(new_doc, overrides=root / OVERRIDES.relative_to(ROOT), dropped=dropped)
+    spec = build_spec(new_norm, overrides=root / OVERRIDES.relative_to(ROOT), dropped=dropped, normalized=True)
     stage = Path(tempfile.mkdtemp(prefix=".update-", dir=root))
     try:
         compare = generate(spec, generated=stage / "compare", release=Release(version, new_meta))
         package = root / "generated" / PACKAGE_NAME
-        level, changes = classify(package, compare, old_doc, new_doc, tree_differs=trees_differ(package, compare))
+        level, changes = classify(
+            package, compare, old_norm, new_norm, tree_differs=trees_differ(package, compare), normalized=True
+        )
         reason = (
             changes[0].text + (f" and {len(changes) - 1} more change(s)" if len(changes) > 1 else "")
             if changes
@@ -193,7 +198,7 @@ def run_update(
         files[Path("generated") / API_MD] = (final.parent / API_MD).read_text(encoding="utf-8")
         snapshot_data = {
             "generated_tree": lambda: generated_digest(final),
-            "normalized_spec": lambda: normalize(new_doc),
+            "normalized_spec": lambda: new_norm,
         }
         for key, rel in SNAPSHOTS.items():
             if (root / rel).exists():

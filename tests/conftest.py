@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every spec variant the tests read is vendored here (see codegen/spec/README.md): a clone needs nothing beside it.
 VENDORED_SPECS = ROOT / "codegen" / "spec"
 SNAPSHOT_SPEC = VENDORED_SPECS / "scenario.openapi.json"
+# The one mypy cache every test that runs mypy uses: `make typecheck` fills it for the package just before pytest.
+MYPY_CACHE = ROOT / ".mypy_cache"
 
 
 def load_json(path: Path) -> Any:
@@ -26,6 +30,26 @@ def load_json(path: Path) -> Any:
 def served_spec() -> dict[str, Any]:
     """The vendored snapshot (new-format paths)."""
     return load_json(SNAPSHOT_SPEC)
+
+
+@functools.cache
+def _final_spec() -> dict[str, Any]:
+    from codegen.build import build_spec
+
+    return build_spec(load_json(SNAPSHOT_SPEC))
+
+
+def final_spec_copy() -> dict[str, Any]:
+    """The final spec (``build_spec`` of the vendored snapshot: normalized, overlaid, validated; about 3 s), built
+    once per test session; each call returns a fresh deep copy (30 ms), so a test may change it."""
+    return copy.deepcopy(_final_spec())
+
+
+@pytest.fixture(scope="session")
+def final_spec() -> dict[str, Any]:
+    """The final spec, built once per session and shared by the tests that only read it (do not change it: take
+    :func:`final_spec_copy` for that)."""
+    return _final_spec()
 
 
 @pytest.fixture(scope="session")

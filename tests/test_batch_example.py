@@ -6,17 +6,16 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import MYPY_CACHE
 from tests.standin import StandIn
 from tests.test_batch import paid_creates
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "batch.py"
-CACHE = Path(tempfile.gettempdir()) / "scenario-lowcodeapi-batch-example-mypy-cache"
 sys.path.insert(0, str(ROOT / "examples"))
 
 import batch as example  # noqa: E402
@@ -56,7 +55,7 @@ def test_the_example_stops_at_its_budget(
 
 def test_the_example_passes_mypy_strict() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(CACHE), str(EXAMPLE)],
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(MYPY_CACHE), str(EXAMPLE)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -22,7 +22,9 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 import _harness  # noqa: E402
+import _mock  # noqa: E402
 import _payloads  # noqa: E402
+import bench_memory  # noqa: E402
 import readme  # noqa: E402
 import run  # noqa: E402
 
@@ -63,7 +65,7 @@ def test_model_payload_is_deterministic_and_varies_with_the_seed() -> None:
     one, again, two = (_payloads.model_payload(i, DEFINITIONS) for i in (1, 1, 2))
     assert json.dumps(one) == json.dumps(again)
     assert one != two and one.keys() == two.keys()
-    size = len(run.compact(one))
+    size = len(_mock.compact(one))
     assert 2_500 <= size <= 5_000, size  # "about 3-4 KB per model", what Scenario sends for a full model
 
 
@@ -81,7 +83,7 @@ def test_page_payload_holds_distinct_models_and_a_token() -> None:
 
 def test_generated_models_round_trip_the_payload_and_know_every_key() -> None:
     payload = {"model": _payloads.model_payload(3, DEFINITIONS)}
-    run.check_complete(payload)  # raises if a key lands in additional_properties or to_dict() differs
+    _mock.check_complete(payload)  # raises if a key lands in additional_properties or to_dict() differs
 
 
 def test_unknown_keys_finds_a_key_the_models_do_not_declare() -> None:
@@ -90,9 +92,9 @@ def test_unknown_keys_finds_a_key_the_models_do_not_declare() -> None:
     payload = {"model": _payloads.model_payload(1, DEFINITIONS)}
     payload["model"]["inputs"][0]["brandNewField"] = 1
     parsed = GetModelsByModelIdResponse.from_dict(payload)
-    assert run.unknown_keys(parsed) == ["$.model.inputs[0].brandNewField"]
+    assert _mock.unknown_keys(parsed) == ["$.model.inputs[0].brandNewField"]
     with pytest.raises(AssertionError, match="brandNewField"):
-        run.check_complete(payload)
+        _mock.check_complete(payload)
 
 
 # ---------------------------------------------------------------------------------------------- statistics
@@ -117,9 +119,9 @@ def test_table_row_marks_target_on_the_printed_ratio() -> None:
 
 
 def test_kept_bytes_counts_what_the_result_keeps_alive_and_nothing_it_dropped() -> None:
-    kept = run.kept_bytes(lambda: [0] * 100_000)  # a list of 100,000 pointers: 800,000 bytes + header
+    kept = bench_memory.kept_bytes(lambda: [0] * 100_000)  # a list of 100,000 pointers: 800,000 bytes + header
     assert 800_000 <= kept < 800_000 + 4_096, kept
-    dropped = run.kept_bytes(lambda: len([0] * 100_000))  # allocated, then freed before returning
+    dropped = bench_memory.kept_bytes(lambda: len([0] * 100_000))  # allocated, then freed before returning
     assert dropped < 4_096, dropped
 
 
@@ -132,9 +134,9 @@ def test_read_all_reads_every_nested_field(caplog: pytest.LogCaptureFixture) -> 
     payload["models"][1]["epochs"][0]["assets"].append("junk")
     page = GetModelsResponse.from_dict(payload)
     with caplog.at_level("DEBUG", logger="scenario_lowcodeapi"):
-        run.read_all(page.models[0])
+        _mock.read_all(page.models[0])
         assert not caplog.records
-        run.read_all(run.page_models_of(page))
+        _mock.read_all(_mock.page_models_of(page))
     assert [r.getMessage() for r in caplog.records] == [
         "skipped an array element Scenario sent: [1]: expected an object, got the string 'junk'"
     ]
@@ -143,7 +145,7 @@ def test_read_all_reads_every_nested_field(caplog: pytest.LogCaptureFixture) -> 
 def test_a_missing_peer_gets_a_row_saying_how_to_install_it() -> None:
     table = _harness.Table()
     stats = _harness.summarize({"raw": [1.0], "func": [1.1], "res": [1.2], "stock": [1.3]})
-    run.add_block(table, "1", "get_model", stats, lambda st: f"{st.median} s", 1.15)
+    _mock.add_block(table, "1", "get_model", stats, lambda st: f"{st.median} s", 1.15)
     rows = {row[1]: row for row in table.rows}
     assert rows["get_model: (e) scenario-sdk [4]"][2] == "not installed (pip install -e '.[bench]')"
     assert rows["get_model: (b) generated function"][5:] == ("<= 1.15x raw", "met")
@@ -216,4 +218,4 @@ def test_tiny_bench_runs_every_section(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_bodies_are_compact_json_like_express_sends() -> None:
-    assert run.compact({"a": [1, 2], "b": "x y"}) == b'{"a":[1,2],"b":"x y"}'
+    assert _mock.compact({"a": [1, 2], "b": "x y"}) == b'{"a":[1,2],"b":"x y"}'

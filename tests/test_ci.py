@@ -107,6 +107,7 @@ def ci_tree(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     (repo / ".ci").mkdir(parents=True)
     shutil.copy2(ROOT / ".ci" / "run", repo / ".ci" / "run")
+    shutil.copy2(ROOT / "noxfile.py", repo / "noxfile.py")  # .ci/run reads its PYTHONS
     log = tmp_path / "log"
     _exe(tmp_path / "bin" / "make", f'echo "make $*" >> {log}; exit "${{MAKE_RC:-0}}"\n')
     _exe(tmp_path / "bin" / "python3", 'echo "Python 3.11.0"\n')

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from scenario_lowcodeapi.models import (
     PutModelsTrainByModelIdResponse,
 )
 from scenario_lowcodeapi.types import UNSET
+from tests.conftest import MYPY_CACHE
 from tests.standin import Fault, StandIn
 from tests.standin.store import COST_IMAGE_EDIT, COST_PER_IMAGE, COST_TRAINING, COST_UPSCALE
 
@@ -217,9 +217,8 @@ async def main() -> None:
 def test_mypy_strict_sees_the_dry_run_types(tmp_path: Path) -> None:
     snippet = tmp_path / "dry_run_snippet.py"
     snippet.write_text(TYPING_SNIPPET, encoding="utf-8")
-    cache = Path(tempfile.gettempdir()) / "scenario-lowcodeapi-dry-run-mypy-cache"
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(snippet)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(MYPY_CACHE), str(snippet)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,17 +13,17 @@ from typing import Any
 import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
 
-from codegen.build import build_spec
 from codegen.generate import generate, generated_digest, tree_digest
 from codegen.paths import PACKAGE_DIR, ROOT
+from tests.conftest import final_spec_copy
 from tests.ops import operation_modules
 from tests.test_overlay import EXPECTED_IDS
 
 
 @pytest.fixture(scope="module")
-def fresh_tree(tmp_path_factory: pytest.TempPathFactory, served_spec: dict[str, Any]) -> Path:
+def fresh_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("generated")
-    return generate(build_spec(served_spec), generated=out)
+    return generate(final_spec_copy(), generated=out)
 
 
 def test_committed_package_is_up_to_date(fresh_tree: Path) -> None:
@@ -36,8 +36,8 @@ def test_generated_tree_snapshot(fresh_tree: Path, snapshot: Any) -> None:
     assert generated_digest(fresh_tree) == snapshot(extension_class=JSONSnapshotExtension)
 
 
-def test_generation_is_deterministic(fresh_tree: Path, served_spec: dict[str, Any], tmp_path: Path) -> None:
-    again = generate(build_spec(served_spec), generated=tmp_path)
+def test_generation_is_deterministic(fresh_tree: Path, tmp_path: Path) -> None:
+    again = generate(final_spec_copy(), generated=tmp_path)
     assert generated_digest(again) == generated_digest(fresh_tree)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")], "staging dir left behind"
 
@@ -108,13 +108,11 @@ def test_unreachable_url_is_one_line(tmp_path: Path) -> None:
     assert tree_digest(PACKAGE_DIR) == before
 
 
-def test_failure_inside_generation_keeps_the_old_package(
-    tmp_path: Path, served_spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failure_inside_generation_keeps_the_old_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from codegen import generate as gen
     from codegen.errors import CodegenError
 
-    target = generate(build_spec(served_spec), generated=tmp_path)
+    target = generate(final_spec_copy(), generated=tmp_path)
     before = tree_digest(target)
     api_md = (tmp_path / "api.md").read_bytes()
 
@@ -123,7 +121,7 @@ def test_failure_inside_generation_keeps_the_old_package(
 
     monkeypatch.setattr(gen, "format_tree", boom)
     with pytest.raises(CodegenError):
-        gen.generate(build_spec(served_spec), generated=tmp_path)
+        gen.generate(final_spec_copy(), generated=tmp_path)
     assert tree_digest(target) == before and (tmp_path / "api.md").read_bytes() == api_md
     assert sorted(p.name for p in tmp_path.iterdir()) == ["api.md", "scenario_lowcodeapi"]
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from codegen.build import build_spec
-from codegen.fetch import load_spec_file
 from codegen.normalize import iter_operations
-from codegen.paths import SNAPSHOT
-from tests.conftest import ROOT, VENDORED_SPECS, load_json
+from codegen.schemas import scenario_swagger
+from tests.conftest import ROOT, final_spec_copy
 from tests.contract.scenario import REBUILT_PATHS
 
 START = "<!-- response-sources:start -->"
@@ -31,9 +29,9 @@ def _ref(schema: Any) -> str:
 
 @functools.cache
 def table() -> str:
-    spec = build_spec(load_spec_file(SNAPSHOT))
+    spec = final_spec_copy()
     schemas = spec["components"]["schemas"]
-    exported = load_json(VENDORED_SPECS / "scenario-official-swagger2.json")["paths"]
+    exported = scenario_swagger()["paths"]
     rows = ["| operation | parses into | guaranteed | from Scenario's definition |", "|---|---|---|---|"]
     for path, method, op in sorted(
         iter_operations(spec), key=lambda t: (t[2]["x-scenario-resource"], t[2]["x-scenario-method"])

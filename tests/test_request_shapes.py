@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
-from codegen.paths import ROOT
+from codegen.schemas import scenario_swagger
 from scenario_lowcodeapi import AsyncScenario, Scenario, models
 from scenario_lowcodeapi.errors import ResponseDecodeError
 from scenario_lowcodeapi.models import DryRunResponse, GenerationParameters, TrainingParameters
@@ -31,7 +31,7 @@ from tests.standin import StandIn
 from tests.wire import PNG_DATA_URL as DATA_URL
 from tests.wire import recording_scenario
 
-SWAGGER = json.loads((ROOT / "codegen" / "spec" / "scenario-official-swagger2.json").read_text(encoding="utf-8"))
+SWAGGER = scenario_swagger()
 
 
 def _numeric_bounds(schema: Any) -> Any:

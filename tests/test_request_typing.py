@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from tests.conftest import MYPY_CACHE
+
 ROOT = Path(__file__).resolve().parents[1]
-# Kept between runs (outside the repository) so only the first run pays for a cold mypy of the package.
-CACHE = Path(tempfile.gettempdir()) / "scenario-lowcodeapi-request-typing-mypy-cache"
 
 # Each line marked `# E` must get an error from mypy; no other line may.
 SNIPPET = """\
@@ -67,7 +66,7 @@ def test_mypy_flags_each_misuse_and_nothing_else(tmp_path: Path) -> None:
     snippet = tmp_path / "request_snippet.py"
     snippet.write_text(SNIPPET, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(CACHE), str(snippet)],
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(MYPY_CACHE), str(snippet)],
         cwd=ROOT,
         capture_output=True,
         text=True,

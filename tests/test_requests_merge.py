@@ -9,11 +9,9 @@ from typing import Any
 import pytest
 
 from codegen.__main__ import SCHEMAS_OVERLAY, _dump, schemas_overlay
-from codegen.build import build_spec
 from codegen.errors import CodegenError
-from codegen.fetch import load_spec_file
 from codegen.normalize import iter_operations
-from codegen.paths import OVERRIDES, ROOT, SNAPSHOT
+from codegen.paths import OVERRIDES
 from codegen.requests import DROPPED_KEY, DRY_RUN_DESCRIPTION, apply_scenario_requests
 from codegen.schemas import (
     REQUEST_KEY,
@@ -21,10 +19,9 @@ from codegen.schemas import (
     convert_schema,
     request_actions,
     request_sources,
+    scenario_swagger,
     with_default_doc,
 )
-
-SWAGGER_PATH = ROOT / "codegen" / "spec" / "scenario-official-swagger2.json"
 
 
 def test_defaults_become_documentation() -> None:
@@ -194,8 +191,8 @@ def test_query_parameters_merge_by_name() -> None:
     }
 
 
-def test_the_final_spec_carries_scenarios_requests_and_no_records() -> None:
-    spec = build_spec(load_spec_file(SNAPSHOT))
+def test_the_final_spec_carries_scenarios_requests_and_no_records(final_spec: dict[str, Any]) -> None:
+    spec = final_spec
     text = json.dumps(spec)
     assert REQUEST_KEY not in text and DROPPED_KEY not in text
     ops = {op["operationId"]: op for _, _, op in iter_operations(spec)}
@@ -216,5 +213,5 @@ def test_the_final_spec_carries_scenarios_requests_and_no_records() -> None:
 
 def test_the_generated_overlay_is_what_import_schemas_makes_now() -> None:
     """overrides/10-scenario-schemas.overlay.json is not stale: the importer reproduces it byte for byte."""
-    overlay = schemas_overlay(load_spec_file(SWAGGER_PATH), "codegen/spec/scenario-official-swagger2.json")
+    overlay = schemas_overlay(scenario_swagger(), "codegen/spec/scenario-official-swagger2.json")
     assert _dump(overlay) == (OVERRIDES / SCHEMAS_OVERLAY).read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""overrides/30-retry.overlay.yaml and codegen.generate.retry_policy: every operation declares its retry policy."""
+"""overrides/30-retry.overlay.yaml and codegen.retry.retry_policy: every operation declares its retry policy."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 
 from codegen.build import build_spec
 from codegen.errors import CodegenError
-from codegen.generate import RETRY_KEY, retry_policy
 from codegen.normalize import iter_operations
 from codegen.overlay import load_overlay
+from codegen.retry import RETRY_KEY, retry_policy
 from tests.conftest import ROOT
 
 OVERLAY = ROOT / "overrides" / "30-retry.overlay.yaml"

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from codegen.schemas import scenario_swagger
 from tests.standin import HANDLERS, PNG_BYTES, Envelope, Fault, StandIn, load_routes
 from tests.standin.pictures import prompt_picture, remove_background
 
@@ -639,8 +640,7 @@ def test_cli_prints_banner_and_serves() -> None:
 
 
 def _swagger_definitions() -> dict[str, Any]:
-    path = VENDORED_SPECS / "scenario-official-swagger2.json"
-    defs: dict[str, Any] = json.loads(path.read_text())["definitions"]
+    defs: dict[str, Any] = scenario_swagger()["definitions"]
     return defs
 
 

@@ -308,3 +308,20 @@ def test_write_minor_bumps_everywhere_and_adds_a_changelog_entry(repo_copy: Path
     )
     assert tests.returncode == 0, tests.stdout[-3000:]
     assert re.search(r"\d+ passed", tests.stdout) and "failed" not in tests.stdout, tests.stdout[-1000:]
+
+
+def test_update_normalizes_each_spec_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The drift report, the build, the classification and the normalized-spec snapshot share one normalization of
+    the new spec (and one of the vendored one). Generation is stubbed (the committed package stands in for it)."""
+    import codegen.generate
+    import codegen.normalize
+    from codegen.update import run_update
+
+    calls: list[int] = []
+    repairs = [lambda doc: calls.append(1), *codegen.normalize.REPAIRS]
+    monkeypatch.setattr(codegen.normalize, "REPAIRS", repairs)
+    monkeypatch.setattr(codegen.generate, "generate", lambda spec, **_: ROOT / "generated" / "scenario_lowcodeapi")
+    said: list[str] = []
+    outcome = run_update(spec_path=SNAPSHOT, dry_run=True, say=said.append)
+    assert outcome.level == "none" and said[0].startswith("No drift")
+    assert len(calls) == 2  # the vendored spec and the new one, once each

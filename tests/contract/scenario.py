@@ -24,10 +24,10 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from codegen.schemas import scenario_swagger
 from tests.conftest import VENDORED_SPECS, load_json
 from tests.contract.swagger2 import convert
 
-SWAGGER = VENDORED_SPECS / "scenario-official-swagger2.json"
 INTENTS = VENDORED_SPECS / "lowcodeapi-scenario-intents.json"
 SCENARIO_HOST = "https://api.cloud.scenario.com"
 BASE_PATH = "/v1"
@@ -181,7 +181,7 @@ REBUILT_PATHS: dict[str, dict[str, Any]] = {
 @functools.cache
 def contract_document() -> dict[str, Any]:
     """Scenario's definition plus the rebuilt operations, as OpenAPI 3.0 with closed objects."""
-    swagger = copy.deepcopy(load_json(SWAGGER))
+    swagger = copy.deepcopy(scenario_swagger())
     overlap = set(REBUILT_PATHS) & set(swagger["paths"])
     if overlap:
         raise AssertionError(f"Scenario's export now has {sorted(overlap)}: drop them from REBUILT_PATHS")

@@ -5,16 +5,15 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import MYPY_CACHE
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SNIPPET = HERE / "typed_snippet.py"
-# Kept between runs (outside the repository) so only the first run pays for a cold mypy.
-CACHE = Path(tempfile.gettempdir()) / "scenario-lowcodeapi-runtime-helpers-mypy-cache"
 
 NEGATIVE = """\
 from typing import assert_type
@@ -31,7 +30,16 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason
 
 def mypy(*files: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(CACHE), *map(str, files)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--cache-dir",
+            str(MYPY_CACHE),
+            *map(str, files),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

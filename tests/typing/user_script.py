@@ -1,6 +1,6 @@
 """A realistic user script, written the way the types lead: no casts, asserts or isinstance on the happy path.
 
-tests/typing/test_user_script.py type-checks it with ``mypy --strict`` (the ``reveal_type`` lines must show
+tests/typing/test_user_scripts.py type-checks it with ``mypy --strict`` (the ``reveal_type`` lines must show
 concrete models) and runs it against a stand-in whose payloads leave out the fields Scenario marks
 "required": it must never meet an AttributeError.
 """

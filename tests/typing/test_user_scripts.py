@@ -1,28 +1,76 @@
-"""README "Types you can trust": a user script that follows the types passes ``mypy --strict`` with concrete
-types, and runs without an AttributeError against payloads that leave out every field Scenario marks
-"required" but the client does not guarantee."""
+"""README "Types you can trust": the user scripts type-check with concrete types (never Any or object) and the one
+that runs never meets an AttributeError, whatever non-guaranteed field Scenario leaves out (conftest.py: the one
+mypy run and the one pyright run these tests read)."""
 
 from __future__ import annotations
 
+import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scenario_lowcodeapi import Scenario
-from tests.conftest import ROOT
 from tests.standin import StandIn
+from tests.typing.conftest import ROOT, USER_FLOW, MypyResult
 from tests.typing.user_script import run
 
-SCRIPT = Path(__file__).with_name("user_script.py")
+SCRIPT = USER_FLOW
 IMAGE = ROOT / "examples" / "assets" / "sample.png"
 TOKEN = "at_typing_tests"
 # What a lean Scenario answer may still carry below the root: the guaranteed ids, plus (in "lean" mode)
 # the fields the flow needs to make progress: a status to stop waiting, image URLs to download.
 FLOW_KEYS = frozenset({"id", "status", "images", "url"})
+
+
+# -- user_flow.py: mypy --strict and pyright (strict) show the expected concrete types ------------------------------
+
+
+def expectations() -> dict[int, str]:
+    """line number -> the type its ``reveal_type`` must show (from the ``# expect:`` comment)."""
+    found = {}
+    for number, line in enumerate(SCRIPT.read_text(encoding="utf-8").splitlines(), start=1):
+        match = re.search(r"reveal_type\(.*\)\s+# expect: (.+)$", line)
+        if match:
+            found[number] = match.group(1).strip()
+    assert len(found) >= 15
+    return found
+
+
+def _short(type_text: str) -> str:
+    """mypy's ``scenario_lowcodeapi.models.model.Model`` / ``builtins.list[pathlib.Path]`` as written in code."""
+    text = re.sub(r"\b(?:[a-z_][a-z0-9_]*\.)+([A-Za-z_]\w*)", r"\1", type_text)
+    return text.replace("Union[", "").replace("None]", "None")
+
+
+def test_mypy_strict_reveals_concrete_types(mypy_user_flow: MypyResult) -> None:
+    result = mypy_user_flow
+    revealed: dict[int, str] = {}
+    problems = []
+    for line in result.stdout.splitlines():
+        match = re.match(r".*user_flow\.py:(\d+): note: Revealed type is \"(.*)\"$", line)
+        if match:
+            revealed[int(match.group(1))] = _short(match.group(2))
+        elif line.strip():
+            problems.append(line)
+    assert not problems, "\n".join(problems)
+    assert revealed == expectations()
+
+
+def test_pyright_strict_reveals_concrete_types(pyright_report: Any) -> None:
+    report = pyright_report
+    problems = [d for d in report["generalDiagnostics"] if d["severity"] != "information"]
+    assert not problems, json.dumps(problems, indent=1)
+    revealed = {}
+    for diagnostic in report["generalDiagnostics"]:
+        match = re.fullmatch(r'Type of ".*" is "(.*)"', diagnostic["message"])
+        if match:
+            revealed[diagnostic["range"]["start"]["line"] + 1] = match.group(1)
+    assert revealed == expectations()
+
+
+# -- user_script.py: mypy --strict with concrete types, and runs on lean payloads -----------------------------------
 
 
 class LeanStandIn(StandIn):
@@ -45,14 +93,8 @@ class LeanStandIn(StandIn):
         return value
 
 
-def test_user_script_passes_mypy_strict_with_concrete_types() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache"), str(SCRIPT)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+def test_user_script_passes_mypy_strict_with_concrete_types(mypy_user_script: MypyResult) -> None:
+    result = mypy_user_script
     assert result.returncode == 0, result.stdout + result.stderr
     revealed = re.findall(r'Revealed type is "([^"]+)"', result.stdout)
     assert len(revealed) == 11, result.stdout
