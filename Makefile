@@ -57,8 +57,8 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	touch $(BENCH_STAMP)
 
-## Measure (benchmarks/run.py writes benchmarks/results.md), then copy the table into README.md's Performance
-## section. Installs the `bench` extra (the peers compared against) first. About 4 minutes on 2 cores.
+## Measure (benchmarks/run.py writes benchmarks/results.md), then copy the table into docs/performance.md (the Performance
+## page). Installs the `bench` extra (the peers compared against) first. About 4 minutes on 2 cores.
 bench: $(BENCH_STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 	$(PY) benchmarks/readme.py
