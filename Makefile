@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: venv generate test lint typecheck drift update demo bench clean
+.PHONY: venv generate test lint typecheck docs docs-check drift update demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) tools/ensure_venv.py --check-only $(VENV)
@@ -31,8 +31,19 @@ typecheck: $(STAMP)
 	$(PY) -m mypy --strict generated/scenario_lowcodeapi
 	$(PY) -m mypy --strict examples/typed_usage.py
 
-## The whole gate: ruff, mypy --strict on the generated package, pytest.
-test: lint typecheck
+## The docs site (mkdocs.yml, docs/, generated/api.md included): `make docs` builds it into site/ (git-ignored).
+## NO_MKDOCS_2_WARNING silences mkdocs-material's banner about its successor.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+## What `make test` runs: a strict build (any warning fails it) into a temporary directory, removed afterwards.
+docs-check: $(STAMP)
+	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet --site-dir "$$site"; \
+	status=$$?; rm -rf "$$site"; exit $$status
+
+## The whole gate: ruff, mypy --strict on the generated package, `mkdocs build --strict`, pytest (which also runs
+## every Python sample of README.md and docs/: tests/test_docs.py).
+test: lint typecheck docs-check
 	$(PY) -m pytest
 
 ## make drift SPEC=path/to/spec.json: what changed against the vendored snapshot (exit 1 when anything did).
@@ -64,4 +75,4 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/readme.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) demo-output .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) demo-output site .pytest_cache .mypy_cache .ruff_cache

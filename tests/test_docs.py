@@ -12,17 +12,22 @@ The convention (docs/internals.md, "Docs that run"):
   that stand-in), ``model_id`` (``"model_1"``) and ``inference_id`` (``"inf_1"``). Any other unbound name fails
   the collection test, so a page cannot quietly depend on hidden setup.
 - A complete program (no name left unbound) is also type-checked: all of them in one ``mypy --strict`` run.
+- ``generated/api.md`` (the site's "Every operation" page, codegen output) is collected too: its one sample runs as
+  above, and each of its method signatures (a ``client.<resource>.<method>(...) -> Type`` block, not runnable) must
+  be valid Python naming exactly the parameters of the real method, in order.
 - Other fences are ``bash`` (the command-line ones are run by tests/cli/test_readme.py) or ``text``; nothing else
   is allowed, so a Python sample cannot hide behind another tag.
 """
 
 from __future__ import annotations
 
+import ast
 import builtins
+import inspect
 import re
 import subprocess
-import sys
 import symtable
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,7 +39,9 @@ from tests.standin import StandIn
 from tests.standin.pictures import prompt_picture
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+API_MD = ROOT / "generated" / "api.md"
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md")), API_MD]
+SIGNATURE = re.compile(r"\Aclient\.(\w+)\.(\w+)(\(.*\) -> .+)\n\Z", re.S)
 FENCE = re.compile(r"^```(\S*)[^\n]*\n(.*?)^```[ \t]*$", re.M | re.S)
 ALLOWED_TAGS = {"python", "bash", "text"}
 INJECTED = {"client", "model_id", "inference_id"}
@@ -77,17 +84,24 @@ def fences(page: Path) -> list[tuple[str, int, str]]:
 
 
 def blocks() -> list[Block]:
-    return [Block(page, line, body) for page in PAGES for tag, line, body in fences(page) if tag == "python"]
+    found = [Block(page, line, body) for page in PAGES for tag, line, body in fences(page) if tag == "python"]
+    return [b for b in found if not SIGNATURE.match(b.source)]
+
+
+def signatures() -> list[Block]:
+    return [Block(API_MD, line, body) for tag, line, body in fences(API_MD) if SIGNATURE.match(body)]
 
 
 BLOCKS = blocks()
+SIGNATURES = signatures()
 
 
 def test_every_python_sample_is_collected() -> None:
     tags = {(page.relative_to(ROOT).as_posix(), line): tag for page in PAGES for tag, line, _ in fences(page)}
     assert {t for t in tags.values()} <= ALLOWED_TAGS, {k: t for k, t in tags.items() if t not in ALLOWED_TAGS}
     raw = sum(p.read_text(encoding="utf-8").count("```python") for p in PAGES)
-    assert len(BLOCKS) == raw > 30
+    assert len(SIGNATURES) == 33  # the 28 operations, the waiting and download helpers, batch, estimate_batch
+    assert len(BLOCKS) + len(SIGNATURES) == raw and len(BLOCKS) >= 25
     bad = {b.name: sorted(b.unbound() - INJECTED) for b in BLOCKS if b.unbound() - INJECTED}
     assert not bad, f"docs samples use names nothing provides (only {sorted(INJECTED)} are): {bad}"
 
@@ -133,3 +147,19 @@ def test_complete_programs_type_check(tmp_path: Path) -> None:
         timeout=600,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("block", SIGNATURES, ids=[b.name for b in SIGNATURES])
+def test_api_md_signature_is_the_methods(block: Block) -> None:
+    from scenario_lowcodeapi import Scenario
+
+    match = SIGNATURE.match(block.source)
+    assert match is not None
+    resource, method, rest = match.groups()
+    function = ast.parse(f"def {method}{rest}: ...").body[0]
+    assert isinstance(function, ast.FunctionDef)
+    args = function.args
+    shown = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+    with Scenario(api_token="at_docs_sample_token") as client:
+        real = inspect.signature(getattr(getattr(client, resource), method))
+    assert shown == list(real.parameters), (block.name, shown, list(real.parameters))
