@@ -36,9 +36,10 @@ typecheck: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
 
-## What `make test` runs: a strict build (any warning fails it) into a temporary directory, removed afterwards.
+## What `make test` runs: a strict build (any warning fails it; not --quiet, which would hide the warnings from
+## --strict) into a temporary directory, removed afterwards.
 docs-check: $(STAMP)
-	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet --site-dir "$$site"; \
+	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir "$$site"; \
 	status=$$?; rm -rf "$$site"; exit $$status
 
 ## The whole gate: ruff, mypy --strict on the generated package, `mkdocs build --strict`, pytest (which also runs
