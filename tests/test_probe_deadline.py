@@ -1,7 +1,7 @@
 """Issue #21: a call that waits for another call's URL-format probe is bounded by its own deadline.
 
 Fresh format memory (the autouse fixture), a server dripping every body at 1 byte / 50 ms (a 60-byte body takes
-3 s), ``timeout=1.0, max_retries=2``: README's bound is 3 x 1 s + 0.5 + 1.0 s of backoff = 4.5 s. Two concurrent
+3 s), ``timeout=1.0, max_retries=2``: docs/reliability.md's bound is 3 x 1 s + 0.5 + 1.0 s of backoff = 4.5 s. Two concurrent
 ``models.get()`` calls 50 ms apart: the first probes (three attempts, about 4.3 s), the second waits for it, and the
 wait counts against its own time, so both end within the bound (plus a scheduling margin), with
 ``APITimeoutError``. Real sockets (tests/faults).

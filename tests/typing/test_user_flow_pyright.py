@@ -1,4 +1,4 @@
-"""A user's script (user_flow.py: the README's main flow plus error handling) type-checks with mypy --strict and
+"""A user's script (user_flow.py: the main flow of docs/getting-started.md plus error handling) type-checks with mypy --strict and
 with pyright in strict mode, and both show the concrete models at every ``reveal_type`` (never Any or object)."""
 
 from __future__ import annotations

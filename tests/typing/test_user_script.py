@@ -1,4 +1,4 @@
-"""README "Types you can trust": a user script that follows the types passes ``mypy --strict`` with concrete
+"""docs/types.md "Types you can trust": a user script that follows the types passes ``mypy --strict`` with concrete
 types, and runs without an AttributeError against payloads that leave out every field Scenario marks
 "required" but the client does not guarantee."""
 
