@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: venv generate test lint typecheck drift update demo bench clean
+.PHONY: venv generate test lint typecheck docs docs-check drift update demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) tools/ensure_venv.py --check-only $(VENV)
@@ -31,8 +31,20 @@ typecheck: $(STAMP)
 	$(PY) -m mypy --strict generated/scenario_lowcodeapi
 	$(PY) -m mypy --strict examples/typed_usage.py
 
-## The whole gate: ruff, mypy --strict on the generated package, pytest.
-test: lint typecheck
+## The docs site (mkdocs.yml, docs/, generated/api.md included): `make docs` builds it into site/ (git-ignored).
+## NO_MKDOCS_2_WARNING silences mkdocs-material's banner about its successor.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+## What `make test` runs: a strict build (any warning fails it; not --quiet, which would hide the warnings from
+## --strict) into a temporary directory, removed afterwards.
+docs-check: $(STAMP)
+	@site=$$(mktemp -d) && NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir "$$site"; \
+	status=$$?; rm -rf "$$site"; exit $$status
+
+## The whole gate: ruff, mypy --strict on the generated package, `mkdocs build --strict`, pytest (which also runs
+## every Python sample of README.md and docs/: tests/test_docs.py).
+test: lint typecheck docs-check
 	$(PY) -m pytest
 
 ## make drift SPEC=path/to/spec.json: what changed against the vendored snapshot (exit 1 when anything did).
@@ -57,11 +69,11 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	touch $(BENCH_STAMP)
 
-## Measure (benchmarks/run.py writes benchmarks/results.md), then copy the table into README.md's Performance
-## section. Installs the `bench` extra (the peers compared against) first. About 4 minutes on 2 cores.
+## Measure (benchmarks/run.py writes benchmarks/results.md), then copy the table into docs/performance.md (the Performance
+## page). Installs the `bench` extra (the peers compared against) first. About 4 minutes on 2 cores.
 bench: $(BENCH_STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 	$(PY) benchmarks/readme.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) demo-output .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) demo-output site .pytest_cache .mypy_cache .ruff_cache

@@ -1,8 +1,8 @@
-"""Copy ``benchmarks/results.md`` into README.md's Performance section (``make bench`` runs this after run.py).
+"""Copy ``benchmarks/results.md`` into the Performance page, docs/performance.md (``make bench`` runs this after run.py).
 
-The README holds the table between two marker comments; everything between them is results.md without its
-title, byte for byte, so the README cannot say anything the last run did not measure. ``--check`` exits 1 when
-the README is out of date instead of rewriting it (tests/test_benchmarks.py checks the same).
+The page holds the table between two marker comments (it lived in README.md until issue #20); everything between
+them is results.md without its title, byte for byte, so the docs cannot say anything the last run did not measure.
+``--check`` exits 1 when the page is out of date instead of rewriting it (tests/test_benchmarks.py checks the same).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-README = REPO / "README.md"
+PAGE = REPO / "docs" / "performance.md"
 RESULTS = REPO / "benchmarks" / "results.md"
 START = "<!-- bench:start (copied from benchmarks/results.md by benchmarks/readme.py; do not edit) -->"
 END = "<!-- bench:end -->"
@@ -29,7 +29,7 @@ def block(results: str) -> str:
 def updated(readme: str, results: str) -> str:
     """``readme`` with the text between the markers replaced by :func:`block` of ``results``."""
     if readme.count(START) != 1 or readme.count(END) != 1:
-        raise ValueError(f"README.md must contain the marker lines {START!r} and {END!r} exactly once each")
+        raise ValueError(f"{PAGE.name} must contain the marker lines {START!r} and {END!r} exactly once each")
     head, rest = readme.split(START, 1)
     _, tail = rest.split(END, 1)
     return f"{head}{START}\n{block(results)}\n{END}{tail}"
@@ -37,18 +37,18 @@ def updated(readme: str, results: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks/readme.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if README.md differs from results.md")
+    parser.add_argument("--check", action="store_true", help="exit 1 if docs/performance.md differs from results.md")
     args = parser.parse_args(argv)
-    readme = README.read_text(encoding="utf-8")
+    readme = PAGE.read_text(encoding="utf-8")
     new = updated(readme, RESULTS.read_text(encoding="utf-8"))
     if args.check:
         if new != readme:
-            print("README.md's Performance table differs from benchmarks/results.md: run benchmarks/readme.py")
+            print("docs/performance.md's table differs from benchmarks/results.md: run benchmarks/readme.py")
             return 1
         return 0
     if new != readme:
-        README.write_text(new, encoding="utf-8")
-        print("README.md: Performance table updated from benchmarks/results.md")
+        PAGE.write_text(new, encoding="utf-8")
+        print("docs/performance.md: table updated from benchmarks/results.md")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""examples/batch.py (shown in full in README.md) runs against the stand-in, re-runs for free, stops at a budget,
+"""examples/batch.py (shown in full in docs/batches.md) runs against the stand-in, re-runs for free, stops at a budget,
 and passes mypy --strict."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ import batch as example  # noqa: E402
 
 
 def test_the_readme_shows_the_example_in_full() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "batches.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- batch-example:start -->\n```python\n(.*?)```\n<!-- batch-example:end -->", readme, re.S)
-    assert block is not None, "README.md has no batch example block"
+    assert block is not None, "docs/batches.md has no batch example block"
     assert block.group(1) == EXAMPLE.read_text(encoding="utf-8")
 
 

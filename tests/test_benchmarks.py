@@ -1,4 +1,4 @@
-"""The benchmark cannot rot: its payloads, its statistics, its README copy, and a tiny end-to-end run.
+"""The benchmark cannot rot: its payloads, its statistics, its copy in docs/performance.md, and a tiny end-to-end run.
 
 No timing is asserted anywhere (a shared, noisy machine): only that the machinery runs, that what it measures
 is what it says (complete payloads, the same bytes for every client, one request per call), and that the
@@ -158,10 +158,11 @@ def test_a_missing_peer_gets_a_row_saying_how_to_install_it() -> None:
 
 
 def test_readme_performance_section_is_results_md() -> None:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = readme.PAGE.read_text(encoding="utf-8")
     results = (BENCH / "results.md").read_text(encoding="utf-8")
+    assert readme.PAGE == ROOT / "docs" / "performance.md"
     assert readme.updated(text, results) == text, (
-        "README.md differs from benchmarks/results.md: run benchmarks/readme.py"
+        "docs/performance.md differs from benchmarks/results.md: run benchmarks/readme.py"
     )
     assert "| Target | Met |" in text
 

@@ -5,7 +5,7 @@
 7. ``UNSET`` is one object per process: a model survives ``copy``, ``deepcopy`` and ``pickle`` equal.
 8. Inputs that cannot work fail before sending with a builtin error: an id making the URL too long, a base URL
    with a query or fragment, ``follow_redirects=True``; a redirect is an error carrying no token; environment
-   proxies see the whole URL of an ``http://`` base URL (README, *Reliability*).
+   proxies see the whole URL of an ``http://`` base URL (docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ def test_an_env_proxy_sees_the_whole_url_of_an_http_base_url_unless_trust_env_is
         with Client(TOKEN, base_url="http://127.0.0.2:9/scenario", max_retries=0) as client:
             assert list_models.sync(client=client) is not None
         assert proxy.received[0].target.startswith("http://127.0.0.2:9/scenario/v1/models?")
-        assert proxy.received[0].query["api_token"] == [TOKEN]  # what README warns about
+        assert proxy.received[0].query["api_token"] == [TOKEN]  # what docs/reliability.md warns about
         bypass = Client(TOKEN, base_url="http://127.0.0.2:9/scenario", max_retries=0, httpx_args={"trust_env": False})
         with bypass, pytest.raises(Exception, match="Connection error"):
             list_models.sync(client=bypass)

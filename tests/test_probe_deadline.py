@@ -111,14 +111,15 @@ async def _two_calls(mode: str, base_url: str, timeout: float) -> list[object]:
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_the_wait_is_charged_to_the_waiting_calls_time(mode: str) -> None:
-    """Every answer takes 0.6 s. With a 2 s timeout the waiter has 1.45 s left after the probe: both answer. With
-    1 s it has 0.45 s left, less than its own request needs: it ends with APITimeoutError at about 1 s."""
-    with FaultServer(Fault("delay", seconds=0.6)) as server:
-        assert await _two_calls(mode, server.base_url, 2.0) == ["model_1", "model_1"]
-    with FaultServer(Fault("delay", seconds=0.6)) as server:
+    """Every answer takes 1.2 s. With a 4 s timeout the waiter has about 2.75 s left after the probe: both answer.
+    With 2 s it has about 0.75 s left, less than its own request needs: it ends with APITimeoutError at about 2 s.
+    (Delays far from the 50 ms between the calls and from the budgets, so a loaded machine has room.)"""
+    with FaultServer(Fault("delay", seconds=1.2)) as server:
+        assert await _two_calls(mode, server.base_url, 4.0) == ["model_1", "model_1"]
+    with FaultServer(Fault("delay", seconds=1.2)) as server:
         start = time.monotonic()
-        first, second = await _two_calls(mode, server.base_url, 1.0)
+        first, second = await _two_calls(mode, server.base_url, 2.0)
         elapsed = time.monotonic() - start
         assert first == "model_1"
         assert isinstance(second, APITimeoutError), repr(second)
-        assert elapsed < 1.0 + 0.05 + MARGIN + 0.5
+        assert elapsed < 2.0 + 0.05 + MARGIN + 0.5

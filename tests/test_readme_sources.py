@@ -1,6 +1,6 @@
-"""README's "Where each response type comes from" table is this module's output (issue #17, point 2): per
+"""The "Where each response type comes from" table of docs/types.md (moved there from README.md, issue #20) is this module's output (issue #17, point 2): per
 operation, the type its answer parses into, what that type guarantees, and which of Scenario's definitions it
-comes from. ``python -m tests.test_readme_sources`` prints the table to paste between the README markers."""
+comes from. ``python -m tests.test_readme_sources`` prints the table to paste between the markers of docs/types.md."""
 
 from __future__ import annotations
 
@@ -58,10 +58,10 @@ def table() -> str:
 
 
 def test_readme_table_is_current() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "types.md").read_text(encoding="utf-8")
     start, end = readme.index(START) + len(START), readme.index(END)
     assert readme[start:end].strip() == table(), (
-        "README's response-sources table is stale: python -m tests.test_readme_sources"
+        "docs/types.md's response-sources table is stale: python -m tests.test_readme_sources"
     )
 
 

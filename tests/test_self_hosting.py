@@ -1,5 +1,6 @@
-"""README "Self-hosted LowCodeAPI" (issue #17, point 5), and its code samples with those of "Dry runs and costs" and
-"Who refused", run as written against the stand-in (the README's ``<!-- readme-run:NAME -->`` blocks)."""
+"""docs/configuration.md "Self-hosted LowCodeAPI" (issue #17, point 5; in README.md until issue #20), and its code
+samples with those of docs/costs.md "Dry runs and costs" and docs/errors.md "Who refused", run as written against
+the stand-in (the ``<!-- readme-run:NAME -->`` blocks) with their output checked."""
 
 from __future__ import annotations
 
@@ -66,9 +67,9 @@ def test_new_format_fails_on_every_path_parameter_call(old_only: StandIn) -> Non
 
 
 def _readme_block(name: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))
     match = re.search(rf"<!-- readme-run:{name} -->\n```python\n(.*?)```", readme, re.DOTALL)
-    assert match, f"README has no readme-run:{name} block"
+    assert match, f"docs/ has no readme-run:{name} block"
     return match.group(1)
 
 

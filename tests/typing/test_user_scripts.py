@@ -1,5 +1,5 @@
-"""README "Types you can trust": the user scripts type-check with concrete types (never Any or object) and the one
-that runs never meets an AttributeError, whatever non-guaranteed field Scenario leaves out (conftest.py: the one
+"""docs/types.md "Types you can trust": the user scripts type-check with concrete types (never Any or object) and the
+one that runs never meets an AttributeError, whatever non-guaranteed field Scenario leaves out (conftest.py: the one
 mypy run and the one pyright run these tests read)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The README's main flow plus error handling, as a user would write it. Never run: type-checked by
+"""The main flow of docs/getting-started.md plus error handling, as a user would write it. Never run: type-checked by
 tests/typing/test_user_scripts.py with mypy --strict and pyright (strict); each ``reveal_type`` line names, in
 its ``# expect:`` comment, the concrete type both checkers must show."""
 
