@@ -244,9 +244,32 @@ def test_children_forked_while_a_thread_parses_real_answers_have_the_collector_o
 # --- one thread parsing without a break ----------------------------------------------------------------------
 
 
-def _share_enabled_while(parse: Callable[[], object], seconds: float) -> tuple[float, int]:
-    """The share of samples (taken by this thread) in which the collector was on while another thread ran
-    ``parse`` in a loop, and how many parses it made."""
+class _RecordingGC:
+    """The ``gc`` module as ``_parsing`` sees it, noting when the pause turns the collector off and on. The share is
+    then weighted by time: a sampling thread only looks when the GIL lets it run, which skews what it sees."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[float, bool]] = []
+
+    def disable(self) -> None:
+        gc.disable()
+        self.events.append((time.monotonic(), False))
+
+    def enable(self) -> None:
+        gc.enable()
+        self.events.append((time.monotonic(), True))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(gc, name)
+
+
+def _share_enabled_while(
+    parse: Callable[[], object], seconds: float, monkeypatch: pytest.MonkeyPatch
+) -> tuple[float, int]:
+    """The share of the time in which the collector was on while another thread ran ``parse`` in a loop, and how
+    many parses it made."""
+    recorder = _RecordingGC()
+    monkeypatch.setattr(_parsing, "gc", recorder)
     stop = threading.Event()
     parses = 0
 
@@ -257,32 +280,42 @@ def _share_enabled_while(parse: Callable[[], object], seconds: float) -> tuple[f
             parses += 1
 
     thread = threading.Thread(target=loop)
+    start = time.monotonic()
     thread.start()
-    on = total = 0
-    deadline = time.monotonic() + seconds
     try:
-        while time.monotonic() < deadline:
-            on += gc.isenabled()
-            total += 1
-            time.sleep(0.0005)
+        time.sleep(seconds)
     finally:
         stop.set()
         thread.join(30)
-    return on / max(total, 1), parses
+    end = time.monotonic()
+    off, off_since = 0.0, None
+    for at, enabled in recorder.events:
+        if not enabled and off_since is None:
+            off_since = at
+        elif enabled and off_since is not None:
+            off += min(at, end) - off_since
+            off_since = None
+    if off_since is not None:
+        off += end - off_since
+    return 1.0 - off / (end - start), parses
 
 
 @pytest.mark.parametrize("size", ["single-model", "page"])
-def test_a_thread_parsing_without_a_break_does_not_keep_the_collector_off(size: str) -> None:
+def test_a_thread_parsing_without_a_break_does_not_keep_the_collector_off(
+    size: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     body = SMALL if size == "single-model" else PAGE
     with FaultServer(_answer(body)) as server, _client(server) as client:
         if size == "single-model":
             response = client.request(get_model._ROUTE, path_params={"modelId": "model_1"})
             share, parses = _share_enabled_while(
-                lambda: parse_model(response, GetModelsByModelIdResponse.from_dict), 1.5
+                lambda: parse_model(response, GetModelsByModelIdResponse.from_dict), 1.5, monkeypatch
             )
         else:
             response = client.request(list_models._ROUTE)
-            share, parses = _share_enabled_while(lambda: parse_model(response, GetModelsResponse.from_dict), 2.0)
+            share, parses = _share_enabled_while(
+                lambda: parse_model(response, GetModelsResponse.from_dict), 2.0, monkeypatch
+            )
     assert parses > 10
     if size == "single-model":
         assert share == 1.0  # a small body is never paused for (was off in ~95% of samples)
