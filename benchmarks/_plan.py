@@ -43,10 +43,10 @@ class Plan:
     warmup: int = 100
     page_sizes: tuple[int, ...] = (1, 100, 1000)
     page_calls: tuple[int, ...] = (300, 8, 1)  # calls per sample, one per page size
-    page_repeats: tuple[int, ...] = (15, 12, 9)
+    page_repeats: tuple[int, ...] = (15, 20, 21)  # the larger pages vary most between repeats: more of them
     memory_size: int = 1000
     async_concurrency: int = 200
-    async_repeats: int = 12
+    async_repeats: int = 30
     loop_calls: int = 100
     loop_repeats: int = 10
     loop_warmup: int = 30

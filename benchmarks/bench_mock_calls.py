@@ -53,6 +53,8 @@ def bench_get(table: Table, plan: Plan, peers: Peers, definitions: dict[str, Any
         f"filled, benchmarks/_payloads.py), {len(s.plain.body):,} B per model as compact JSON. raw: "
         "httpx.Client.get(url, params={'api_token': ...}).json()['data'] -- untyped dicts, no retries, no error "
         "mapping. Our clients: url_format='auto' (default), max_retries=2. GC stays on, as users run it "
-        "(one gc.collect() before each batch of calls, so every batch starts from the same heap)."
+        "(one gc.collect() before each batch of calls, so every batch starts from the same heap); each call's "
+        "result is kept until the next call returns, as users keep results, and the collection the last one "
+        "leaves due runs inside the timing (benchmarks/_harness.py: settle_young_generation)."
     )
     table.note("[2] (a+) raw httpx plus the generated models' from_dict: the parsing share, for reference.")

@@ -15,12 +15,10 @@ from _plan import (
 
 def bench_request_count(table: Table) -> None:
     from scenario_lowcodeapi import Client
-    from scenario_lowcodeapi._routing import format_memory
     from scenario_lowcodeapi.api.models import get_model
     from tests.standin import StandIn
 
     log("8. request count: 100 get_model calls, url_format='auto', old-format-only stand-in ...")
-    format_memory.clear()
     with StandIn(routing="old") as standin:
         client = Client(TOKEN, base_url=standin.base_url, url_format="auto", max_retries=2)
         try:

@@ -77,13 +77,3 @@ def _no_base_url_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """The client reads LOWCODEAPI_BASE_URL when no base_url is passed: a developer's setting must not leak in."""
     monkeypatch.delenv("LOWCODEAPI_BASE_URL", raising=False)
     monkeypatch.delenv("LOWCODEAPI_URL_FORMAT", raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_format_memory() -> Iterator[None]:
-    """The URL format a base URL answers to is remembered process-wide: start each test without it."""
-    from scenario_lowcodeapi._routing import format_memory
-
-    format_memory.clear()
-    yield
-    format_memory.clear()

@@ -146,6 +146,34 @@ def test_estimate_batch_is_free_and_typed(standin: StandIn, client: Scenario) ->
     assert paid_creates(standin) == [] and len(dry_runs(standin)) == 4 and made(standin) == []
 
 
+def test_estimate_batch_with_a_journal_dry_runs_only_what_was_not_created(
+    standin: StandIn, client: Scenario, tmp_path: Path
+) -> None:
+    journal = tmp_path / "scenario-batch.jsonl"
+    none_yet = client.inferences.estimate_batch(MODEL, prompts(3), journal=journal)  # no file yet: all of them
+    assert none_yet.items == [10.0] * 3 and none_yet.already_created == [] and not journal.exists()
+    client.inferences.batch(MODEL, prompts(2), out_dir=tmp_path, poll_interval=0.05)
+    standin.reset_requests()
+    # the same two requests and two new ones (one of them a repeat of the first: its own item)
+    requests = prompts(2) + [prompts(3)[2], prompts(1)[0]]
+    estimate = client.inferences.estimate_batch(MODEL, requests, journal=journal)
+    assert estimate.already_created == [0, 1]
+    assert estimate.items == [0.0, 0.0, 10.0, 10.0] and estimate.total == 20.0
+    assert len(dry_runs(standin)) == 2 and paid_creates(standin) == []
+    # what it announced is what the batch then pays
+    standin.reset_requests()
+    client.inferences.batch(MODEL, requests, out_dir=tmp_path, poll_interval=0.05)
+    assert len(paid_creates(standin)) == 2
+
+    async def from_async() -> list[int]:
+        async with AsyncScenario(api_token="at_test", base_url=standin.base_url) as aclient:
+            again = await aclient.inferences.estimate_batch(MODEL, requests, journal=journal)
+            assert again.total == 0.0
+            return again.already_created
+
+    assert asyncio.run(from_async()) == [0, 1, 2, 3]
+
+
 def test_a_budget_below_the_dry_run_sum_sends_no_paid_request(
     standin: StandIn, client: Scenario, tmp_path: Path
 ) -> None:

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from scenario_lowcodeapi import AsyncScenario, Client, LowCodeAPIError, Scenario
-from scenario_lowcodeapi._routing import format_memory
 from scenario_lowcodeapi.api.models import delete_model, get_model
 from scenario_lowcodeapi.errors import ResponseDecodeError
 from tests.faults import Fault, FaultServer
@@ -87,13 +86,13 @@ async def test_non_string_ids_raise_type_error_before_sending(value: Any, mode: 
 async def test_200_cold_async_calls_share_one_probe() -> None:
     with StandIn(routing="old") as s:
         client = Client(TOKEN, base_url=s.base_url, max_retries=0)
-        assert format_memory.get(s.base_url) is None
+        assert client._formats.get(s.base_url) is None
         models = await asyncio.gather(*(get_model.asyncio("model_1", client=client) for _ in range(200)))
         assert {m.model.id for m in models} == {"model_1"}
         sent = len(s.requests)
         print(f"\n200 cold async get_model calls, old-format-only stand-in: {sent} requests")
         assert sent <= 210
-        assert format_memory.get(s.base_url) == "old"
+        assert client._formats.get(s.base_url) == "old"
         await client.aclose()
 
 
@@ -127,7 +126,7 @@ async def test_waiters_proceed_on_their_own_when_the_probe_learns_nothing() -> N
         )
         assert all(isinstance(r, LowCodeAPIError) for r in results)
         assert server.count == 20  # each call tried once, none waited for a second probe
-        assert format_memory.get(server.base_url) is None
+        assert client._formats.get(server.base_url) is None
         await client.aclose()
 
 

@@ -76,7 +76,7 @@ from ._retry import (
     should_retry_exception,
     should_retry_response,
 )
-from ._routing import Probe, Route, UrlFormat, build_path, check_path_values, format_memory
+from ._routing import FormatMemory, Probe, Route, UrlFormat, build_path, check_path_values
 from ._transport import RETRIES_TAKEN as RETRIES_TAKEN
 from ._transport import (
     Outcome,
@@ -151,7 +151,7 @@ class Client:
     (decoded; default 256 MiB, ``None`` for no limit), past it :class:`ResponseTooLargeError`. ``max_retries`` extra
     attempts are made on failures the operation's retry
     policy allows (``Route.retry``; 0 disables retries). ``url_format``:
-    ``"auto"`` tries the remembered (else the new) URL format and falls back to the other on a route miss,
+    ``"auto"`` tries the format this client remembers (else the new one) and falls back to the other on a route miss,
     ``"new"``/``"old"`` force one; not given: ``LOWCODEAPI_URL_FORMAT``, then ``"auto"``. ``base_url`` falls back
     to ``LOWCODEAPI_BASE_URL``, then the public proxy.
     ``default_headers`` (or its older name ``headers``) are sent with every request;
@@ -201,6 +201,7 @@ class Client:
         if self._httpx_args.get("follow_redirects"):
             raise ValueError(_NO_REDIRECTS.format(where="httpx_args"))
         self._pools = Pools()
+        self._formats = FormatMemory()  # this client's (and its with_options copies'): see url_format
         self._sleep: Callable[[float], object] = _sleep or time.sleep
         self._async_sleep: Callable[[float], Awaitable[object]] = _async_sleep or _asyncio_sleep
         setup_logging()
@@ -393,7 +394,7 @@ class Client:
         finally:
             done_calling(call)
             if probe is not None:
-                format_memory.release(self._base_url, probe)
+                self._formats.release(self._base_url, probe)
 
     async def arequest(
         self,
@@ -420,6 +421,7 @@ class Client:
         limit = client._deadline if flow_timeout is None else attempt_deadline(flow_timeout)
         budget = Budget(limit, client._max_retries)
         max_bytes = client._max_response_bytes
+        deadlines = pools.deadlines(loop)
         probe, theirs = self._claim_probe(route, path_params)
         if theirs is not None:
             started = time.monotonic()
@@ -437,7 +439,7 @@ class Client:
                 attempt = budget.next_attempt()
                 if attempt is not None and attempt <= 0.0:
                     raise out_of_time(request, spent_why(theirs is not None, sent), sent, self._secrets)
-                outcome = await send_async(http, request, attempt, max_bytes)
+                outcome = await send_async(http, request, attempt, max_bytes, deadlines)
                 sent += 1
                 try:
                     request, delay = flow.send(outcome)
@@ -447,15 +449,15 @@ class Client:
         finally:
             done_calling(call)
             if probe is not None:
-                format_memory.release(self._base_url, probe)
+                self._formats.release(self._base_url, probe)
 
     def _claim_probe(self, route: Route, path_params: Mapping[str, object] | None) -> tuple[Probe | None, Probe | None]:
         """``(mine, theirs)`` of :meth:`FormatMemory.claim_probe` when this call's URL format is not known yet
         (``auto``, path parameters, nothing remembered), else ``(None, None)``. Bad path values fail here, before
         the call waits for anyone."""
-        if route.path_params and self._url_format == "auto" and format_memory.get(self._base_url) is None:
+        if route.path_params and self._url_format == "auto" and self._formats.get(self._base_url) is None:
             check_path_values(route, path_params or _EMPTY)
-            return format_memory.claim_probe(self._base_url)
+            return self._formats.claim_probe(self._base_url)
         return None, None
 
     def _per_call(
@@ -549,7 +551,7 @@ class Client:
         if route.path_params:
             mode = self._url_format
             if mode == "auto":
-                remembered = format_memory.get(self._base_url)
+                remembered = self._formats.get(self._base_url)
                 fmt = remembered or "new"
                 fallback = True
             else:
@@ -583,7 +585,7 @@ class Client:
                         delay = 0.0
                         continue
                     if fmt != remembered:
-                        format_memory.set(self._base_url, fmt)
+                        self._formats.set(self._base_url, fmt)
                         remembered = fmt
                 if status in RETRYABLE_STATUSES and retries < max_retries and should_retry_response(policy, status):
                     wait = retry_after_seconds(outcome.headers)

@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from ._exceptions import LowCodeAPIError
 
-__all__ = ["Journal", "JournalLockedError", "ItemRecord", "request_key"]
+__all__ = ["Journal", "JournalLockedError", "ItemRecord", "item_keys", "read_records", "request_key"]
 
 JOURNAL_VERSION = 1
 
@@ -41,6 +41,18 @@ def request_key(model_id: str, body: Mapping[str, Any]) -> str:
     """The identity of a request in a journal: sha256 of the model ID and the JSON body, canonical form."""
     canonical = json.dumps({"model": model_id, "body": body}, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def item_keys(model_id: str, bodies: Iterator[Mapping[str, Any]] | list[Mapping[str, Any]]) -> list[tuple[str, int]]:
+    """Each request's journal identity, in order: its :func:`request_key` and its occurrence among equal requests."""
+    seen: dict[str, int] = {}
+    keys: list[tuple[str, int]] = []
+    for body in bodies:
+        key = request_key(model_id, body)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        keys.append((key, n))
+    return keys
 
 
 class ItemRecord:
@@ -96,6 +108,36 @@ class ItemRecord:
             self.estimate = _number(event.get("cost"))
 
 
+def _fold(data: bytes) -> tuple[dict[tuple[str, int], ItemRecord], int]:
+    """The records a journal's bytes say, and how many lines could not be read (torn by a crash, or garbage)."""
+    records: dict[tuple[str, int], ItemRecord] = {}
+    skipped = 0
+    for raw in data.split(b"\n"):
+        if not raw.strip():
+            continue
+        try:
+            event = json.loads(raw)
+        except ValueError:
+            skipped += 1
+            continue
+        if not isinstance(event, dict):
+            skipped += 1
+            continue
+        key, n = event.get("key"), event.get("n", 0)
+        if isinstance(key, str) and isinstance(n, int):
+            records.setdefault((key, n), ItemRecord()).apply(event)
+    return records, skipped
+
+
+def read_records(path: str | os.PathLike[str]) -> dict[tuple[str, int], ItemRecord]:
+    """What the journal at ``path`` says, read without locking or writing it (none yet: empty)."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return {}
+    return _fold(data)[0]
+
+
 def _number(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
@@ -147,20 +189,7 @@ class Journal:
     def _load(self) -> None:
         self._file.seek(0)
         data = self._file.read()
-        for raw in data.split(b"\n"):
-            if not raw.strip():
-                continue
-            try:
-                event = json.loads(raw)
-            except ValueError:
-                self.skipped_lines += 1  # a line cut by a crash, or garbage
-                continue
-            if not isinstance(event, dict):
-                self.skipped_lines += 1
-                continue
-            key, n = event.get("key"), event.get("n", 0)
-            if isinstance(key, str) and isinstance(n, int):
-                self.records.setdefault((key, n), ItemRecord()).apply(event)
+        self.records, self.skipped_lines = _fold(data)
         self._file.seek(0, os.SEEK_END)
         if data and not data.endswith(b"\n"):
             self._file.write(b"\n")  # end the torn line so the next event starts on its own line

@@ -17,6 +17,8 @@ from ._exceptions import LowCodeAPIError
 if TYPE_CHECKING:  # loaded by the async paths themselves: a sync-only program never imports asyncio
     import asyncio
 
+    from ._timers import Deadlines
+
 __all__ = ["Pools", "check_loop"]
 
 
@@ -44,7 +46,20 @@ class Pools:
     loop never share a connection. ``async_`` is only the client given to ``set_async_httpx_client``.
     """
 
-    __slots__ = ("async_", "by_loop", "closed", "last", "lock", "no_loop", "own_async", "own_sync", "pid", "sync")
+    __slots__ = (
+        "async_",
+        "by_loop",
+        "closed",
+        "last",
+        "last_timers",
+        "lock",
+        "no_loop",
+        "own_async",
+        "own_sync",
+        "pid",
+        "sync",
+        "timers",
+    )
 
     def __init__(self) -> None:
         self.sync: httpx.Client | None = None
@@ -54,6 +69,9 @@ class Pools:
         )
         self.last: tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient] | None = None
         self.no_loop: httpx.AsyncClient | None = None  # get_async_httpx_client() called outside any loop
+        # the attempt deadlines of each loop (see _timers), weakly keyed like by_loop; last_timers: the fast path
+        self.timers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Deadlines] = weakref.WeakKeyDictionary()
+        self.last_timers: tuple[asyncio.AbstractEventLoop, Deadlines] | None = None
         self.own_sync = True
         self.own_async = True
         self.closed = False
@@ -73,6 +91,8 @@ class Pools:
                 self.sync = None
             self.by_loop = weakref.WeakKeyDictionary()
             self.last = self.no_loop = None
+            self.timers = weakref.WeakKeyDictionary()
+            self.last_timers = None
             self.pid = pid
 
     def take_async(self) -> list[tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]]:
@@ -125,6 +145,20 @@ class Pools:
                     self.by_loop[loop] = client
             self.last = (loop, client)
         return client
+
+    def deadlines(self, loop: asyncio.AbstractEventLoop) -> Deadlines:
+        """The attempt deadlines of ``loop`` (created on first use; see ``_timers``)."""
+        last = self.last_timers
+        if last is not None and last[0] is loop:
+            return last[1]
+        with self.lock:
+            found = self.timers.get(loop)
+            if found is None:
+                from ._timers import Deadlines
+
+                found = self.timers[loop] = Deadlines(loop)
+            self.last_timers = (loop, found)
+        return found
 
     def close_sync(self) -> None:
         """Mark the pools closed and close the sync one (unless it is the parent's, after a fork)."""

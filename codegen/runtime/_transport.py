@@ -3,7 +3,7 @@ and turn a transport failure into a one-line, redacted error. The retry and URL-
 (``Client._flow``); nothing here loops.
 
 - :func:`send_sync` bounds the whole attempt by its deadline (``_deadline.scope`` for the sockets of a client we
-  created, :class:`_DeadlineStream` for the body of any client); :func:`send_async` cancels it (``asyncio.timeout``).
+  created, :class:`_DeadlineStream` for the body of any client); :func:`send_async` cancels it (``_timers``).
 - :func:`read_capped` stops at ``max_response_bytes`` decoded bytes; a non-2xx body that does not decode per its
   ``Content-Encoding`` is kept raw (:class:`_RawFirst`) so the error answer keeps its status.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import httpx
 
@@ -21,6 +21,9 @@ from ._deadline import scope as deadline_scope
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError, one_line
 from ._redact import Secrets, logger, redact_text, redact_url
 from ._wire import public_url, seal
+
+if TYPE_CHECKING:  # loaded by the async paths themselves: a sync-only program never imports asyncio
+    from ._timers import Deadlines
 
 __all__ = [
     "RETRIES_TAKEN",
@@ -87,12 +90,17 @@ def _too_large(request: httpx.Request, limit: int, read: int | None) -> Response
 
 def _declared_too_long(response: httpx.Response, limit: int) -> bool:
     """True when an uncompressed response says up front (Content-Length) that it is longer than ``limit``."""
-    if response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
+    headers = response.headers
+    length = headers.get("content-length")
+    if length is None:
         return False
     try:
-        return int(response.headers.get("content-length", "")) > limit
+        declared = int(length)
     except ValueError:
         return False
+    if declared <= limit:
+        return False
+    return headers.get("content-encoding", "identity").strip().lower() in ("", "identity")
 
 
 def read_capped(response: httpx.Response, limit: int | None, request: httpx.Request) -> None:
@@ -304,14 +312,22 @@ async def _send_async_read(http: httpx.AsyncClient, request: httpx.Request, max_
 
 
 async def send_async(
-    http: httpx.AsyncClient, request: httpx.Request, limit: float | None, max_bytes: int | None
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    limit: float | None,
+    max_bytes: int | None,
+    deadlines: Deadlines | None = None,
 ) -> Outcome:
-    """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it."""
-    import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
-
+    """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it (by
+    ``deadlines``, the client's timers on this loop: see ``_timers``; ``asyncio.timeout`` without them)."""
     if limit is None:
         return await _send_async_read(http, request, max_bytes)
     try:
+        if deadlines is not None:
+            with deadlines.scope(limit):
+                return await _send_async_read(http, request, max_bytes)
+        import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
+
         async with asyncio.timeout(limit):
             return await _send_async_read(http, request, max_bytes)
     except TimeoutError:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 from ._batch_ops import _AsyncOps, _Ops, _ThreadOps
 from ._batch_results import BatchEstimate, BatchItem, BatchProgress, BatchResult, BatchStatus, BudgetExceededError
 from ._batch_run import BatchRun
-from ._journal import Journal, JournalLockedError
+from ._journal import Journal, JournalLockedError, item_keys, read_records
 from ._scheduling import Pacer, gather_or_cancel, run_in_thread
 
 if TYPE_CHECKING:
@@ -205,23 +205,51 @@ async def abatch(
     )
 
 
-async def _estimate(ops: _Ops, parameters: list[Any], concurrency: int) -> BatchEstimate:
+def _created_in(journal: str | os.PathLike[str] | None, model_id: str, parameters: list[Any]) -> set[int]:
+    """The indexes of the requests ``journal`` says were created (an inference ID recorded): paid already."""
+    if journal is None:
+        return set()
+    records = read_records(journal)
+    keys = item_keys(model_id, [params.to_dict() for params in parameters])
+    return {i for i, key in enumerate(keys) if (record := records.get(key)) is not None and record.inference_id}
+
+
+async def _estimate(ops: _Ops, parameters: list[Any], concurrency: int, created: set[int]) -> BatchEstimate:
     pacer = Pacer(concurrency)
-    costs = await gather_or_cancel(pacer.call(functools.partial(ops.dry_run, p)) for p in parameters)
-    return BatchEstimate(list(costs))
+    left = [i for i in range(len(parameters)) if i not in created]
+    costs = await gather_or_cancel(pacer.call(functools.partial(ops.dry_run, parameters[i])) for i in left)
+    items = [0.0] * len(parameters)
+    for i, cost in zip(left, costs, strict=True):
+        items[i] = cost
+    return BatchEstimate(items, sorted(created))
 
 
-def estimate_batch(client: Client, model_id: str, requests: Sequence[Any], *, concurrency: int = 4) -> BatchEstimate:
-    """Dry-run every request (free, nothing is created): the sync driver."""
+def estimate_batch(
+    client: Client,
+    model_id: str,
+    requests: Sequence[Any],
+    *,
+    concurrency: int = 4,
+    journal: str | os.PathLike[str] | None = None,
+) -> BatchEstimate:
+    """Dry-run every request not created yet according to ``journal`` (free, nothing is created): the sync driver."""
     _check_options(concurrency, None)
     parameters = _parameters(requests)
+    created = _created_in(journal, model_id, parameters)
     ops = _ThreadOps(client, model_id)
-    return run_in_thread(lambda: _estimate(ops, parameters, concurrency), workers=concurrency + 1)
+    return run_in_thread(lambda: _estimate(ops, parameters, concurrency, created), workers=concurrency + 1)
 
 
 async def aestimate_batch(
-    client: Client, model_id: str, requests: Sequence[Any], *, concurrency: int = 4
+    client: Client,
+    model_id: str,
+    requests: Sequence[Any],
+    *,
+    concurrency: int = 4,
+    journal: str | os.PathLike[str] | None = None,
 ) -> BatchEstimate:
-    """Dry-run every request (free): the async driver."""
+    """Dry-run every request not created yet according to ``journal`` (free): the async driver."""
     _check_options(concurrency, None)
-    return await _estimate(_AsyncOps(client, model_id), _parameters(requests), concurrency)
+    parameters = _parameters(requests)
+    created = _created_in(journal, model_id, parameters)
+    return await _estimate(_AsyncOps(client, model_id), parameters, concurrency, created)

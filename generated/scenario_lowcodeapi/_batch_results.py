@@ -101,9 +101,15 @@ class BatchProgress:
 
 @dataclass(frozen=True)
 class BatchEstimate:
-    """Dry-run costs (free): ``items`` per request, in order, and their ``total``."""
+    """Dry-run costs (free): ``items`` per request, in order, and their ``total``: what is left to pay.
+
+    ``already_created`` lists the requests (indexes) a batch journal, when one was given, says were created
+    already: they were paid once and a re-run never sends them again, so their item is 0 and they were not
+    dry-run. A create whose answer was lost counts at its estimate (it may or may not have been charged).
+    """
 
     items: list[float]
+    already_created: list[int] = field(default_factory=list)
 
     @property
     def total(self) -> float:

@@ -16,7 +16,7 @@ from ._batch_ops import _Found, _Ops
 from ._batch_results import BatchItem, BatchProgress, BatchResult, BatchStatus, BudgetExceededError
 from ._downloads import glob_escape
 from ._exceptions import APIConnectionError, APIStatusError, LowCodeAPIError, RateLimitError, ResponseDecodeError
-from ._journal import ItemRecord, Journal, request_key
+from ._journal import ItemRecord, Journal, item_keys
 from ._scheduling import MAX_RATE_LIMITED, Pacer, gather_or_cancel
 
 __all__ = ["BatchRun"]
@@ -86,12 +86,10 @@ class BatchRun:
         self.wait_timeout = wait_timeout
         self.pacer = Pacer(concurrency)
         self.items: list[_Item] = []
-        seen: dict[str, int] = {}
-        for index, params in enumerate(parameters):
-            body = params.to_dict()
-            key = request_key(model_id, body)
-            n = seen.get(key, 0)
-            seen[key] = n + 1
+        bodies = [params.to_dict() for params in parameters]
+        for index, (params, body, (key, n)) in enumerate(
+            zip(parameters, bodies, item_keys(model_id, bodies), strict=True)
+        ):
             record = journal.record(key, n)
             self.items.append(_Item(index, params, body, key, n, record, BatchItem(index, "unknown")))
         self.claimed = {r.inference_id for r in journal.records.values() if r.inference_id}

@@ -14,7 +14,6 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from ._exceptions import ResponseDecodeError
-from ._parsing import gc_paused
 from ._response import _decode, _model_from
 
 __all__ = ["DRY_RUN_STATUS", "is_dry_run_request", "parse_model_bytes_or_dry_run", "parse_model_or_dry_run"]
@@ -46,7 +45,7 @@ def parse_model_or_dry_run(
 ) -> T | D:
     """The operation's model, or ``DryRunResponse`` for a dry run (status 269, ``dryRun=true`` sent, or a body that
     is only the cost). A dry run's answer without ``creativeUnitsCost`` is a ``ResponseDecodeError``."""
-    parsed = gc_paused(len(response.content), _parse, response, from_dict, dry_run_from_dict, False)
+    parsed = _parse(response, from_dict, dry_run_from_dict, False)
     return cast("T | D", parsed)  # bytes only when asked for (bytes_ok)
 
 
@@ -57,7 +56,7 @@ def parse_model_bytes_or_dry_run(
 ) -> T | bytes | D:
     """Like :func:`parse_model_or_dry_run`, for operations that may answer with a raw image (passed through by the
     proxy): a non-JSON body that is not a dry run's answer is returned as its bytes."""
-    return gc_paused(len(response.content), _parse, response, from_dict, dry_run_from_dict, True)
+    return _parse(response, from_dict, dry_run_from_dict, True)
 
 
 def _parse(

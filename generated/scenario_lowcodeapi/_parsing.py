@@ -23,14 +23,10 @@ errors are those of an eager parse (``codegen/deferred.py`` decides which).
 from __future__ import annotations
 
 import functools
-import gc
 import logging
-import os
-import threading
-import time
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, TypeVar
 
 from ._exceptions import LowCodeAPIError
 
@@ -47,8 +43,6 @@ __all__ = [
     "defer",
     "enum_member",
     "enum_of",
-    "GC_PAUSE_MIN_BYTES",
-    "gc_paused",
     "leftovers",
     "list_of",
     "missing",
@@ -59,7 +53,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-P = ParamSpec("P")
 E = TypeVar("E", bound=Enum)
 
 _MAX_SHOWN = 40
@@ -324,94 +317,3 @@ def _defer_field(
     read.__name__ = name
     read.__qualname__ = f"{cls.__qualname__}.{name}"
     setattr(cls, name, property(read, put, slot.__delete__))
-
-
-GC_PAUSE_MIN_BYTES = 64 * 1024
-"""Bodies at least this large are parsed with the cyclic GC paused (below it, pausing costs more than it saves)."""
-_MAX_JOIN_S = 0.25  # a parse may join a running pause only this long after it began
-
-
-class _GCPause:
-    """Pause the cyclic garbage collector while a large response is parsed (see :func:`gc_paused`).
-
-    Decoding and parsing a large page allocates tens of thousands of containers that are all alive at the end, so
-    the collector's runs meanwhile find nothing to free and cost a quarter of the parse. The state is
-    process-wide (so is the collector) and kept such that the user's setting always comes back:
-
-    - ``_holders`` are the parses inside the pause (any thread); ``_reenable`` is True while the collector is off
-      because of us (it was on when the pause began). A user who disabled it keeps it disabled.
-    - :meth:`exit` is idempotent and every step of :meth:`enter`/:meth:`exit` leaves a state that a later
-      :meth:`exit` completes, so an exception raised at any point of either (a ``KeyboardInterrupt`` from a
-      signal) is repaired by the second :meth:`exit` in :func:`gc_paused`.
-    - Bounded: a parse joins a running pause only in its first ``_MAX_JOIN_S``; once a pause ends, none starts
-      again before the collector has been on for as long as it was off, so a thread parsing large pages without
-      a break keeps it off at most about half of the time.
-    - After ``os.fork()`` the child starts with no pause, the collector as the user left it.
-    """
-
-    __slots__ = ("_holders", "_lock", "_reenable", "_resume_at", "_since")
-
-    def __init__(self) -> None:
-        self._lock = threading.RLock()  # re-entrant: a signal handler that parses must not deadlock
-        self._holders: set[object] = set()
-        self._reenable = False
-        self._since = 0.0
-        self._resume_at = 0.0
-
-    def enter(self, key: object) -> None:
-        with self._lock:
-            now = time.monotonic()
-            if self._holders:
-                if now - self._since < _MAX_JOIN_S:
-                    self._holders.add(key)
-                return
-            if now < self._resume_at:
-                return
-            self._holders.add(key)
-            self._since = now
-            if gc.isenabled():
-                self._reenable = True  # set before disabling: an exit after an interrupt here still enables
-                gc.disable()
-
-    def exit(self, key: object) -> None:
-        with self._lock:
-            self._holders.discard(key)
-            if not self._holders and self._reenable:
-                gc.enable()
-                now = time.monotonic()
-                self._resume_at = now + (now - self._since)
-                self._reenable = False  # cleared after enabling: an exit interrupted between the two is redone
-
-    def after_fork_in_child(self) -> None:
-        self._lock = threading.RLock()
-        self._holders = set()
-        if self._reenable:
-            gc.enable()
-        self._reenable = False
-        self._resume_at = 0.0
-
-
-_pause = _GCPause()
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_pause.after_fork_in_child)
-
-
-def gc_paused(size: int, parse: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """``parse(*args)``, with the cyclic GC paused when ``size`` (the body's bytes) is at least
-    :data:`GC_PAUSE_MIN_BYTES` and the pause's bounds allow (see :class:`_GCPause`); thread-safe.
-
-    Whatever is raised and wherever (a ``KeyboardInterrupt`` included), the collector is back as the user left
-    it when this returns or raises.
-    """
-    if size < GC_PAUSE_MIN_BYTES:
-        return parse(*args, **kwargs)
-    key = object()
-    try:
-        try:
-            _pause.enter(key)
-            return parse(*args, **kwargs)
-        finally:
-            _pause.exit(key)
-    except BaseException:
-        _pause.exit(key)  # an exception raised inside enter or exit themselves: finish restoring
-        raise

@@ -283,11 +283,14 @@ class InferencesHelpers:
         requests: Sequence[GenerationParameters | GenerationParametersDict],
         *,
         concurrency: int = 4,
+        journal: str | os.PathLike[str] | None = None,
     ) -> BatchEstimate:
-        """Dry-run every request (free: nothing is created) and return the costs Scenario announces."""
+        """Dry-run every request (free: nothing is created) and return the costs Scenario announces. With
+        ``journal`` (a batch's journal, e.g. ``out_dir / "scenario-batch.jsonl"``), the requests it says were
+        created already are not dry-run: they cost nothing more (``BatchEstimate.already_created``)."""
         from ._batch import estimate_batch
 
-        return estimate_batch(self._client, model_id, requests, concurrency=concurrency)
+        return estimate_batch(self._client, model_id, requests, concurrency=concurrency, journal=journal)
 
 
 class AsyncInferencesHelpers:
@@ -415,11 +418,14 @@ class AsyncInferencesHelpers:
         requests: Sequence[GenerationParameters | GenerationParametersDict],
         *,
         concurrency: int = 4,
+        journal: str | os.PathLike[str] | None = None,
     ) -> BatchEstimate:
-        """Dry-run every request (free: nothing is created) and return the costs Scenario announces."""
+        """Dry-run every request (free: nothing is created) and return the costs Scenario announces. With
+        ``journal`` (a batch's journal, e.g. ``out_dir / "scenario-batch.jsonl"``), the requests it says were
+        created already are not dry-run: they cost nothing more (``BatchEstimate.already_created``)."""
         from ._batch import aestimate_batch
 
-        return await aestimate_batch(self._client, model_id, requests, concurrency=concurrency)
+        return await aestimate_batch(self._client, model_id, requests, concurrency=concurrency, journal=journal)
 
 
 class ModelsHelpers:

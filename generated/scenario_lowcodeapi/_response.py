@@ -15,7 +15,7 @@ import httpx
 
 from ._envelope import decode_payload
 from ._exceptions import ResponseDecodeError, raise_for_status
-from ._parsing import PayloadError, gc_paused
+from ._parsing import PayloadError
 from ._redact import redact_url
 from .types import Response
 
@@ -33,8 +33,9 @@ __all__ = [
 
 
 def parse_json(response: httpx.Response) -> Any:
-    """Scenario's payload, unwrapped from LowCodeAPI's envelope (bytes for a non-JSON body)."""
-    return decode_payload(response)
+    """Scenario's payload, unwrapped from LowCodeAPI's envelope (bytes for a non-JSON body); a body that is not
+    the JSON it claims to be, or is nested too deeply to decode, is a ``ResponseDecodeError``."""
+    return _decode(response)
 
 
 def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
@@ -42,21 +43,13 @@ def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]
 
     A body that is not a JSON object (an HTML page, an image, a list) or that the model cannot
     read is a ResponseDecodeError naming what came back (and the JSON path of what was wrong); the raw
-    body stays on ``.response``. A large body is parsed with the cyclic GC paused (see ``_parsing.gc_paused``).
+    body stays on ``.response``.
     """
-    return gc_paused(len(response.content), _parse_model, response, from_dict)
-
-
-def _parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
     return _model_from(response, _decode(response), from_dict)
 
 
 def parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
     """Like :func:`parse_model`, for operations that may answer with a raw image: a non-JSON body is its bytes."""
-    return gc_paused(len(response.content), _parse_model_or_bytes, response, from_dict)
-
-
-def _parse_model_or_bytes(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | bytes:
     payload = _decode(response)
     if isinstance(payload, bytes):
         return payload

@@ -17,7 +17,7 @@ from ._retry import RetryPolicy, check_retry_policy, default_retry_policy
 if TYPE_CHECKING:  # loaded by the async paths themselves: a sync-only program never imports asyncio
     import asyncio
 
-__all__ = ["FormatMemory", "Probe", "Route", "UrlFormat", "build_path", "check_path_values", "format_memory"]
+__all__ = ["FormatMemory", "Probe", "Route", "UrlFormat", "build_path", "check_path_values"]
 
 UrlFormat = Literal["new", "old"]
 
@@ -151,21 +151,36 @@ def _resolve(future: asyncio.Future[None]) -> None:
 
 
 class FormatMemory:
-    """Which URL format works, per LowCodeAPI base URL; shared by every client of the process, thread-safe.
+    """Which URL format works, per LowCodeAPI base URL; thread-safe. Each :class:`Client` has its own (the clients
+    ``with_options`` derives from it share it): nothing one client learns changes what another sends.
 
     It also coordinates discovery: :meth:`claim_probe` lets the first of many concurrent cold calls probe the
     new format while the others wait for its answer, instead of every one of them probing.
+
+    After ``os.fork()`` the child drops the parent's lock and probes (another thread of the parent may have held
+    the one or been running the other) the first time it claims or learns; what was learned is kept.
     """
+
+    __slots__ = ("_formats", "_lock", "_pid", "_probes")
 
     def __init__(self) -> None:
         self._formats: dict[str, UrlFormat] = {}
         self._probes: dict[str, Probe] = {}
         self._lock = threading.Lock()
+        self._pid = os.getpid()
+
+    def _forked(self) -> None:
+        pid = os.getpid()
+        if pid != self._pid:
+            self._lock = threading.Lock()
+            self._probes = {}
+            self._pid = pid
 
     def claim_probe(self, base_url: str) -> tuple[Probe | None, Probe | None]:
         """``(mine, theirs)``: ``mine`` when the caller is now the one probing (it must :meth:`release` it),
         ``theirs`` when another call is probing (wait for it, then look again); both ``None`` once the format
         is known."""
+        self._forked()
         with self._lock:
             if base_url in self._formats:
                 return None, None
@@ -177,20 +192,17 @@ class FormatMemory:
 
     def release(self, base_url: str, probe: Probe) -> None:
         """End the probe (whatever its outcome) and wake its waiters."""
+        self._forked()
         with self._lock:
             if self._probes.get(base_url) is probe:
                 del self._probes[base_url]
         probe.finish()
 
-    def _after_fork_in_child(self) -> None:
-        # Another thread of the parent may have held the lock or been probing: neither exists in the child.
-        self._lock = threading.Lock()
-        self._probes = {}
-
     def get(self, base_url: str) -> UrlFormat | None:
         return self._formats.get(base_url)  # a dict read is atomic: no lock on the hot path
 
     def set(self, base_url: str, fmt: UrlFormat) -> None:
+        self._forked()
         with self._lock:
             previous = self._formats.get(base_url)
             if previous == fmt:
@@ -205,6 +217,7 @@ class FormatMemory:
             logger.debug("LowCodeAPI at %s routes path parameters in the new URL format again", redact_url(base_url))
 
     def clear(self) -> None:
+        self._forked()
         with self._lock:
             self._formats.clear()
             probes, self._probes = self._probes, {}
@@ -213,10 +226,3 @@ class FormatMemory:
 
     def __repr__(self) -> str:
         return f"FormatMemory({dict(self._formats)!r})"
-
-
-format_memory = FormatMemory()
-"""The process-wide instance used by every :class:`Client`."""
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=format_memory._after_fork_in_child)

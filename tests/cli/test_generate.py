@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import io
+import json
 import os
 import re
 import select
@@ -249,6 +250,35 @@ def test_running_again_resumes_creates_nothing_and_reports_skipped(standin: Stan
     assert repaired.status == 0 and not paid_creates(standin) and (tmp_path / first.lines[3]).is_file()
 
 
+def test_a_dry_run_after_a_run_counts_only_what_is_left_to_pay(standin: StandIn, tmp_path: Path) -> None:
+    """What the journal in --out says was created cost once already: not dry-run, not counted."""
+    args = ("generate", "model_1", *PROMPTS[:2], "--num", "2", *FAST)
+    first = run_cli(*args, base_url=standin.base_url, cwd=str(tmp_path))
+    assert first.status == 0 and len(paid_creates(standin)) == 2
+    standin.reset_requests()
+    more = ("generate", "model_1", *PROMPTS, "--num", "2", "--dry-run")
+    run = run_cli(*more, base_url=standin.base_url, cwd=str(tmp_path))
+    assert run.status == 0, run.stderr
+    assert run.lines == [
+        "#1 already created (paid)  'a red fox in the snow'",
+        "#2 already created (paid)  'a blue whale'",
+        "#3 10 creative units  'a green owl at night'",
+        "estimated cost: 10 creative units for 1 request(s), 2 image(s); 2 already created by an earlier run, not "
+        "counted (dry run: nothing was created or charged)",
+    ]
+    assert [body["parameters"]["prompt"] for body in dry_runs(standin)] == [PROMPTS[2]]  # type: ignore[index]
+    assert not paid_creates(standin)
+    as_json = run_cli(*more, "--json", base_url=standin.base_url, cwd=str(tmp_path))
+    document = json.loads(as_json.stdout)
+    assert [item["already_created"] for item in document["items"]] == [True, True, False]
+    assert [item["cost"] for item in document["items"]] == [0.0, 0.0, 10.0]
+    assert document["totals"] == {"requests": 3, "already_created": 2, "images": 2, "cost": 10.0}
+    # and what the dry run said is what the run then pays
+    standin.reset_requests()
+    done = run_cli("generate", "model_1", *PROMPTS, "--num", "2", *FAST, base_url=standin.base_url, cwd=str(tmp_path))
+    assert done.status == 0 and len(paid_creates(standin)) == 1
+
+
 def test_prompts_file_skips_blank_lines_and_comments(standin: StandIn, tmp_path: Path) -> None:
     prompts = tmp_path / "prompts.txt"
     prompts.write_text("# sprites for level 1\n\na sword\n   \n  # not this one\n  a shield  \r\na potion # kept\n")
@@ -260,7 +290,7 @@ def test_prompts_file_skips_blank_lines_and_comments(standin: StandIn, tmp_path:
     expected = ["a key", "a sword", "a shield", "a potion # kept"]
     assert [item["prompt"] for item in run.json()["items"]] == expected
     assert sorted(body["parameters"]["prompt"] for body in dry_runs(standin)) == sorted(expected)  # type: ignore[index]
-    assert run.json()["totals"] == {"requests": 4, "images": 4, "cost": 20.0}
+    assert run.json()["totals"] == {"requests": 4, "already_created": 0, "images": 4, "cost": 20.0}
     stdin = subprocess.run(
         [sys.executable, "-m", "scenario_lowcodeapi", "generate", "model_1", "--prompts", "-", "--dry-run"],
         input="one\n#two\nthree\n", capture_output=True, text=True, env=_env(standin.base_url), timeout=90,

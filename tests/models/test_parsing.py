@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,14 +24,6 @@ from scenario_lowcodeapi.models import (
 from scenario_lowcodeapi.types import UNSET, PayloadError, Unset
 from tests.models.common import ROOTS, response
 from tests.payloads import complete
-
-
-@pytest.fixture(autouse=True)
-def _gc_back_on() -> Iterator[None]:
-    was = gc.isenabled()
-    yield
-    (gc.enable if was else gc.disable)()
-
 
 # --- exact for valid data --------------------------------------------------------------------------------
 
@@ -198,12 +187,21 @@ def test_parse_model_turns_every_failure_into_response_decode_error() -> None:
         parse_model(response({}), boom)
 
 
+def test_json_nested_200k_deep_is_a_response_decode_error_without_a_model_too() -> None:
+    """``parse_json``: what an operation without a response model returns (bytes or the unwrapped JSON)."""
+    from scenario_lowcodeapi._response import parse_json
+
+    deep = b'{"data": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    with pytest.raises(ResponseDecodeError, match="nested too deeply"):
+        parse_json(response(None, raw=deep))
+    assert parse_json(response(None, raw=b'{"data": [[1]]}')) == [[1]]
+
+
 def test_json_nested_200k_deep_is_a_response_decode_error() -> None:
     deep = b'{"data": {"models": ' + b"[" * 200_000 + b"]" * 200_000 + b"}}"
     with pytest.raises(ResponseDecodeError, match="nested too deeply") as info:
         parse_model(response(None, raw=deep), GetModelsResponse.from_dict)
     assert "at_secret_token" not in str(info.value)
-    assert gc.isenabled()
 
 
 # --- runtime helpers ---------------------------------------------------------------------------------------
@@ -233,97 +231,6 @@ def test_converters() -> None:
     assert p.convert_values({"a": "x", "b": 1}, p.as_str) == {"a": "x"}
     assert p.leftovers({"a": 1, "b": None, "k": 2}, frozenset({"k"}), None) == {"a": 1}
     assert p.leftovers({"a": 1, "k": 2}, frozenset({"k"}), ["k"]) == {"a": 1, "k": 2}
-
-
-# --- the GC pause ------------------------------------------------------------------------------------------
-
-
-BIG = p.GC_PAUSE_MIN_BYTES  # a size that asks for the pause
-
-
-def test_gc_paused_restores_and_never_enables_a_disabled_gc() -> None:
-    p._pause.after_fork_in_child()  # forget the pacing of earlier tests: this pause may start now
-    gc.enable()
-    assert p.gc_paused(BIG, gc.isenabled) is False
-    assert gc.isenabled()
-    gc.disable()
-    p._pause.after_fork_in_child()
-    assert p.gc_paused(BIG, gc.isenabled) is False
-    assert not gc.isenabled()
-    gc.enable()
-
-
-def test_gc_paused_leaves_small_bodies_alone() -> None:
-    gc.enable()
-    p._pause.after_fork_in_child()
-    assert p.gc_paused(BIG - 1, gc.isenabled) is True
-
-
-def test_gc_paused_restores_on_error() -> None:
-    gc.enable()
-    with pytest.raises(ResponseDecodeError):
-        parse_model(response({"model": {}}), GetModelsByModelIdResponse.from_dict)
-    assert gc.isenabled()
-
-    def boom() -> None:
-        raise KeyError("x")
-
-    p._pause.after_fork_in_child()
-    with pytest.raises(KeyError):
-        p.gc_paused(BIG, boom)
-    assert gc.isenabled()
-
-
-def test_gc_paused_two_threads_overlapping_leave_it_enabled() -> None:
-    gc.enable()
-    p._pause.after_fork_in_child()
-    a_inside, b_done, a_may_leave = threading.Event(), threading.Event(), threading.Event()
-    seen: dict[str, bool] = {}
-
-    def a_parse() -> None:
-        a_inside.set()
-        a_may_leave.wait(10)
-        seen["a_before_exit"] = gc.isenabled()
-
-    def b_parse() -> None:
-        pass
-
-    def a() -> None:
-        p.gc_paused(BIG, a_parse)
-
-    def b() -> None:
-        a_inside.wait(10)
-        p.gc_paused(BIG, b_parse)  # joins a's pause (it began moments ago)
-        seen["after_b"] = gc.isenabled()  # a is still parsing: stays paused
-        b_done.set()
-
-    ta, tb = threading.Thread(target=a), threading.Thread(target=b)
-    ta.start(), tb.start()
-    b_done.wait(10)
-    a_may_leave.set()
-    ta.join(10), tb.join(10)
-    assert seen == {"after_b": False, "a_before_exit": False}
-    assert gc.isenabled()
-
-
-def test_gc_paused_many_threads_parsing_leave_it_enabled() -> None:
-    gc.enable()
-    body = response(complete("GetModelsResponse"))
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            for _ in range(30):
-                parse_model(body, GetModelsResponse.from_dict)
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert errors == [] and gc.isenabled()
 
 
 def test_readme_error_message() -> None:

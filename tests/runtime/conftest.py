@@ -18,20 +18,11 @@ from rt_helpers import TOKEN, Handler, make_client  # noqa: E402
 
 from codegen.runtime._base_client import Client  # noqa: E402
 from codegen.runtime._redact import logger as package_logger  # noqa: E402
-from codegen.runtime._routing import format_memory  # noqa: E402
 
 
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def clear_format_memory() -> Iterator[None]:
-    """Every test starts (and ends) with a process-wide FormatMemory that knows nothing."""
-    format_memory.clear()
-    yield
-    format_memory.clear()
 
 
 @pytest.fixture(autouse=True)

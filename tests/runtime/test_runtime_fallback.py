@@ -11,7 +11,7 @@ import pytest
 from rt_helpers import BASE, TOKEN, Proxy, Script, html_404, is_old_format, respond
 
 from codegen.runtime._base_client import Client
-from codegen.runtime._routing import Route, format_memory
+from codegen.runtime._routing import Route
 
 MODEL = Route.from_template("GET", "/v1/models/{modelId}")
 INFERENCE = Route.from_template("GET", "/v1/models/{modelId}/inferences/{inferenceId}")
@@ -46,13 +46,18 @@ async def test_old_only_server_costs_one_extra_request_once(
     assert str(first.url) == f"{BASE}/v1/models/model_0?api_token={TOKEN}"
     assert str(second.url) == f"{BASE}/v1/models/modelId?modelId=model_0&api_token={TOKEN}"
     assert all(is_old_format(r) for r in rest)
-    assert format_memory.get(BASE) == "old"
+    assert client._formats.get(BASE) == "old"
     infos = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO and r.name == "scenario_lowcodeapi"]
     assert infos == [f"LowCodeAPI at {BASE} routes path parameters in the old URL format; using it from now on"]
-    # a second client on the same base URL starts with the old format right away
-    other = client_factory(proxy)
-    await get_model(other, "x", is_async)
+    # what a client learned is its own: a copy from with_options shares it, another client learns for itself
+    copy = client.with_options(max_retries=1)
+    await get_model(copy, "x", is_async)
     assert len(proxy.requests) == 52 and is_old_format(proxy.requests[-1])
+    other = client_factory(proxy)
+    assert other._formats.get(BASE) is None
+    await get_model(other, "y", is_async)
+    assert len(proxy.requests) == 54
+    assert [is_old_format(r) for r in proxy.requests[-2:]] == [False, True]
 
 
 @pytest.mark.anyio
@@ -63,7 +68,7 @@ async def test_new_only_server_never_sees_an_old_format_request(client_factory: 
         assert (await get_model(client, f"m{i}", is_async)).status_code == 200
     assert len(proxy.requests) == 20
     assert proxy.old_requests == []
-    assert format_memory.get(BASE) == "new"
+    assert client._formats.get(BASE) == "new"
 
 
 @pytest.mark.anyio
@@ -74,7 +79,7 @@ async def test_json_404_is_scenarios_answer_no_fallback(client_factory: ClientFa
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/json")
     assert len(proxy.requests) == 1
-    assert format_memory.get(BASE) == "new"
+    assert client._formats.get(BASE) == "new"
 
 
 @pytest.mark.anyio
@@ -85,19 +90,19 @@ async def test_both_404_returns_the_json_one(client_factory: ClientFactory, is_a
     assert response.status_code == 404
     assert response.json() == {"data": {"error": {"message": "Model not found", "code": "NOT_FOUND"}}}
     assert len(proxy.requests) == 2
-    assert format_memory.get(BASE) == "old"
+    assert client._formats.get(BASE) == "old"
 
 
 @pytest.mark.anyio
 async def test_both_404_json_first_when_old_format_is_remembered(client_factory: ClientFactory, is_async: bool) -> None:
-    format_memory.set(BASE, "old")
     # the deployment changed: old format now misses, new format answers Scenario's JSON 404
     proxy = Proxy("new", missing=("gone",))
     client = client_factory(proxy)
+    client._formats.set(BASE, "old")
     response = await get_model(client, "gone", is_async)
     assert response.status_code == 404 and response.json()["data"]["error"]["code"] == "NOT_FOUND"
     assert [is_old_format(r) for r in proxy.requests] == [True, False]
-    assert format_memory.get(BASE) == "new"
+    assert client._formats.get(BASE) == "new"
 
 
 @pytest.mark.anyio
@@ -112,7 +117,7 @@ async def test_both_html_404_returns_the_first_and_learns_nothing(
     assert response.request.url.path == proxy.requests[0].url.path == "/scenario/v1/models/m"
     assert response.request.url.params["api_token"] == "***"
     assert len(proxy.requests) == 2
-    assert format_memory.get(BASE) is None
+    assert client._formats.get(BASE) is None
 
 
 @pytest.mark.anyio
@@ -125,9 +130,9 @@ async def test_forced_formats_no_fallback_no_learning(client_factory: ClientFact
         assert (await get_model(client, "m", is_async)).status_code == 404
     assert len(proxy.requests) == 3
     assert all(is_old_format(r) == (fmt == "old") for r in proxy.requests)
-    assert format_memory.get(BASE) is None
+    assert client._formats.get(BASE) is None
     # a forced client ignores what is remembered, too
-    format_memory.set(BASE, other)  # type: ignore[arg-type]
+    client._formats.set(BASE, other)  # type: ignore[arg-type]
     await get_model(client, "m", is_async)
     assert is_old_format(proxy.requests[-1]) == (fmt == "old")
 
@@ -140,8 +145,8 @@ async def test_format_memory_is_per_base_url(client_factory: ClientFactory, is_a
     await get_model(old_client, "m", is_async)
     await get_model(new_client, "m", is_async)
     await get_model(new_client, "m", is_async)
-    assert format_memory.get("https://old.test/scenario") == "old"
-    assert format_memory.get("https://new.test/scenario") == "new"
+    assert old_client._formats.get("https://old.test/scenario") == "old"
+    assert new_client._formats.get("https://new.test/scenario") == "new"
     assert new_proxy.old_requests == []
     assert len(old_proxy.requests) == 2 and len(new_proxy.requests) == 2
 
@@ -168,7 +173,7 @@ async def test_routes_without_path_params_never_fall_back(client_factory: Client
     response = await (client.arequest(MODELS) if is_async else _sync(client.request(MODELS)))
     assert response.status_code == 404
     assert len(script.requests) == 1
-    assert format_memory.get(BASE) is None
+    assert client._formats.get(BASE) is None
 
 
 async def _sync(response: httpx.Response) -> httpx.Response:
@@ -182,7 +187,7 @@ async def test_fallback_and_retries_combine(client_factory: ClientFactory, is_as
     client = client_factory(script)
     assert (await get_model(client, "m", is_async)).status_code == 200
     assert [is_old_format(r) for r in script.requests] == [False, True, True]
-    assert format_memory.get(BASE) == "old"
+    assert client._formats.get(BASE) == "old"
 
 
 def test_concurrent_clients_learn_once(client_factory: ClientFactory) -> None:

@@ -8,7 +8,7 @@ import threading
 import pytest
 from rt_helpers import TOKEN
 
-from codegen.runtime._routing import FormatMemory, Route, build_path, format_memory
+from codegen.runtime._routing import FormatMemory, Route, build_path
 
 MODEL = Route("GET", "/v1/models/{modelId}", "/v1/models/modelId", ("modelId",))
 INFERENCE = Route.from_template("get", "/v1/models/{modelId}/inferences/{inferenceId}")
@@ -108,7 +108,3 @@ def test_format_memory_thread_safety() -> None:
     for t in threads:
         t.join()
     assert all(memory.get(f"https://h{k}.test") in ("new", "old") for k in range(5))
-
-
-def test_module_level_instance_is_cleared_by_the_fixture() -> None:
-    assert format_memory.get("https://api.lowcodeapi.com/scenario") is None

@@ -153,29 +153,41 @@ def _requests(prompts: list[str], num: int) -> list[GenerationParametersDict]:
 
 
 def _dry_run(ctx: Context, prompts: list[str], num: int) -> int:
+    """The cost still to pay: requests the journal in ``--out`` says were created (an earlier run) cost nothing."""
+    from .._batch import JOURNAL_NAME  # here: the command line starts without the batch machinery
+
     args = ctx.args
     with ctx.client() as client:
         estimate = client.inferences.estimate_batch(
-            args.model_id, _requests(prompts, num), concurrency=args.concurrency
+            args.model_id, _requests(prompts, num), concurrency=args.concurrency, journal=Path(args.out) / JOURNAL_NAME
         )
     total = estimate.total
+    created = set(estimate.already_created)
+    left = len(prompts) - len(created)
     if ctx.out.json:
         ctx.out.document(
             {
                 "dry_run": True,
                 "model_id": args.model_id,
                 "items": [
-                    {"index": i, "prompt": prompt, "num_samples": num, "cost": cost}
+                    {"index": i, "prompt": prompt, "num_samples": num, "cost": cost, "already_created": i in created}
                     for i, (prompt, cost) in enumerate(zip(prompts, estimate.items, strict=True))
                 ],
-                "totals": {"requests": len(prompts), "images": len(prompts) * num, "cost": total},
+                "totals": {
+                    "requests": len(prompts),
+                    "already_created": len(created),
+                    "images": left * num,
+                    "cost": total,
+                },
             }
         )
         return EXIT_OK
     for i, (prompt, cost) in enumerate(zip(prompts, estimate.items, strict=True)):
-        ctx.out.line(f"#{i + 1} {cost:g} creative units  {_short(prompt)!r}")
+        what = "already created (paid)" if i in created else f"{cost:g} creative units"
+        ctx.out.line(f"#{i + 1} {what}  {_short(prompt)!r}")
+    before = f"; {len(created)} already created by an earlier run, not counted" if created else ""
     ctx.out.line(
-        f"estimated cost: {total:g} creative units for {len(prompts)} request(s), {len(prompts) * num} image(s) "
+        f"estimated cost: {total:g} creative units for {left} request(s), {left * num} image(s){before} "
         "(dry run: nothing was created or charged)"
     )
     return EXIT_OK
