@@ -38,12 +38,12 @@ REQUESTS_FOR_100 = 101
 class Plan:
     """How much to run: ``Plan()`` is ``make bench`` (about 4 minutes on 2 cores), ``Plan.tiny()`` a smoke run."""
 
-    get_calls: int = 300
-    get_repeats: int = 20
+    get_calls: int = 20  # calls per sample: short samples, many repeats, so each pair is taken close in time
+    get_repeats: int = 200
     warmup: int = 100
     page_sizes: tuple[int, ...] = (1, 100, 1000)
-    page_calls: tuple[int, ...] = (300, 8, 1)  # calls per sample, one per page size
-    page_repeats: tuple[int, ...] = (15, 20, 21)  # the larger pages vary most between repeats: more of them
+    page_calls: tuple[int, ...] = (50, 2, 1)  # calls per sample, one per page size (short: see get_calls)
+    page_repeats: tuple[int, ...] = (60, 60, 30)
     memory_size: int = 1000
     async_concurrency: int = 200
     async_repeats: int = 30

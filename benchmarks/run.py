@@ -99,7 +99,7 @@ def run(plan: Plan, *, skip_generate: bool = False, command: str = "make bench")
         f"{targets_summary(table)} "
         "Figure = the variant's median over interleaved repeats; vs raw = that median / the median of row (a) of "
         "the same block (so figures divide into ratios); paired ratio = median [min-max] of the per-repeat ratios "
-        "to row (a), each pair taken moments apart (the spread). Targets are judged on 'vs raw'; nothing is asserted."
+        "to row (a), each pair taken moments apart (the spread). Targets are judged on the paired ratio (the machine's speed changes by phases; a pair shares one); nothing is asserted."
     )
     plan.results.write_text(f"# {TITLE}\n\n{header}\n\n{table.markdown()}\n\n{footer}\n", encoding="utf-8")
     print(f"{TITLE}\n{header.replace('  ', '')}\n")
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "make bench"
     if args.quick:
         plan = replace(
-            plan, get_repeats=5, page_repeats=(5, 4, 3), async_repeats=3, loop_repeats=3, cold_runs=3, import_runs=2
+            plan, get_repeats=40, page_repeats=(12, 12, 6), async_repeats=6, loop_repeats=3, cold_runs=3, import_runs=2
         )
         plan = replace(plan, loop_async_repeats=2, generate_runs=1, budget_s=10.0)
         command = "benchmarks/run.py --quick"
