@@ -112,31 +112,40 @@ def run_in_thread(factory: Callable[[], Coroutine[Any, Any, T]], workers: int) -
     outcome: list[Any] = []
     failure: list[BaseException] = []
     started = threading.Event()
+    finished = threading.Event()  # waited on instead of Thread.join: see below
     state: dict[str, Any] = {}
 
     def target() -> None:
-        loop = asyncio.new_event_loop()
-        executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scenario-batch")
-        loop.set_default_executor(executor)
         try:
-            task = loop.create_task(factory())
-            state["loop"], state["task"] = loop, task
-            started.set()
-            outcome.append(loop.run_until_complete(task))
-        except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
-        finally:
-            started.set()
+            loop = asyncio.new_event_loop()
+            executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scenario-batch")
+            loop.set_default_executor(executor)
             try:
-                loop.run_until_complete(loop.shutdown_default_executor())
+                task = loop.create_task(factory())
+                state["loop"], state["task"] = loop, task
+                started.set()
+                outcome.append(loop.run_until_complete(task))
+            except BaseException as exc:  # handed to the caller's thread
+                failure.append(exc)
             finally:
-                loop.close()
+                started.set()
+                try:
+                    loop.run_until_complete(loop.shutdown_default_executor())
+                finally:
+                    loop.close()
+        finally:
+            started.set()  # also when the loop could not even be made: the caller's except waits for it
+            finished.set()
 
     thread = threading.Thread(target=target, name="scenario-batch-loop", daemon=True)
     thread.start()
+    # An Event, not Thread.join(): a KeyboardInterrupt landing inside join() can leave the thread marked as stopped
+    # on CPython 3.11/3.12 (join's interrupted lock wait releases the lock the running thread holds), so a later
+    # join() returns at once, the program exits with the loop still running, and its executor shutdown fails with
+    # "can't create new thread at interpreter shutdown".
     try:
-        while thread.is_alive():
-            thread.join(0.2)
+        while not finished.wait(0.2):
+            pass
     except BaseException:
         started.wait()
         loop, task = state.get("loop"), state.get("task")
@@ -145,7 +154,7 @@ def run_in_thread(factory: Callable[[], Coroutine[Any, Any, T]], workers: int) -
                 loop.call_soon_threadsafe(task.cancel)
             except RuntimeError:
                 pass
-        thread.join(30.0)
+        finished.wait(30.0)
         raise
     if failure:
         raise failure[0]
