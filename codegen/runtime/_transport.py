@@ -316,19 +316,14 @@ async def send_async(
     request: httpx.Request,
     limit: float | None,
     max_bytes: int | None,
-    deadlines: Deadlines | None = None,
+    deadlines: Deadlines,
 ) -> Outcome:
-    """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it (by
-    ``deadlines``, the client's timers on this loop: see ``_timers``; ``asyncio.timeout`` without them)."""
+    """One attempt, the async way; with ``limit``, the whole attempt (connect to last byte) is cancelled at it by
+    ``deadlines``, the client's timers on this loop (see ``_timers``)."""
     if limit is None:
         return await _send_async_read(http, request, max_bytes)
     try:
-        if deadlines is not None:
-            with deadlines.scope(limit):
-                return await _send_async_read(http, request, max_bytes)
-        import asyncio  # here, not at import time: a sync-only program never pays for loading asyncio
-
-        async with asyncio.timeout(limit):
+        with deadlines.scope(limit):
             return await _send_async_read(http, request, max_bytes)
     except TimeoutError:
         return _past_deadline(httpx.ReadTimeout, limit, request)
